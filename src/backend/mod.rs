@@ -1,0 +1,82 @@
+//! Where operations run. Local: in this process against the SQLite file. A remote store (a
+//! later issue) adds a variant that posts the same operation values to `chorus serve`.
+
+use std::path::PathBuf;
+
+use crate::error::{Error, Result};
+use crate::ops::{Acting, Actor, Context, Operation, secrets};
+use crate::store::Store;
+
+pub struct LocalBackend {
+    path: PathBuf,
+    store: Option<Store>,
+    acting: Acting,
+}
+
+pub enum Backend {
+    Local(LocalBackend),
+}
+
+/// What `--store` names.
+pub enum StoreUrl {
+    Local(PathBuf),
+}
+
+impl StoreUrl {
+    pub fn parse(url: &str) -> Result<StoreUrl> {
+        if url.starts_with("http://") || url.starts_with("https://") {
+            return Err(Error::usage(
+                "remote_store_unsupported",
+                format!("remote stores ({url}) are not supported by this chorus yet"),
+            )
+            .hint("use a local store path, e.g. --store ./chorus.db"));
+        }
+        let path = url.strip_prefix("sqlite:").unwrap_or(url);
+        if path.is_empty() {
+            return Err(Error::usage("empty_store", "--store is empty"));
+        }
+        Ok(StoreUrl::Local(PathBuf::from(path)))
+    }
+}
+
+impl Backend {
+    pub fn open(url: StoreUrl, acting: Acting) -> Backend {
+        match url {
+            StoreUrl::Local(path) => Backend::Local(LocalBackend {
+                path,
+                store: None,
+                acting,
+            }),
+        }
+    }
+
+    /// Runs one operation: pure preparation first, then one transaction.
+    pub fn call<O: Operation>(&mut self, mut op: O) -> Result<O::Output> {
+        match self {
+            Backend::Local(local) => {
+                op.prepare()?;
+                let now = secrets::now()?;
+                let acting = local.acting.clone();
+                local.store()?.transaction(O::WRITES, |tx| {
+                    let actor = if O::ANONYMOUS {
+                        Actor::Anonymous
+                    } else {
+                        Actor::resolve(tx, &acting)?
+                    };
+                    op.execute(&mut Context { db: tx, actor, now })
+                })
+            }
+        }
+    }
+}
+
+impl LocalBackend {
+    /// The store is opened on first use, so that `--help` and usage errors never touch it.
+    fn store(&mut self) -> Result<&mut Store> {
+        let store = match self.store.take() {
+            Some(store) => store,
+            None => Store::open(&self.path)?,
+        };
+        Ok(self.store.insert(store))
+    }
+}

@@ -1,0 +1,126 @@
+//! Command-line definitions (clap derive). Parsing only: handlers live in `commands/`.
+
+pub mod account;
+pub mod attach;
+pub mod service;
+pub mod structure;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::output::Format;
+
+/// Parses an official code (or one of its aliases) for clap.
+pub fn code<T: std::str::FromStr<Err = String>>(s: &str) -> Result<T, String> {
+    s.parse()
+}
+
+pub const EXIT_CODES: &str = "\
+Exit codes:
+  0  success
+  1  internal error (a bug, an I/O failure)
+  2  usage error (bad flags, missing confirmation without a terminal)
+  3  invalid data or a business rule refused it
+  4  not found
+  5  conflict (already exists, stale transition)
+  6  permission denied (role, habilitation, authentication)
+  7  store unavailable (cannot open or lock the file)";
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "chorus",
+    version,
+    about = "Send invoices to the French public sector: the Chorus Pro model on a local store",
+    long_about = "chorus implements the Chorus Pro model — accounts, structures, attachments and \
+roles, services and spaces — on a local SQLite store. Every command prints data on stdout \
+(a table on a terminal, JSON in a pipe; see --format) and messages on stderr.\n\n\
+Without --as, a command acts as the operator, the store's owner.",
+    after_help = "Examples:
+  chorus account create --email manuela@delices-savoie.fr --first-name Manuela --last-name Rossi --no-siret
+  chorus --as manuela@delices-savoie.fr structure create --identifier 73282932000074 \\
+      --name 'Les Délices de Savoie' --address '1 rue du Lac' --postcode 73000 --city Chambéry
+  chorus structure search --name savoie --format csv
+  CHORUS_USER=pierre@delices-savoie.fr chorus attach request --structure 73282932000074",
+    after_long_help = EXIT_CODES,
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum FormatArg {
+    Auto,
+    Table,
+    Json,
+    Ndjson,
+    Csv,
+}
+
+impl From<FormatArg> for Format {
+    fn from(f: FormatArg) -> Format {
+        match f {
+            FormatArg::Auto => Format::Auto,
+            FormatArg::Table => Format::Table,
+            FormatArg::Json => Format::Json,
+            FormatArg::Ndjson => Format::Ndjson,
+            FormatArg::Csv => Format::Csv,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum ColorArg {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Args)]
+pub struct GlobalArgs {
+    /// Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]
+    #[arg(long, global = true, env = "CHORUS_STORE", value_name = "URL")]
+    pub store: Option<String>,
+    /// Act as this account (must be ACTIVE); without it you act as the operator
+    #[arg(long = "as", global = true, env = "CHORUS_USER", value_name = "EMAIL")]
+    pub as_account: Option<String>,
+    /// Output format: auto is a table on a terminal and JSON otherwise
+    #[arg(long, global = true, env = "CHORUS_FORMAT", value_enum, default_value = "auto", value_name = "F")]
+    pub format: FormatArg,
+    /// Print only the primary output: no hints, no summaries, no progress
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+    /// Never draw progress bars
+    #[arg(long, global = true)]
+    pub no_progress: bool,
+    /// Answer yes to confirmations (required without a terminal)
+    #[arg(short = 'y', long, global = true)]
+    pub yes: bool,
+    /// Colour on stderr (NO_COLOR is honoured by auto)
+    #[arg(long, global = true, value_enum, default_value = "auto", value_name = "WHEN")]
+    pub color: ColorArg,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// User accounts: sign up, activate, profile, password, event feed
+    #[command(subcommand)]
+    Account(account::AccountCmd),
+    /// Structures (legal entities), their parameters and spaces
+    #[command(subcommand)]
+    Structure(structure::StructureCmd),
+    /// Attachments of accounts to structures, and roles
+    #[command(subcommand)]
+    Attach(attach::AttachCmd),
+    /// Services of a structure and the habilitations of users on them
+    #[command(subcommand)]
+    Service(service::ServiceCmd),
+    /// Write the man pages and shell completions (for packagers and the repository)
+    #[command(hide = true)]
+    GenerateDocs {
+        /// Folder that receives man/ and completions/
+        #[arg(long, default_value = ".")]
+        out: std::path::PathBuf,
+    },
+}

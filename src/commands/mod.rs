@@ -1,0 +1,190 @@
+//! Handlers: arguments → operation(s) → rendered outcome. The only layer that talks to the
+//! terminal (prompts, confirmations) besides the renderers.
+
+mod account;
+mod attach;
+mod docs;
+mod service;
+mod structure;
+
+use std::io::{self, BufRead, IsTerminal, Write};
+use std::path::PathBuf;
+
+use clap::Parser;
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::backend::{Backend, StoreUrl};
+use crate::cli::{Cli, ColorArg, Command, FormatArg};
+use crate::error::{Error, Result};
+use crate::ops::{Acting, Operation};
+use crate::output::{self, Data, Format};
+
+/// What every handler gets: the backend and the output settings.
+pub struct App {
+    pub backend: Backend,
+    pub format: Format,
+    pub quiet: bool,
+    pub yes: bool,
+}
+
+impl App {
+    pub fn call<O: Operation>(&mut self, op: O) -> Result<O::Output> {
+        self.backend.call(op)
+    }
+
+    /// Runs an operation and prints its output.
+    pub fn run<O: Operation>(&mut self, op: O) -> Result<()> {
+        let out = self.call(op)?;
+        self.emit(&out)
+    }
+
+    /// Prints data on stdout: an array as a list, anything else as a record.
+    pub fn emit<T: Serialize>(&self, value: &T) -> Result<()> {
+        let data = match serde_json::to_value(value)? {
+            Value::Array(rows) => Data::List(rows),
+            v => Data::Record(v),
+        };
+        let mut stdout = io::stdout().lock();
+        match output::render(&data, self.format, &mut stdout) {
+            // `chorus … | head` closing the pipe is not an error.
+            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+            other => Ok(other?),
+        }
+    }
+
+    /// A message for humans on stderr, unless --quiet.
+    pub fn note(&self, message: &str) {
+        if !self.quiet {
+            eprintln!("{message}");
+        }
+    }
+
+    /// Asks for confirmation on a terminal; scripts must pass --yes.
+    pub fn confirm(&self, question: &str) -> Result<()> {
+        if self.yes {
+            return Ok(());
+        }
+        if !interactive() {
+            return Err(Error::usage(
+                "confirmation_required",
+                format!("{question} — confirmation needed, and there is no terminal to ask"),
+            )
+            .hint("pass --yes to confirm in scripts"));
+        }
+        let ok = dialoguer::Confirm::new()
+            .with_prompt(question)
+            .default(false)
+            .interact()
+            .map_err(|e| Error::internal(format!("cannot read the answer: {e}")))?;
+        if ok {
+            Ok(())
+        } else {
+            Err(Error::usage("not_confirmed", "cancelled: nothing was changed"))
+        }
+    }
+}
+
+/// Both ends of the conversation are a terminal.
+pub fn interactive() -> bool {
+    io::stdin().is_terminal() && io::stderr().is_terminal()
+}
+
+/// Reads `n` lines from stdin (passwords, answers), without their line endings.
+pub fn stdin_lines(n: usize, what: &str) -> Result<Vec<String>> {
+    let mut lines = Vec::new();
+    for line in io::stdin().lock().lines().take(n) {
+        lines.push(line?.trim_end_matches('\r').to_string());
+    }
+    if lines.len() < n {
+        return Err(Error::usage(
+            "stdin_incomplete",
+            format!("expected {what} on stdin, one per line ({n} line(s)), got {}", lines.len()),
+        ));
+    }
+    Ok(lines)
+}
+
+/// Asks for a secret on the terminal, hidden.
+pub fn prompt_secret(prompt: &str, confirm: bool) -> Result<String> {
+    let mut p = dialoguer::Password::new().with_prompt(prompt);
+    if confirm {
+        p = p.with_confirmation("Repeat it", "the two entries differ");
+    }
+    p.interact()
+        .map_err(|e| Error::internal(format!("cannot read from the terminal: {e}")))
+}
+
+fn default_store() -> Result<PathBuf> {
+    let base = match std::env::var_os("XDG_DATA_HOME").filter(|v| !v.is_empty()) {
+        Some(d) => PathBuf::from(d),
+        None => match std::env::var_os("HOME").filter(|v| !v.is_empty()) {
+            Some(h) => PathBuf::from(h).join(".local/share"),
+            None => {
+                return Err(Error::usage(
+                    "no_store",
+                    "no store given and neither XDG_DATA_HOME nor HOME is set",
+                )
+                .hint("pass --store PATH or set CHORUS_STORE"));
+            }
+        },
+    };
+    let dir = base.join("chorus");
+    std::fs::create_dir_all(&dir).map_err(|e| {
+        Error::unavailable("store_io", format!("cannot create {}: {e}", dir.display()))
+    })?;
+    Ok(dir.join("chorus.db"))
+}
+
+/// Parses argv, runs the command, prints the error if any, and returns the exit code.
+pub fn main() -> i32 {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return e.exit_code();
+        }
+    };
+    let json_errors = matches!(cli.global.format, FormatArg::Json | FormatArg::Ndjson);
+    let color = output::use_color(match cli.global.color {
+        ColorArg::Auto => "auto",
+        ColorArg::Always => "always",
+        ColorArg::Never => "never",
+    });
+    match run(cli) {
+        Ok(()) => 0,
+        Err(e) => {
+            output::print_error(&e, json_errors, color);
+            e.exit_code()
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<()> {
+    if let Command::GenerateDocs { out } = &cli.command {
+        return docs::generate(out);
+    }
+    let g = cli.global;
+    let url = match g.store.as_deref().filter(|s| !s.is_empty()) {
+        Some(s) => StoreUrl::parse(s)?,
+        None => StoreUrl::Local(default_store()?),
+    };
+    let acting = match g.as_account.filter(|s| !s.trim().is_empty()) {
+        Some(email) => Acting::Account(email.trim().to_string()),
+        None => Acting::Operator,
+    };
+    let mut app = App {
+        backend: Backend::open(url, acting),
+        format: g.format.into(),
+        quiet: g.quiet,
+        yes: g.yes,
+    };
+    let _ = io::stderr().flush();
+    match cli.command {
+        Command::Account(cmd) => account::run(&mut app, cmd),
+        Command::Structure(cmd) => structure::run(&mut app, cmd),
+        Command::Attach(cmd) => attach::run(&mut app, cmd),
+        Command::Service(cmd) => service::run(&mut app, cmd),
+        Command::GenerateDocs { .. } => Ok(()),
+    }
+}

@@ -1,0 +1,267 @@
+//! Identifier and field rules: SIREN/SIRET check digits, RIDET, TAHITI, e-mail, service codes,
+//! the password policy. Pure functions returning the broken rule, if any.
+
+use super::codes::IdentifierType;
+use crate::error::Violation;
+
+fn violation(rule: &str, message: impl Into<String>) -> Violation {
+    Violation {
+        rule: rule.to_string(),
+        message: message.into(),
+    }
+}
+
+fn luhn_ok(digits: &str) -> bool {
+    let sum: u32 = digits
+        .bytes()
+        .rev()
+        .enumerate()
+        .map(|(i, b)| {
+            let d = u32::from(b - b'0');
+            if i % 2 == 1 {
+                let x = d * 2;
+                if x > 9 { x - 9 } else { x }
+            } else {
+                d
+            }
+        })
+        .sum();
+    sum % 10 == 0
+}
+
+fn all_digits(s: &str, len: usize) -> bool {
+    s.len() == len && s.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// SIREN: 9 digits with a valid Luhn key.
+pub fn check_siren(siren: &str) -> Result<(), Violation> {
+    if !all_digits(siren, 9) {
+        return Err(violation(
+            "siren_format",
+            format!("SIREN '{siren}' must be exactly 9 digits"),
+        ));
+    }
+    if !luhn_ok(siren) {
+        return Err(violation(
+            "siren_check_digit",
+            format!("SIREN '{siren}' has a wrong check digit (Luhn)"),
+        ));
+    }
+    Ok(())
+}
+
+/// SIRET: 14 digits, Luhn valid, except La Poste establishments (SIREN 356000000, other than
+/// the head office 35600000000048) whose digit sum must be a multiple of 5.
+pub fn check_siret(siret: &str) -> Result<(), Violation> {
+    if !all_digits(siret, 14) {
+        return Err(violation(
+            "siret_format",
+            format!("SIRET '{siret}' must be exactly 14 digits (keep the leading zeros)"),
+        ));
+    }
+    let la_poste = siret.starts_with("356000000") && siret != "35600000000048";
+    let ok = if la_poste {
+        siret.bytes().map(|b| u32::from(b - b'0')).sum::<u32>() % 5 == 0
+    } else {
+        luhn_ok(siret)
+    };
+    if !ok {
+        return Err(violation(
+            "siret_check_digit",
+            format!("SIRET '{siret}' has a wrong check digit (Luhn); check it for a typo"),
+        ));
+    }
+    check_siren(&siret[..9]).map_err(|_| {
+        violation(
+            "siret_check_digit",
+            format!("SIRET '{siret}' does not start with a valid SIREN"),
+        )
+    })
+}
+
+/// Checks an identifier against the rules of its type.
+pub fn check_identifier(kind: IdentifierType, id: &str) -> Result<(), Violation> {
+    match kind {
+        IdentifierType::Siret => check_siret(id),
+        // RIDET (New Caledonia): RID of 6 or 7 digits then a 3-digit establishment rank.
+        IdentifierType::Ridet => {
+            if id.len() >= 9 && id.len() <= 10 && id.bytes().all(|b| b.is_ascii_digit()) {
+                Ok(())
+            } else {
+                Err(violation(
+                    "ridet_format",
+                    format!("RIDET '{id}' must be 9 or 10 digits (RID of 6-7 digits + 3-digit establishment)"),
+                ))
+            }
+        }
+        // TAHITI (French Polynesia): a letter, 5 digits, then a 3-digit establishment rank.
+        IdentifierType::Tahiti => {
+            let b = id.as_bytes();
+            if b.len() == 9 && b[0].is_ascii_uppercase() && b[1..].iter().all(u8::is_ascii_digit) {
+                Ok(())
+            } else {
+                Err(violation(
+                    "tahiti_format",
+                    format!("TAHITI number '{id}' must be a capital letter followed by 8 digits (e.g. A12345001)"),
+                ))
+            }
+        }
+        IdentifierType::UeHorsFrance => {
+            let b = id.as_bytes();
+            let ok = b.len() >= 4
+                && b.len() <= 16
+                && b[..2].iter().all(u8::is_ascii_uppercase)
+                && &id[..2] != "FR"
+                && b[2..].iter().all(u8::is_ascii_alphanumeric);
+            if ok {
+                Ok(())
+            } else {
+                Err(violation(
+                    "vat_number_format",
+                    format!("'{id}' is not an EU VAT number outside France (country code then 2-14 letters or digits)"),
+                ))
+            }
+        }
+        IdentifierType::HorsUe | IdentifierType::Autre | IdentifierType::Particulier => {
+            let ok = !id.is_empty()
+                && id.len() <= 80
+                && id
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "-_./ ".contains(c));
+            if ok {
+                Ok(())
+            } else {
+                Err(violation(
+                    "identifier_format",
+                    format!("identifier '{id}' must be 1-80 letters, digits, spaces or - _ . /"),
+                ))
+            }
+        }
+    }
+}
+
+/// A pragmatic e-mail syntax check: one `@`, a non-empty local part, a dotted domain.
+pub fn check_email(email: &str) -> Result<(), Violation> {
+    let bad = || {
+        violation(
+            "email_format",
+            format!("'{email}' is not a valid e-mail address (expected name@domain.tld)"),
+        )
+    };
+    let (local, domain) = email.split_once('@').ok_or_else(bad)?;
+    let domain_ok = domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !domain.contains("..")
+        && domain
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.');
+    let local_ok = !local.is_empty()
+        && local
+            .chars()
+            .all(|c| !c.is_whitespace() && !c.is_control() && c != '@');
+    if domain_ok && local_ok && email.len() <= 254 {
+        Ok(())
+    } else {
+        Err(bad())
+    }
+}
+
+/// Service codes: `[A-Z0-9_-]{1,100}`.
+pub fn check_service_code(code: &str) -> Result<(), Violation> {
+    let ok = !code.is_empty()
+        && code.len() <= 100
+        && code
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_' || b == b'-');
+    if ok {
+        Ok(())
+    } else {
+        Err(violation(
+            "service_code_format",
+            format!("service code '{code}' must be 1-100 characters among A-Z 0-9 _ -"),
+        ))
+    }
+}
+
+/// Password policy: at least 10 characters, with a letter and a digit.
+pub fn check_password(password: &str) -> Result<(), Violation> {
+    let ok = password.chars().count() >= 10
+        && password.chars().any(char::is_alphabetic)
+        && password.chars().any(|c| c.is_ascii_digit());
+    if ok {
+        Ok(())
+    } else {
+        Err(violation(
+            "password_policy",
+            "the password must have at least 10 characters, with at least one letter and one digit",
+        ))
+    }
+}
+
+/// A required text field: non-empty after trimming, at most `max` characters.
+pub fn check_text(field: &str, value: &str, max: usize) -> Result<(), Violation> {
+    if value.trim().is_empty() {
+        return Err(violation(
+            &format!("{field}_required"),
+            format!("{} must not be empty", field.replace('_', " ")),
+        ));
+    }
+    if value.chars().count() > max {
+        return Err(violation(
+            &format!("{field}_too_long"),
+            format!("{} must be at most {max} characters", field.replace('_', " ")),
+        ));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn siret_check_digits() {
+        assert!(check_siret("73282932000074").is_ok());
+        assert!(check_siret("11000201100044").is_ok());
+        assert_eq!(check_siret("73282932000075").unwrap_err().rule, "siret_check_digit");
+        assert_eq!(check_siret("7328293200007").unwrap_err().rule, "siret_format");
+        assert_eq!(check_siret("7328293200007A").unwrap_err().rule, "siret_format");
+    }
+
+    #[test]
+    fn la_poste_exception() {
+        // Head office follows Luhn; other establishments follow the sum-multiple-of-5 rule.
+        assert!(check_siret("35600000000048").is_ok());
+        assert!(check_siret("35600000049837").is_ok()); // digit sum 45
+        assert!(check_siret("35600000049838").is_err());
+    }
+
+    #[test]
+    fn siren_luhn() {
+        assert!(check_siren("123456782").is_ok());
+        assert!(check_siren("987654321").is_err());
+    }
+
+    #[test]
+    fn other_identifier_types() {
+        assert!(check_identifier(IdentifierType::Ridet, "1234567001").is_ok());
+        assert!(check_identifier(IdentifierType::Ridet, "12345").is_err());
+        assert!(check_identifier(IdentifierType::Tahiti, "A12345001").is_ok());
+        assert!(check_identifier(IdentifierType::Tahiti, "112345001").is_err());
+        assert!(check_identifier(IdentifierType::UeHorsFrance, "DE123456789").is_ok());
+        assert!(check_identifier(IdentifierType::UeHorsFrance, "FR12345678901").is_err());
+    }
+
+    #[test]
+    fn emails_services_passwords() {
+        assert!(check_email("manuela@delices-savoie.fr").is_ok());
+        assert!(check_email("manuela.delices-savoie.fr").is_err());
+        assert!(check_email("a@b").is_err());
+        assert!(check_service_code("TRAITEUR_01").is_ok());
+        assert!(check_service_code("traiteur").is_err());
+        assert!(check_password("correct horse 1").is_ok());
+        assert!(check_password("short1").is_err());
+        assert!(check_password("longpasswordnodigit").is_err());
+    }
+}

@@ -1,0 +1,262 @@
+//! The operation catalogue. Every thing a user can do is a serialisable value with one
+//! `execute` that checks the actor's rights, applies the rules and writes through the store in
+//! one transaction. The CLI builds operations; a backend runs them.
+
+pub mod account;
+pub mod attachment;
+pub mod secrets;
+pub mod service;
+pub mod space;
+pub mod structure;
+
+use rusqlite::Connection;
+use serde::{Deserialize, Serialize, de::DeserializeOwned};
+
+use crate::domain::{AccountStatus, Role};
+use crate::error::{Error, Result, Violation};
+use crate::store::{self, structures::StructureRow};
+
+pub trait Operation: Serialize + DeserializeOwned {
+    type Output: Serialize + DeserializeOwned;
+    /// Stable name: the future HTTP route `POST /v1/{NAME}` and the log label.
+    const NAME: &'static str;
+    /// Read-only operations run in a deferred transaction; writers take the write lock first.
+    const WRITES: bool = true;
+    /// Operations anyone may run without an active account (sign-up, activation).
+    const ANONYMOUS: bool = false;
+    /// Expensive pure work (hashing, parsing) done before the transaction opens.
+    fn prepare(&mut self) -> Result<()> {
+        Ok(())
+    }
+    fn execute(self, cx: &mut Context<'_>) -> Result<Self::Output>;
+}
+
+/// Who claims to act, before the store has checked it.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub enum Acting {
+    /// The store's owner: no `--as` on a local store.
+    Operator,
+    /// `--as EMAIL` (or, remotely, the token's account).
+    Account(String),
+}
+
+/// Who acts, as checked against the store.
+#[derive(Debug, Clone)]
+pub enum Actor {
+    Operator,
+    Anonymous,
+    Account { id: i64, email: String },
+}
+
+pub struct Context<'a> {
+    pub db: &'a Connection,
+    pub actor: Actor,
+    /// RFC 3339 UTC instant of the operation (`CHORUS_NOW` overrides the clock).
+    pub now: String,
+}
+
+impl Actor {
+    /// Checks a claimed identity: the account must exist and be ACTIVE.
+    pub fn resolve(db: &Connection, acting: &Acting) -> Result<Actor> {
+        match acting {
+            Acting::Operator => Ok(Actor::Operator),
+            Acting::Account(email) => match store::accounts::by_email(db, email)? {
+                Some(row) if row.account.status == AccountStatus::Active => Ok(Actor::Account {
+                    id: row.id,
+                    email: row.account.email,
+                }),
+                Some(row) => Err(Error::permission(
+                    "account_not_active",
+                    format!("account {email} is {} and cannot act", row.account.status),
+                )
+                .hint("activate it with `chorus account activate --email EMAIL --token TOKEN`")),
+                None => Err(Error::permission(
+                    "unknown_account",
+                    format!("no account {email} (given by --as / CHORUS_USER)"),
+                )
+                .hint("create it with `chorus account create`, or drop --as to act as the operator")),
+            },
+        }
+    }
+}
+
+impl Context<'_> {
+    /// How the actor appears in events and decisions.
+    pub fn actor_label(&self) -> String {
+        match &self.actor {
+            Actor::Operator => "operator".into(),
+            Actor::Anonymous => "anonymous".into(),
+            Actor::Account { email, .. } => email.clone(),
+        }
+    }
+
+    pub fn is_operator(&self) -> bool {
+        matches!(self.actor, Actor::Operator)
+    }
+
+    /// The acting account, for actions only an account can take.
+    pub fn account(&self, action: &str) -> Result<(i64, String)> {
+        match &self.actor {
+            Actor::Account { id, email } => Ok((*id, email.clone())),
+            _ => Err(Error::usage(
+                "account_required",
+                format!("{action} needs an acting account"),
+            )
+            .hint("pass --as EMAIL (or set CHORUS_USER)")),
+        }
+    }
+
+    pub fn require_operator(&self, action: &str) -> Result<()> {
+        if self.is_operator() {
+            Ok(())
+        } else {
+            Err(Error::permission(
+                "operator_only",
+                format!("only the operator may {action}"),
+            )
+            .hint("run the command without --as on the store's own machine"))
+        }
+    }
+
+    /// Finds a structure by its identifier (4 when unknown).
+    pub fn structure(&self, identifier: &str) -> Result<StructureRow> {
+        let mut rows = store::structures::by_identifier(self.db, identifier.trim())?;
+        match rows.len() {
+            0 => Err(Error::not_found(
+                "structure_not_found",
+                format!("no structure with identifier {identifier}"),
+            )
+            .hint("find it with `chorus structure search --name TEXT`")),
+            1 => Ok(rows.remove(0)),
+            _ => Err(Error::usage(
+                "structure_ambiguous",
+                format!("several structures have the identifier {identifier} (one per identifier type)"),
+            )),
+        }
+    }
+
+    /// The actor's role on a structure; the operator counts as a principal manager.
+    pub fn role_on(&self, structure_id: i64) -> Result<Option<Role>> {
+        match &self.actor {
+            Actor::Operator => Ok(Some(Role::Principal)),
+            Actor::Anonymous => Ok(None),
+            Actor::Account { id, .. } => store::attachments::role(self.db, *id, structure_id),
+        }
+    }
+
+    /// Principal or secondary managers of the structure, or the operator.
+    pub fn require_manager(&self, s: &StructureRow, action: &str) -> Result<()> {
+        match self.role_on(s.id)? {
+            Some(r) if r.is_manager() => Ok(()),
+            _ => Err(Error::permission(
+                "manager_required",
+                format!(
+                    "only a manager of {} (GESTIONNAIRE_PRINCIPAL or GESTIONNAIRE_SECONDAIRE) may {action}",
+                    s.structure.identifier
+                ),
+            )),
+        }
+    }
+
+    pub fn require_principal(&self, s: &StructureRow, action: &str) -> Result<()> {
+        match self.role_on(s.id)? {
+            Some(Role::Principal) => Ok(()),
+            _ => Err(Error::permission(
+                "principal_required",
+                format!(
+                    "only the principal manager (GESTIONNAIRE_PRINCIPAL) of {} may {action}",
+                    s.structure.identifier
+                ),
+            )),
+        }
+    }
+
+    /// Appends an event to the log.
+    pub fn event(
+        &self,
+        kind: &str,
+        structure_id: Option<i64>,
+        account_id: Option<i64>,
+        object: &str,
+        summary: &str,
+    ) -> Result<()> {
+        store::events::append(
+            self.db,
+            &store::events::NewEvent {
+                at: &self.now,
+                actor: &self.actor_label(),
+                kind,
+                structure_id,
+                account_id,
+                object,
+                summary,
+            },
+        )
+    }
+}
+
+/// Turns collected rule checks into one error listing them all.
+pub fn check_all(results: impl IntoIterator<Item = Result<(), Violation>>) -> Result<()> {
+    let violations: Vec<Violation> = results.into_iter().filter_map(Result::err).collect();
+    if violations.is_empty() {
+        Ok(())
+    } else {
+        Err(Error::violations(violations))
+    }
+}
+
+/// Lists every operation type once; the server of a later issue mounts a route per entry.
+#[macro_export]
+macro_rules! for_each_operation {
+    ($m:ident) => {
+        $m! {
+            $crate::ops::account::CreateAccount,
+            $crate::ops::account::ActivateAccount,
+            $crate::ops::account::ShowAccount,
+            $crate::ops::account::ListAccounts,
+            $crate::ops::account::UpdateAccount,
+            $crate::ops::account::ChangePassword,
+            $crate::ops::account::DeactivateAccount,
+            $crate::ops::account::AccountEvents,
+            $crate::ops::account::AccountNotifications,
+            $crate::ops::structure::CreateStructure,
+            $crate::ops::structure::ShowStructure,
+            $crate::ops::structure::SearchStructures,
+            $crate::ops::structure::UpdateStructure,
+            $crate::ops::structure::SetStructureStatus,
+            $crate::ops::attachment::RequestAttachment,
+            $crate::ops::attachment::ListAttachments,
+            $crate::ops::attachment::DecideAttachment,
+            $crate::ops::attachment::SetAttachmentRole,
+            $crate::ops::attachment::RemoveAttachment,
+            $crate::ops::attachment::TransferPrincipal,
+            $crate::ops::service::CreateService,
+            $crate::ops::service::ListServices,
+            $crate::ops::service::ShowService,
+            $crate::ops::service::UpdateService,
+            $crate::ops::service::GrantService,
+            $crate::ops::space::ListSpaces,
+            $crate::ops::space::SetSpaceOpen,
+            $crate::ops::space::RequestSpace,
+            $crate::ops::space::ListSpaceRequests,
+            $crate::ops::space::DecideSpaceRequest,
+        }
+    };
+}
+
+#[cfg(test)]
+mod tests {
+    macro_rules! names {
+        ($($op:ty),+ $(,)?) => { vec![$(<$op as super::Operation>::NAME),+] };
+    }
+
+    #[test]
+    fn operation_names_are_unique_routes() {
+        let mut names = crate::for_each_operation!(names);
+        let count = names.len();
+        names.sort();
+        names.dedup();
+        assert_eq!(names.len(), count, "two operations share a NAME");
+        assert!(names.iter().all(|n| n.chars().all(|c| c.is_ascii_lowercase() || c == '-')));
+    }
+}

@@ -1,0 +1,72 @@
+//! Passwords (argon2id), activation tokens (random, stored as SHA-256) and the clock.
+
+use argon2::Argon2;
+use argon2::password_hash::{PasswordHasher, PasswordVerifier, phc::PasswordHash};
+use sha2::{Digest, Sha256};
+
+use crate::error::{Error, Result};
+
+pub fn hash_password(password: &str) -> Result<String> {
+    Argon2::default()
+        .hash_password(password.as_bytes())
+        .map(|h| h.to_string())
+        .map_err(|e| Error::internal(format!("cannot hash the password: {e}")))
+}
+
+pub fn verify_password(password: &str, hash: &str) -> bool {
+    PasswordHash::new(hash)
+        .map(|h| Argon2::default().verify_password(password.as_bytes(), &h).is_ok())
+        .unwrap_or(false)
+}
+
+/// A fresh random token, as hex.
+pub fn new_token() -> Result<String> {
+    let mut bytes = [0u8; 16];
+    getrandom::fill(&mut bytes).map_err(|e| Error::internal(format!("no randomness: {e}")))?;
+    Ok(bytes.iter().map(|b| format!("{b:02x}")).collect())
+}
+
+pub fn token_hash(token: &str) -> String {
+    Sha256::digest(token.trim().as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// The current instant as RFC 3339 UTC to the second; `CHORUS_NOW` overrides it for tests.
+pub fn now() -> Result<String> {
+    let ts = match std::env::var("CHORUS_NOW") {
+        Ok(v) if !v.trim().is_empty() => v.trim().parse::<jiff::Timestamp>().map_err(|e| {
+            Error::usage(
+                "bad_chorus_now",
+                format!("CHORUS_NOW '{v}' is not an RFC 3339 instant: {e}"),
+            )
+        })?,
+        _ => jiff::Timestamp::now(),
+    };
+    let ts = ts
+        .round(jiff::Unit::Second)
+        .map_err(|e| Error::internal(e.to_string()))?;
+    Ok(ts.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn passwords_verify() {
+        let h = hash_password("correct horse 1").unwrap();
+        assert!(h.starts_with("$argon2id$"));
+        assert!(verify_password("correct horse 1", &h));
+        assert!(!verify_password("correct horse 2", &h));
+    }
+
+    #[test]
+    fn tokens_are_random_hex() {
+        let (a, b) = (new_token().unwrap(), new_token().unwrap());
+        assert_eq!(a.len(), 32);
+        assert_ne!(a, b);
+        assert_eq!(token_hash(&a), token_hash(&format!(" {a}\n")));
+    }
+}

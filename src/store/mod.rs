@@ -1,0 +1,153 @@
+//! The local store: one SQLite file (WAL, foreign keys, busy timeout), schema through numbered
+//! migrations tracked by `PRAGMA user_version`, one transaction per operation. Only this module
+//! writes SQL.
+
+pub mod accounts;
+pub mod attachments;
+pub mod events;
+pub mod services;
+pub mod spaces;
+pub mod structures;
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
+
+use crate::error::{Error, Result};
+
+/// The numbered migrations; the store's `user_version` is the count applied.
+const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_organisation.sql")];
+
+pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+}
+
+impl Store {
+    /// Opens (creating and migrating on first use) the store at `path`.
+    pub fn open(path: &Path) -> Result<Store> {
+        let shown = path.display();
+        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty())
+            && !parent.is_dir()
+        {
+            return Err(Error::unavailable(
+                "store_folder_missing",
+                format!("cannot open store {shown}: folder {} does not exist", parent.display()),
+            )
+            .hint("create the folder first, or point --store / CHORUS_STORE elsewhere"));
+        }
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+            | OpenFlags::SQLITE_OPEN_CREATE
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = Connection::open_with_flags(path, flags).map_err(|e| at_path(e, path))?;
+        let mut store = Store {
+            conn,
+            path: path.to_path_buf(),
+        };
+        store.configure().map_err(|e| at_path(e, path))?;
+        store.migrate()?;
+        Ok(store)
+    }
+
+    fn configure(&self) -> rusqlite::Result<()> {
+        // Generous: eight parallel depositors must queue, never fail.
+        self.conn.busy_timeout(Duration::from_secs(30))?;
+        let mode: String = self
+            .conn
+            .query_row("PRAGMA journal_mode=WAL", [], |r| r.get(0))?;
+        if !mode.eq_ignore_ascii_case("wal") {
+            // A read-only folder cannot hold the WAL files; SQLite then keeps the old mode.
+            return Err(rusqlite::Error::SqliteFailure(
+                rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_READONLY),
+                Some(format!("cannot switch the store to WAL mode (got {mode})")),
+            ));
+        }
+        self.conn.execute_batch(
+            "PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-16000;",
+        )?;
+        Ok(())
+    }
+
+    fn user_version(conn: &Connection) -> rusqlite::Result<i64> {
+        conn.query_row("PRAGMA user_version", [], |r| r.get(0))
+    }
+
+    fn migrate(&mut self) -> Result<()> {
+        let path = self.path.clone();
+        let version = Self::user_version(&self.conn).map_err(|e| at_path(e, &path))?;
+        if version == SCHEMA_VERSION {
+            return Ok(());
+        }
+        if version > SCHEMA_VERSION {
+            return Err(newer_store(&path, version));
+        }
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(|e| at_path(e, &path))?;
+        // Another process may have migrated while we waited for the lock.
+        let version = Self::user_version(&tx)?;
+        if version > SCHEMA_VERSION {
+            return Err(newer_store(&path, version));
+        }
+        for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
+            tx.execute_batch(sql)
+                .map_err(|e| Error::internal(format!("migration {} failed: {e}", i + 1)))?;
+        }
+        tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Runs `f` in one transaction: committed when it returns `Ok`, rolled back otherwise.
+    /// Writers take the write lock up front so that concurrent writers queue on the busy
+    /// timeout instead of failing on a lock upgrade.
+    pub fn transaction<T>(
+        &mut self,
+        writes: bool,
+        f: impl FnOnce(&Transaction<'_>) -> Result<T>,
+    ) -> Result<T> {
+        let behavior = if writes {
+            TransactionBehavior::Immediate
+        } else {
+            TransactionBehavior::Deferred
+        };
+        let path = self.path.clone();
+        let tx = self
+            .conn
+            .transaction_with_behavior(behavior)
+            .map_err(|e| at_path(e, &path))?;
+        let out = f(&tx)?;
+        tx.commit().map_err(|e| at_path(e, &path))?;
+        Ok(out)
+    }
+}
+
+fn newer_store(path: &Path, version: i64) -> Error {
+    Error::unavailable(
+        "store_too_new",
+        format!(
+            "store {} was written by a newer chorus (schema version {version}; this chorus knows up to {SCHEMA_VERSION})",
+            path.display()
+        ),
+    )
+    .hint("upgrade chorus to open this store")
+}
+
+/// Errors while opening name the store's path.
+fn at_path(e: rusqlite::Error, path: &Path) -> Error {
+    let mut err = Error::from(e);
+    if err.kind == crate::error::ErrorKind::Internal {
+        err.kind = crate::error::ErrorKind::Unavailable;
+    }
+    err.message = format!("store {}: {}", path.display(), err.message);
+    err
+}
+
+/// Reads a boolean column stored as 0/1.
+pub(crate) fn flag(row: &rusqlite::Row<'_>, idx: &str) -> rusqlite::Result<bool> {
+    Ok(row.get::<_, i64>(idx)? != 0)
+}

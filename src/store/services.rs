@@ -1,0 +1,150 @@
+//! Services of a structure and the habilitations (grants) of accounts on them.
+
+use rusqlite::{Connection, OptionalExtension, Row, params};
+
+use crate::domain::{Grant, Service};
+use crate::error::Result;
+
+use super::flag;
+
+pub struct ServiceRow {
+    pub id: i64,
+    pub service: Service,
+}
+
+const SELECT: &str = "SELECT v.id, s.identifier, v.code, v.name, v.active, v.engagement_required,
+        v.payment_status_not_reported, v.created_at, v.updated_at
+     FROM services v JOIN structures s ON s.id = v.structure_id";
+
+fn from_row(r: &Row<'_>) -> rusqlite::Result<ServiceRow> {
+    Ok(ServiceRow {
+        id: r.get("id")?,
+        service: Service {
+            structure: r.get("identifier")?,
+            code: r.get("code")?,
+            name: r.get("name")?,
+            active: flag(r, "active")?,
+            engagement_required: flag(r, "engagement_required")?,
+            payment_status_not_reported: flag(r, "payment_status_not_reported")?,
+            created_at: r.get("created_at")?,
+            updated_at: r.get("updated_at")?,
+        },
+    })
+}
+
+pub fn by_code(db: &Connection, structure_id: i64, code: &str) -> Result<Option<ServiceRow>> {
+    let sql = format!("{SELECT} WHERE v.structure_id = ?1 AND v.code = ?2");
+    Ok(db
+        .prepare_cached(&sql)?
+        .query_row(params![structure_id, code], from_row)
+        .optional()?)
+}
+
+pub fn list(db: &Connection, structure_id: i64) -> Result<Vec<Service>> {
+    let sql = format!("{SELECT} WHERE v.structure_id = ?1 ORDER BY v.code");
+    let mut stmt = db.prepare_cached(&sql)?;
+    let rows = stmt.query_map([structure_id], from_row)?;
+    Ok(rows
+        .map(|r| r.map(|s| s.service))
+        .collect::<rusqlite::Result<_>>()?)
+}
+
+pub fn insert(db: &Connection, structure_id: i64, s: &Service) -> Result<i64> {
+    db.execute(
+        "INSERT INTO services (structure_id, code, name, active, engagement_required,
+             payment_status_not_reported, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        params![
+            structure_id,
+            s.code,
+            s.name,
+            s.active,
+            s.engagement_required,
+            s.payment_status_not_reported,
+            s.created_at,
+            s.updated_at
+        ],
+    )?;
+    Ok(db.last_insert_rowid())
+}
+
+pub fn update(db: &Connection, id: i64, s: &Service) -> Result<()> {
+    db.execute(
+        "UPDATE services SET name = ?2, active = ?3, engagement_required = ?4,
+             payment_status_not_reported = ?5, updated_at = ?6
+         WHERE id = ?1",
+        params![
+            id,
+            s.name,
+            s.active,
+            s.engagement_required,
+            s.payment_status_not_reported,
+            s.updated_at
+        ],
+    )?;
+    Ok(())
+}
+
+pub fn grants(db: &Connection, service_id: i64) -> Result<Vec<String>> {
+    let mut stmt = db.prepare_cached(
+        "SELECT a.email FROM service_grants g JOIN accounts a ON a.id = g.account_id
+         WHERE g.service_id = ?1 ORDER BY a.email",
+    )?;
+    let rows = stmt.query_map([service_id], |r| r.get(0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+pub fn is_granted(db: &Connection, service_id: i64, account_id: i64) -> Result<bool> {
+    Ok(db.query_row(
+        "SELECT EXISTS(SELECT 1 FROM service_grants WHERE service_id = ?1 AND account_id = ?2)",
+        [service_id, account_id],
+        |r| r.get(0),
+    )?)
+}
+
+pub fn grant(db: &Connection, service_id: i64, account_id: i64, now: &str) -> Result<()> {
+    db.execute(
+        "INSERT INTO service_grants (service_id, account_id, granted_at) VALUES (?1, ?2, ?3)",
+        params![service_id, account_id, now],
+    )?;
+    Ok(())
+}
+
+pub fn revoke(db: &Connection, service_id: i64, account_id: i64) -> Result<()> {
+    db.execute(
+        "DELETE FROM service_grants WHERE service_id = ?1 AND account_id = ?2",
+        [service_id, account_id],
+    )?;
+    Ok(())
+}
+
+/// Removes every grant of an account on a structure's services (when it is detached).
+pub fn revoke_all(db: &Connection, structure_id: i64, account_id: i64) -> Result<()> {
+    db.execute(
+        "DELETE FROM service_grants WHERE account_id = ?2
+           AND service_id IN (SELECT id FROM services WHERE structure_id = ?1)",
+        [structure_id, account_id],
+    )?;
+    Ok(())
+}
+
+/// The services of a structure an account holds grants on (empty: structure level).
+pub fn granted_to(db: &Connection, structure_id: i64, account_id: i64) -> Result<Vec<Grant>> {
+    let mut stmt = db.prepare_cached(
+        "SELECT s.identifier, v.code, a.email, g.granted_at
+         FROM service_grants g
+         JOIN services v ON v.id = g.service_id
+         JOIN structures s ON s.id = v.structure_id
+         JOIN accounts a ON a.id = g.account_id
+         WHERE v.structure_id = ?1 AND g.account_id = ?2 ORDER BY v.code",
+    )?;
+    let rows = stmt.query_map([structure_id, account_id], |r| {
+        Ok(Grant {
+            structure: r.get(0)?,
+            service: r.get(1)?,
+            account: r.get(2)?,
+            granted_at: r.get(3)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}

@@ -1,0 +1,194 @@
+//! Structures (fiches structure) and their search.
+
+use rusqlite::{Connection, Row, params, params_from_iter};
+
+use crate::domain::{
+    Address, IdentifierType, Manager, Role, Structure, StructureStatus, StructureType,
+};
+use crate::error::Result;
+
+use super::flag;
+
+pub struct StructureRow {
+    pub id: i64,
+    pub structure: Structure,
+}
+
+const COLUMNS: &str = "id, identifier, identifier_type, name, label, structure_type, status, \
+     address, postcode, city, country, service_required, engagement_required, \
+     service_or_engagement_required, payment_status_not_reported, created_at, updated_at";
+
+fn from_row(r: &Row<'_>) -> rusqlite::Result<StructureRow> {
+    Ok(StructureRow {
+        id: r.get("id")?,
+        structure: Structure {
+            identifier: r.get("identifier")?,
+            identifier_type: r.get("identifier_type")?,
+            name: r.get("name")?,
+            label: r.get("label")?,
+            structure_type: r.get("structure_type")?,
+            status: r.get("status")?,
+            address: Address {
+                line: r.get("address")?,
+                postcode: r.get("postcode")?,
+                city: r.get("city")?,
+                country: r.get("country")?,
+            },
+            service_required: flag(r, "service_required")?,
+            engagement_required: flag(r, "engagement_required")?,
+            service_or_engagement_required: flag(r, "service_or_engagement_required")?,
+            payment_status_not_reported: flag(r, "payment_status_not_reported")?,
+            created_at: r.get("created_at")?,
+            updated_at: r.get("updated_at")?,
+        },
+    })
+}
+
+/// Every structure with this identifier (one per identifier type at most).
+pub fn by_identifier(db: &Connection, identifier: &str) -> Result<Vec<StructureRow>> {
+    let sql = format!("SELECT {COLUMNS} FROM structures WHERE identifier = ?1 ORDER BY identifier_type");
+    let mut stmt = db.prepare_cached(&sql)?;
+    let rows = stmt.query_map([identifier], from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+pub fn exists(db: &Connection, kind: IdentifierType, identifier: &str) -> Result<bool> {
+    Ok(db.query_row(
+        "SELECT EXISTS(SELECT 1 FROM structures WHERE identifier_type = ?1 AND identifier = ?2)",
+        params![kind, identifier],
+        |r| r.get(0),
+    )?)
+}
+
+pub fn insert(db: &Connection, s: &Structure) -> Result<i64> {
+    db.execute(
+        "INSERT INTO structures (identifier, identifier_type, name, label, structure_type, status,
+             address, postcode, city, country, service_required, engagement_required,
+             service_or_engagement_required, payment_status_not_reported, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+        params![
+            s.identifier,
+            s.identifier_type,
+            s.name,
+            s.label,
+            s.structure_type,
+            s.status,
+            s.address.line,
+            s.address.postcode,
+            s.address.city,
+            s.address.country,
+            s.service_required,
+            s.engagement_required,
+            s.service_or_engagement_required,
+            s.payment_status_not_reported,
+            s.created_at,
+            s.updated_at
+        ],
+    )?;
+    Ok(db.last_insert_rowid())
+}
+
+/// Writes every editable field of the structure back.
+pub fn update(db: &Connection, id: i64, s: &Structure) -> Result<()> {
+    db.execute(
+        "UPDATE structures SET name = ?2, label = ?3, status = ?4, address = ?5, postcode = ?6,
+             city = ?7, country = ?8, service_required = ?9, engagement_required = ?10,
+             service_or_engagement_required = ?11, payment_status_not_reported = ?12,
+             updated_at = ?13
+         WHERE id = ?1",
+        params![
+            id,
+            s.name,
+            s.label,
+            s.status,
+            s.address.line,
+            s.address.postcode,
+            s.address.city,
+            s.address.country,
+            s.service_required,
+            s.engagement_required,
+            s.service_or_engagement_required,
+            s.payment_status_not_reported,
+            s.updated_at
+        ],
+    )?;
+    Ok(())
+}
+
+#[derive(Default)]
+pub struct SearchFilter<'a> {
+    pub name: Option<&'a str>,
+    pub identifier_prefix: Option<&'a str>,
+    pub label: Option<&'a str>,
+    pub structure_type: Option<StructureType>,
+    pub status: Option<StructureStatus>,
+    pub limit: Option<u32>,
+}
+
+/// Escapes LIKE wildcards so that user text matches literally.
+fn like_escape(s: &str) -> String {
+    s.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_")
+}
+
+/// Case-insensitive substring search on name and label, prefix search on the identifier,
+/// sorted by name then identifier.
+pub fn search(db: &Connection, f: &SearchFilter<'_>) -> Result<Vec<Structure>> {
+    let mut clauses = Vec::new();
+    let mut args: Vec<String> = Vec::new();
+    if let Some(name) = f.name {
+        args.push(format!("%{}%", like_escape(name)));
+        clauses.push(format!("name LIKE ?{} ESCAPE '\\'", args.len()));
+    }
+    if let Some(label) = f.label {
+        args.push(format!("%{}%", like_escape(label)));
+        clauses.push(format!("label LIKE ?{} ESCAPE '\\'", args.len()));
+    }
+    if let Some(prefix) = f.identifier_prefix {
+        // A range on the indexed column: as fast as an exact lookup.
+        args.push(prefix.to_string());
+        args.push(format!("{prefix}\u{10FFFF}"));
+        clauses.push(format!("identifier >= ?{} AND identifier < ?{}", args.len() - 1, args.len()));
+    }
+    if let Some(t) = f.structure_type {
+        args.push(t.as_str().to_string());
+        clauses.push(format!("structure_type = ?{}", args.len()));
+    }
+    if let Some(s) = f.status {
+        args.push(s.as_str().to_string());
+        clauses.push(format!("status = ?{}", args.len()));
+    }
+    let filter = if clauses.is_empty() {
+        String::new()
+    } else {
+        format!("WHERE {}", clauses.join(" AND "))
+    };
+    let limit = f.limit.map(|n| format!("LIMIT {n}")).unwrap_or_default();
+    let sql = format!(
+        "SELECT {COLUMNS} FROM structures {filter} ORDER BY name COLLATE NOCASE, identifier {limit}"
+    );
+    let mut stmt = db.prepare(&sql)?;
+    let rows = stmt.query_map(params_from_iter(args.iter()), from_row)?;
+    Ok(rows
+        .map(|r| r.map(|s| s.structure))
+        .collect::<rusqlite::Result<_>>()?)
+}
+
+/// The structure's principal and secondary managers.
+pub fn managers(db: &Connection, structure_id: i64) -> Result<Vec<Manager>> {
+    let mut stmt = db.prepare_cached(
+        "SELECT a.email, a.first_name, a.last_name, t.role
+         FROM attachments t JOIN accounts a ON a.id = t.account_id
+         WHERE t.structure_id = ?1 AND t.status = 'VALIDEE'
+           AND t.role IN ('GESTIONNAIRE_PRINCIPAL', 'GESTIONNAIRE_SECONDAIRE')
+         ORDER BY t.role, a.email",
+    )?;
+    let rows = stmt.query_map([structure_id], |r| {
+        Ok(Manager {
+            email: r.get(0)?,
+            first_name: r.get(1)?,
+            last_name: r.get(2)?,
+            role: r.get::<_, Role>(3)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
