@@ -85,7 +85,11 @@ pub struct CreateArgs {
     #[arg(long)]
     pub last_name: String,
     /// SIRET of the user's own establishment (14 digits, check digit verified)
-    #[arg(long, required_unless_present = "no_siret", conflicts_with = "no_siret")]
+    #[arg(
+        long,
+        required_unless_present = "no_siret",
+        conflicts_with = "no_siret"
+    )]
     pub siret: Option<String>,
     /// The user has no SIRET
     #[arg(long)]

@@ -86,7 +86,14 @@ pub struct GlobalArgs {
     #[arg(long = "as", global = true, env = "CHORUS_USER", value_name = "EMAIL")]
     pub as_account: Option<String>,
     /// Output format: auto is a table on a terminal and JSON otherwise
-    #[arg(long, global = true, env = "CHORUS_FORMAT", value_enum, default_value = "auto", value_name = "F")]
+    #[arg(
+        long,
+        global = true,
+        env = "CHORUS_FORMAT",
+        value_enum,
+        default_value = "auto",
+        value_name = "F"
+    )]
     pub format: FormatArg,
     /// Print only the primary output: no hints, no summaries, no progress
     #[arg(short, long, global = true)]
@@ -98,7 +105,13 @@ pub struct GlobalArgs {
     #[arg(short = 'y', long, global = true)]
     pub yes: bool,
     /// Colour on stderr (NO_COLOR is honoured by auto)
-    #[arg(long, global = true, value_enum, default_value = "auto", value_name = "WHEN")]
+    #[arg(
+        long,
+        global = true,
+        value_enum,
+        default_value = "auto",
+        value_name = "WHEN"
+    )]
     pub color: ColorArg,
 }
 

@@ -5,7 +5,7 @@ pub enum ServiceCmd {
     /// Create a service in a structure (managers)
     #[command(after_help = "Examples:
   chorus --as pierre@delices-savoie.fr service create --structure 73282932000074 --code TRAITEUR --name Traiteur
-  chorus service create --structure 21730065600013 --code CANTINE --name 'Restauration scolaire' --engagement-required")]
+  chorus service create --structure 21730065600014 --code CANTINE --name 'Restauration scolaire' --engagement-required")]
     Create {
         #[arg(long)]
         structure: String,

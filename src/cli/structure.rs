@@ -9,7 +9,7 @@ pub enum StructureCmd {
     #[command(after_help = "Examples:
   chorus --as manuela@delices-savoie.fr structure create --identifier 73282932000074 \\
       --name 'Les Délices de Savoie' --address '12 avenue des Alpes' --postcode 73000 --city Chambéry
-  chorus structure create --public --identifier 21730065600013 --name 'Commune de Chambéry' \\
+  chorus structure create --public --identifier 21730065600014 --name 'Commune de Chambéry' \\
       --address 'Place de l'\\''Hôtel de Ville' --postcode 73000 --city Chambéry \\
       --service-required --engagement-required             # operator only
 
@@ -32,20 +32,16 @@ A SIRET is 14 digits with a Luhn check digit (La Poste establishments: digit sum
     /// Change a structure's fiche (managers) or routing parameters (operator, public only)
     #[command(after_help = "Examples:
   chorus --as manuela@delices-savoie.fr structure update 73282932000074 --label 'Délices' --city Annecy --postcode 74000
-  chorus structure update 21730065600013 --engagement-required false   # operator")]
+  chorus structure update 21730065600014 --engagement-required false   # operator")]
     Update(UpdateArgs),
     /// Deactivate a structure (principal manager or operator)
     #[command(after_help = "Examples:
   chorus --as pierre@delices-savoie.fr structure deactivate 73282932000074")]
-    Deactivate {
-        id: String,
-    },
+    Deactivate { id: String },
     /// Reactivate a structure (principal manager or operator)
     #[command(after_help = "Examples:
   chorus --as pierre@delices-savoie.fr structure activate 73282932000074")]
-    Activate {
-        id: String,
-    },
+    Activate { id: String },
     /// Spaces (espaces) of a structure and access requests
     #[command(subcommand)]
     Space(SpaceCmd),
@@ -167,10 +163,7 @@ pub enum SpaceCmd {
     /// Close a space (managers)
     #[command(after_help = "Examples:
   chorus --as pierre@delices-savoie.fr structure space close 73282932000074 works-invoices")]
-    Close {
-        id: String,
-        space: String,
-    },
+    Close { id: String, space: String },
     /// Ask the managers for access to a space (simple users)
     #[command(after_help = "Examples:
   chorus --as lea@delices-savoie.fr structure space request 73282932000074 invoices-issued --mode modify")]
@@ -199,7 +192,5 @@ pub enum SpaceCmd {
     /// Refuse an access request (managers)
     #[command(after_help = "Examples:
   chorus --as pierre@delices-savoie.fr structure space refuse 3")]
-    Refuse {
-        req: i64,
-    },
+    Refuse { req: i64 },
 }

@@ -31,8 +31,13 @@ pub fn run(app: &mut App, cmd: AccountCmd) -> Result<()> {
         AccountCmd::Activate(a) => {
             let question = a.security_question;
             let (password, answer) = if a.password_stdin {
-                let mut lines = stdin_lines(if question.is_some() { 2 } else { 1 }, "the password")?;
-                let answer = if question.is_some() { lines.pop() } else { None };
+                let mut lines =
+                    stdin_lines(if question.is_some() { 2 } else { 1 }, "the password")?;
+                let answer = if question.is_some() {
+                    lines.pop()
+                } else {
+                    None
+                };
                 (lines.remove(0), answer)
             } else if interactive() {
                 let password = prompt_secret("New password", true)?;
@@ -47,7 +52,10 @@ pub fn run(app: &mut App, cmd: AccountCmd) -> Result<()> {
             let security = question.zip(answer.or(Some(String::new())));
             let out = app.call(ActivateAccount::new(a.email, a.token, password, security))?;
             app.emit(&out)?;
-            app.note(&format!("Account {} is active. Act as it with --as {}", out.email, out.email));
+            app.note(&format!(
+                "Account {} is active. Act as it with --as {}",
+                out.email, out.email
+            ));
             Ok(())
         }
         AccountCmd::Show { email } => app.run(ShowAccount { email }),
@@ -64,7 +72,10 @@ pub fn run(app: &mut App, cmd: AccountCmd) -> Result<()> {
                 let new = lines.pop().unwrap_or_default();
                 (lines.pop().unwrap_or_default(), new)
             } else if interactive() {
-                (prompt_secret("Current password", false)?, prompt_secret("New password", true)?)
+                (
+                    prompt_secret("Current password", false)?,
+                    prompt_secret("New password", true)?,
+                )
             } else {
                 return Err(no_terminal());
             };
@@ -74,7 +85,9 @@ pub fn run(app: &mut App, cmd: AccountCmd) -> Result<()> {
         }
         AccountCmd::Deactivate { email } => {
             let who = email.clone().unwrap_or_else(|| "your account".into());
-            app.confirm(&format!("Deactivate {who}? It will no longer be able to act"))?;
+            app.confirm(&format!(
+                "Deactivate {who}? It will no longer be able to act"
+            ))?;
             app.run(DeactivateAccount { email })
         }
         AccountCmd::Events { since, limit } => app.run(AccountEvents { since, limit }),

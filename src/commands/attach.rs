@@ -5,7 +5,9 @@ use crate::ops::attachment::*;
 
 pub fn run(app: &mut App, cmd: AttachCmd) -> Result<()> {
     match cmd {
-        AttachCmd::Request { structure, comment } => app.run(RequestAttachment { structure, comment }),
+        AttachCmd::Request { structure, comment } => {
+            app.run(RequestAttachment { structure, comment })
+        }
         AttachCmd::List { structure, status } => app.run(ListAttachments { structure, status }),
         AttachCmd::Accept { req, role } => app.run(DecideAttachment {
             id: req,
@@ -15,10 +17,18 @@ pub fn run(app: &mut App, cmd: AttachCmd) -> Result<()> {
             id: req,
             decision: Decision::Refuse { reason },
         }),
-        AttachCmd::SetRole { structure, account, role } => {
-            app.run(SetAttachmentRole { structure, account, role })
+        AttachCmd::SetRole {
+            structure,
+            account,
+            role,
+        } => app.run(SetAttachmentRole {
+            structure,
+            account,
+            role,
+        }),
+        AttachCmd::Remove { structure, account } => {
+            app.run(RemoveAttachment { structure, account })
         }
-        AttachCmd::Remove { structure, account } => app.run(RemoveAttachment { structure, account }),
         AttachCmd::Transfer { structure, to } => {
             app.confirm(&format!(
                 "Make {to} the principal manager of {structure}? You will become secondary manager"

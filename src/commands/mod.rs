@@ -80,7 +80,10 @@ impl App {
         if ok {
             Ok(())
         } else {
-            Err(Error::usage("not_confirmed", "cancelled: nothing was changed"))
+            Err(Error::usage(
+                "not_confirmed",
+                "cancelled: nothing was changed",
+            ))
         }
     }
 }
@@ -99,7 +102,10 @@ pub fn stdin_lines(n: usize, what: &str) -> Result<Vec<String>> {
     if lines.len() < n {
         return Err(Error::usage(
             "stdin_incomplete",
-            format!("expected {what} on stdin, one per line ({n} line(s)), got {}", lines.len()),
+            format!(
+                "expected {what} on stdin, one per line ({n} line(s)), got {}",
+                lines.len()
+            ),
         ));
     }
     Ok(lines)

@@ -62,12 +62,33 @@ pub fn run(app: &mut App, cmd: StructureCmd) -> Result<()> {
         }),
         StructureCmd::Space(cmd) => match cmd {
             SpaceCmd::List { id } => app.run(ListSpaces { structure: id }),
-            SpaceCmd::Open { id, space } => app.run(SetSpaceOpen { structure: id, space, open: true }),
-            SpaceCmd::Close { id, space } => app.run(SetSpaceOpen { structure: id, space, open: false }),
-            SpaceCmd::Request { id, space, mode } => app.run(RequestSpace { structure: id, space, mode }),
-            SpaceCmd::Requests { id, status } => app.run(ListSpaceRequests { structure: id, status }),
-            SpaceCmd::Accept { req } => app.run(DecideSpaceRequest { id: req, accept: true }),
-            SpaceCmd::Refuse { req } => app.run(DecideSpaceRequest { id: req, accept: false }),
+            SpaceCmd::Open { id, space } => app.run(SetSpaceOpen {
+                structure: id,
+                space,
+                open: true,
+            }),
+            SpaceCmd::Close { id, space } => app.run(SetSpaceOpen {
+                structure: id,
+                space,
+                open: false,
+            }),
+            SpaceCmd::Request { id, space, mode } => app.run(RequestSpace {
+                structure: id,
+                space,
+                mode,
+            }),
+            SpaceCmd::Requests { id, status } => app.run(ListSpaceRequests {
+                structure: id,
+                status,
+            }),
+            SpaceCmd::Accept { req } => app.run(DecideSpaceRequest {
+                id: req,
+                accept: true,
+            }),
+            SpaceCmd::Refuse { req } => app.run(DecideSpaceRequest {
+                id: req,
+                accept: false,
+            }),
         },
     }
 }

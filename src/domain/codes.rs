@@ -143,15 +143,24 @@ mod tests {
     #[test]
     fn codes_parse_with_aliases_and_case() {
         assert_eq!("secondary".parse::<Role>().unwrap(), Role::Secondary);
-        assert_eq!("gestionnaire_principal".parse::<Role>().unwrap(), Role::Principal);
-        assert_eq!("ACTIF".parse::<StructureStatus>().unwrap(), StructureStatus::Actif);
+        assert_eq!(
+            "gestionnaire_principal".parse::<Role>().unwrap(),
+            Role::Principal
+        );
+        assert_eq!(
+            "ACTIF".parse::<StructureStatus>().unwrap(),
+            StructureStatus::Actif
+        );
         let err = "boss".parse::<Role>().unwrap_err();
         assert!(err.contains("GESTIONNAIRE_PRINCIPAL"), "{err}");
     }
 
     #[test]
     fn codes_serialise_as_official_strings() {
-        assert_eq!(serde_json::to_string(&Role::User).unwrap(), "\"UTILISATEUR_SIMPLE\"");
+        assert_eq!(
+            serde_json::to_string(&Role::User).unwrap(),
+            "\"UTILISATEUR_SIMPLE\""
+        );
         let r: RequestStatus = serde_json::from_str("\"VALIDEE\"").unwrap();
         assert_eq!(r, RequestStatus::Accepted);
     }

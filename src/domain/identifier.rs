@@ -26,7 +26,7 @@ fn luhn_ok(digits: &str) -> bool {
             }
         })
         .sum();
-    sum % 10 == 0
+    sum.is_multiple_of(10)
 }
 
 fn all_digits(s: &str, len: usize) -> bool {
@@ -61,7 +61,11 @@ pub fn check_siret(siret: &str) -> Result<(), Violation> {
     }
     let la_poste = siret.starts_with("356000000") && siret != "35600000000048";
     let ok = if la_poste {
-        siret.bytes().map(|b| u32::from(b - b'0')).sum::<u32>() % 5 == 0
+        siret
+            .bytes()
+            .map(|b| u32::from(b - b'0'))
+            .sum::<u32>()
+            .is_multiple_of(5)
     } else {
         luhn_ok(siret)
     };
@@ -90,7 +94,9 @@ pub fn check_identifier(kind: IdentifierType, id: &str) -> Result<(), Violation>
             } else {
                 Err(violation(
                     "ridet_format",
-                    format!("RIDET '{id}' must be 9 or 10 digits (RID of 6-7 digits + 3-digit establishment)"),
+                    format!(
+                        "RIDET '{id}' must be 9 or 10 digits (RID of 6-7 digits + 3-digit establishment)"
+                    ),
                 ))
             }
         }
@@ -102,7 +108,9 @@ pub fn check_identifier(kind: IdentifierType, id: &str) -> Result<(), Violation>
             } else {
                 Err(violation(
                     "tahiti_format",
-                    format!("TAHITI number '{id}' must be a capital letter followed by 8 digits (e.g. A12345001)"),
+                    format!(
+                        "TAHITI number '{id}' must be a capital letter followed by 8 digits (e.g. A12345001)"
+                    ),
                 ))
             }
         }
@@ -118,7 +126,9 @@ pub fn check_identifier(kind: IdentifierType, id: &str) -> Result<(), Violation>
             } else {
                 Err(violation(
                     "vat_number_format",
-                    format!("'{id}' is not an EU VAT number outside France (country code then 2-14 letters or digits)"),
+                    format!(
+                        "'{id}' is not an EU VAT number outside France (country code then 2-14 letters or digits)"
+                    ),
                 ))
             }
         }
@@ -210,7 +220,10 @@ pub fn check_text(field: &str, value: &str, max: usize) -> Result<(), Violation>
     if value.chars().count() > max {
         return Err(violation(
             &format!("{field}_too_long"),
-            format!("{} must be at most {max} characters", field.replace('_', " ")),
+            format!(
+                "{} must be at most {max} characters",
+                field.replace('_', " ")
+            ),
         ));
     }
     Ok(())
@@ -224,9 +237,18 @@ mod tests {
     fn siret_check_digits() {
         assert!(check_siret("73282932000074").is_ok());
         assert!(check_siret("11000201100044").is_ok());
-        assert_eq!(check_siret("73282932000075").unwrap_err().rule, "siret_check_digit");
-        assert_eq!(check_siret("7328293200007").unwrap_err().rule, "siret_format");
-        assert_eq!(check_siret("7328293200007A").unwrap_err().rule, "siret_format");
+        assert_eq!(
+            check_siret("73282932000075").unwrap_err().rule,
+            "siret_check_digit"
+        );
+        assert_eq!(
+            check_siret("7328293200007").unwrap_err().rule,
+            "siret_format"
+        );
+        assert_eq!(
+            check_siret("7328293200007A").unwrap_err().rule,
+            "siret_format"
+        );
     }
 
     #[test]

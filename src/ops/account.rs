@@ -18,7 +18,9 @@ fn check_phone(phone: &str) -> Result<(), Violation> {
     } else {
         Err(Violation {
             rule: "phone_format".into(),
-            message: format!("phone '{phone}' may only hold digits, spaces and + . - ( ), at most 20 characters"),
+            message: format!(
+                "phone '{phone}' may only hold digits, spaces and + . - ( ), at most 20 characters"
+            ),
         })
     }
 }
@@ -106,7 +108,13 @@ impl Operation for CreateAccount {
             ),
             &cx.now,
         )?;
-        cx.event("account.created", None, Some(id), email, &format!("account {email} created"))?;
+        cx.event(
+            "account.created",
+            None,
+            Some(id),
+            email,
+            &format!("account {email} created"),
+        )?;
         let account = store::accounts::by_id(cx.db, id)?.account;
         Ok(CreatedAccount {
             account,
@@ -152,7 +160,10 @@ impl Operation for ActivateAccount {
 
     fn prepare(&mut self) -> Result<()> {
         let missing_answer = self.security_question.is_some()
-            && self.security_answer.as_deref().is_none_or(|a| a.trim().is_empty());
+            && self
+                .security_answer
+                .as_deref()
+                .is_none_or(|a| a.trim().is_empty());
         let answer_rule = if missing_answer {
             Err(Violation {
                 rule: "security_answer_required".into(),
@@ -187,7 +198,10 @@ impl Operation for ActivateAccount {
             AccountStatus::Inactive => {
                 return Err(Error::permission(
                     "account_deactivated",
-                    format!("account {} was deactivated and cannot be activated again", row.account.email),
+                    format!(
+                        "account {} was deactivated and cannot be activated again",
+                        row.account.email
+                    ),
                 ));
             }
             AccountStatus::PendingActivation => {}
@@ -208,7 +222,13 @@ impl Operation for ActivateAccount {
             &cx.now,
         )?;
         let email = &row.account.email;
-        cx.event("account.activated", None, Some(row.id), email, &format!("account {email} activated"))?;
+        cx.event(
+            "account.activated",
+            None,
+            Some(row.id),
+            email,
+            &format!("account {email} activated"),
+        )?;
         Ok(store::accounts::by_id(cx.db, row.id)?.account)
     }
 }
@@ -308,7 +328,13 @@ impl Operation for UpdateAccount {
         ])?;
         store::accounts::update_profile(cx.db, row.id, &a, &cx.now)?;
         let email = &a.email;
-        cx.event("account.updated", None, Some(row.id), email, &format!("account {email} updated"))?;
+        cx.event(
+            "account.updated",
+            None,
+            Some(row.id),
+            email,
+            &format!("account {email} updated"),
+        )?;
         Ok(store::accounts::by_id(cx.db, row.id)?.account)
     }
 }
@@ -357,8 +383,19 @@ impl Operation for ChangePassword {
                 format!("the current password of {email} is wrong"),
             ));
         }
-        store::accounts::set_password(cx.db, id, self.new_hash.as_deref().unwrap_or_default(), &cx.now)?;
-        cx.event("account.password_changed", None, Some(id), &email, &format!("password of {email} changed"))?;
+        store::accounts::set_password(
+            cx.db,
+            id,
+            self.new_hash.as_deref().unwrap_or_default(),
+            &cx.now,
+        )?;
+        cx.event(
+            "account.password_changed",
+            None,
+            Some(id),
+            &email,
+            &format!("password of {email} changed"),
+        )?;
         Ok(store::accounts::by_id(cx.db, id)?.account)
     }
 }
@@ -383,7 +420,13 @@ impl Operation for DeactivateAccount {
         }
         store::accounts::set_status(cx.db, row.id, AccountStatus::Inactive, &cx.now)?;
         let email = &row.account.email;
-        cx.event("account.deactivated", None, Some(row.id), email, &format!("account {email} deactivated"))?;
+        cx.event(
+            "account.deactivated",
+            None,
+            Some(row.id),
+            email,
+            &format!("account {email} deactivated"),
+        )?;
         Ok(store::accounts::by_id(cx.db, row.id)?.account)
     }
 }

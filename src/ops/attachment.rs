@@ -12,13 +12,21 @@ use crate::store::{self, attachments::AttachmentRow};
 
 fn by_id(cx: &Context<'_>, id: i64) -> Result<AttachmentRow> {
     store::attachments::by_id(cx.db, id)?.ok_or_else(|| {
-        Error::not_found("attachment_not_found", format!("no attachment request {id}"))
-            .hint("list them with `chorus attach list`")
+        Error::not_found(
+            "attachment_not_found",
+            format!("no attachment request {id}"),
+        )
+        .hint("list them with `chorus attach list`")
     })
 }
 
 /// The accepted attachment of `email` to `structure`.
-fn accepted(cx: &Context<'_>, structure_id: i64, identifier: &str, email: &str) -> Result<AttachmentRow> {
+fn accepted(
+    cx: &Context<'_>,
+    structure_id: i64,
+    identifier: &str,
+    email: &str,
+) -> Result<AttachmentRow> {
     let account = store::accounts::by_email(cx.db, email)?
         .ok_or_else(|| Error::not_found("account_not_found", format!("no account {email}")))?;
     match store::attachments::live(cx.db, account.id, structure_id)? {
@@ -151,7 +159,10 @@ impl Operation for DecideAttachment {
         if row.attachment.status != RequestStatus::Pending {
             return Err(Error::conflict(
                 "attachment_not_pending",
-                format!("request {} is {}, not EN_COURS_DE_VALIDATION", self.id, row.attachment.status),
+                format!(
+                    "request {} is {}, not EN_COURS_DE_VALIDATION",
+                    self.id, row.attachment.status
+                ),
             ));
         }
         let who = row.attachment.account.clone();
@@ -161,7 +172,9 @@ impl Operation for DecideAttachment {
             Decision::Accept { role } => {
                 if role == Role::Principal {
                     cx.require_operator("appoint a principal manager directly")
-                        .map_err(|e| e.hint("the principal role moves with `chorus attach transfer`"))?;
+                        .map_err(|e| {
+                            e.hint("the principal role moves with `chorus attach transfer`")
+                        })?;
                     if store::attachments::has_principal(cx.db, s.id)? {
                         return Err(Error::conflict(
                             "principal_exists",
@@ -170,7 +183,15 @@ impl Operation for DecideAttachment {
                         .hint("accept as secondary, then `chorus attach transfer`"));
                     }
                 }
-                store::attachments::decide(cx.db, row.id, RequestStatus::Accepted, Some(role), None, &by, &cx.now)?;
+                store::attachments::decide(
+                    cx.db,
+                    row.id,
+                    RequestStatus::Accepted,
+                    Some(role),
+                    None,
+                    &by,
+                    &cx.now,
+                )?;
                 cx.event(
                     "attachment.accepted",
                     Some(s.id),
@@ -180,7 +201,8 @@ impl Operation for DecideAttachment {
                 )?;
             }
             Decision::Refuse { reason } => {
-                check_text("reason", &reason, 2000).map_err(|v| Error::invalid(&v.rule, v.message))?;
+                check_text("reason", &reason, 2000)
+                    .map_err(|v| Error::invalid(&v.rule, v.message))?;
                 store::attachments::decide(
                     cx.db,
                     row.id,
@@ -195,7 +217,10 @@ impl Operation for DecideAttachment {
                     Some(s.id),
                     Some(row.account_id),
                     &format!("attachment/{}", row.id),
-                    &format!("attachment of {who} to {identifier} refused: {}", reason.trim()),
+                    &format!(
+                        "attachment of {who} to {identifier} refused: {}",
+                        reason.trim()
+                    ),
                 )?;
             }
         }
@@ -223,20 +248,31 @@ impl Operation for SetAttachmentRole {
                 "principal_by_transfer",
                 "the principal manager role only changes hands by transfer",
             )
-            .hint(format!("chorus attach transfer --structure {identifier} --to {}", self.account)));
+            .hint(format!(
+                "chorus attach transfer --structure {identifier} --to {}",
+                self.account
+            )));
         }
         let row = accepted(cx, s.id, &identifier, &self.account)?;
         if row.attachment.role == Some(Role::Principal) {
             return Err(Error::invalid(
                 "principal_by_transfer",
-                format!("{} is the principal manager of {identifier}: transfer the role first", row.attachment.account),
+                format!(
+                    "{} is the principal manager of {identifier}: transfer the role first",
+                    row.attachment.account
+                ),
             )
-            .hint(format!("chorus attach transfer --structure {identifier} --to OTHER_EMAIL")));
+            .hint(format!(
+                "chorus attach transfer --structure {identifier} --to OTHER_EMAIL"
+            )));
         }
         if row.attachment.role == Some(self.role) {
             return Err(Error::conflict(
                 "role_unchanged",
-                format!("{} already is {} of {identifier}", row.attachment.account, self.role),
+                format!(
+                    "{} already is {} of {identifier}",
+                    row.attachment.account, self.role
+                ),
             ));
         }
         store::attachments::set_role(cx.db, row.id, self.role)?;
@@ -245,7 +281,10 @@ impl Operation for SetAttachmentRole {
             Some(s.id),
             Some(row.account_id),
             &format!("attachment/{}", row.id),
-            &format!("{} is now {} of {identifier}", row.attachment.account, self.role),
+            &format!(
+                "{} is now {} of {identifier}",
+                row.attachment.account, self.role
+            ),
         )?;
         reload(cx, row.id)
     }
@@ -276,16 +315,29 @@ impl Operation for RemoveAttachment {
             cx.require_manager(&s, "detach other accounts")?;
         }
         let row = store::attachments::live(cx.db, account.id, s.id)?.ok_or_else(|| {
-            Error::not_found("attachment_not_found", format!("{email} is not attached to {identifier}"))
+            Error::not_found(
+                "attachment_not_found",
+                format!("{email} is not attached to {identifier}"),
+            )
         })?;
-        if row.attachment.role == Some(Role::Principal) && row.attachment.status == RequestStatus::Accepted {
+        if row.attachment.role == Some(Role::Principal)
+            && row.attachment.status == RequestStatus::Accepted
+        {
             return Err(Error::invalid(
                 "principal_cannot_leave",
                 format!("{email} is the principal manager of {identifier} and cannot be detached"),
             )
             .hint(format!("transfer the role first: chorus attach transfer --structure {identifier} --to OTHER_EMAIL")));
         }
-        store::attachments::decide(cx.db, row.id, RequestStatus::Deactivated, None, None, &cx.actor_label(), &cx.now)?;
+        store::attachments::decide(
+            cx.db,
+            row.id,
+            RequestStatus::Deactivated,
+            None,
+            None,
+            &cx.actor_label(),
+            &cx.now,
+        )?;
         store::services::revoke_all(cx.db, s.id, account.id)?;
         store::spaces::revoke_all(cx.db, s.id, account.id)?;
         cx.event(
@@ -323,7 +375,10 @@ impl Operation for TransferPrincipal {
         if target.attachment.role == Some(Role::Principal) {
             return Err(Error::conflict(
                 "already_principal",
-                format!("{} already is the principal manager of {identifier}", self.to),
+                format!(
+                    "{} already is the principal manager of {identifier}",
+                    self.to
+                ),
             ));
         }
         let mut changed = Vec::new();
@@ -343,7 +398,10 @@ impl Operation for TransferPrincipal {
             Some(s.id),
             Some(target.account_id),
             &identifier,
-            &format!("principal manager of {identifier} transferred from {from} to {}", target.attachment.account),
+            &format!(
+                "principal manager of {identifier} transferred from {from} to {}",
+                target.attachment.account
+            ),
         )?;
         changed.into_iter().map(|id| reload(cx, id)).collect()
     }

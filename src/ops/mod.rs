@@ -74,7 +74,9 @@ impl Actor {
                     "unknown_account",
                     format!("no account {email} (given by --as / CHORUS_USER)"),
                 )
-                .hint("create it with `chorus account create`, or drop --as to act as the operator")),
+                .hint(
+                    "create it with `chorus account create`, or drop --as to act as the operator",
+                )),
             },
         }
     }
@@ -110,11 +112,10 @@ impl Context<'_> {
         if self.is_operator() {
             Ok(())
         } else {
-            Err(Error::permission(
-                "operator_only",
-                format!("only the operator may {action}"),
+            Err(
+                Error::permission("operator_only", format!("only the operator may {action}"))
+                    .hint("run the command without --as on the store's own machine"),
             )
-            .hint("run the command without --as on the store's own machine"))
         }
     }
 
@@ -130,7 +131,9 @@ impl Context<'_> {
             1 => Ok(rows.remove(0)),
             _ => Err(Error::usage(
                 "structure_ambiguous",
-                format!("several structures have the identifier {identifier} (one per identifier type)"),
+                format!(
+                    "several structures have the identifier {identifier} (one per identifier type)"
+                ),
             )),
         }
     }
@@ -257,6 +260,10 @@ mod tests {
         names.sort();
         names.dedup();
         assert_eq!(names.len(), count, "two operations share a NAME");
-        assert!(names.iter().all(|n| n.chars().all(|c| c.is_ascii_lowercase() || c == '-')));
+        assert!(
+            names
+                .iter()
+                .all(|n| n.chars().all(|c| c.is_ascii_lowercase() || c == '-'))
+        );
     }
 }

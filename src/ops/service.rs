@@ -17,7 +17,10 @@ fn find(cx: &Context<'_>, s: &StructureRow, code: &str) -> Result<ServiceRow> {
             "service_not_found",
             format!("structure {} has no service {code}", s.structure.identifier),
         )
-        .hint(format!("list them with `chorus service list --structure {}`", s.structure.identifier))
+        .hint(format!(
+            "list them with `chorus service list --structure {}`",
+            s.structure.identifier
+        ))
     })
 }
 
@@ -38,11 +41,17 @@ impl Operation for CreateService {
         let s = cx.structure(&self.structure)?;
         cx.require_manager(&s, "create services")?;
         let code = self.code.trim().to_string();
-        check_all([check_service_code(&code), check_text("name", &self.name, 100)])?;
+        check_all([
+            check_service_code(&code),
+            check_text("name", &self.name, 100),
+        ])?;
         if store::services::by_code(cx.db, s.id, &code)?.is_some() {
             return Err(Error::conflict(
                 "service_exists",
-                format!("structure {} already has a service {code}", s.structure.identifier),
+                format!(
+                    "structure {} already has a service {code}",
+                    s.structure.identifier
+                ),
             ));
         }
         let service = Service {
@@ -61,7 +70,10 @@ impl Operation for CreateService {
             Some(s.id),
             None,
             &format!("{}/{code}", s.structure.identifier),
-            &format!("service {code} « {} » created in {}", service.name, s.structure.identifier),
+            &format!(
+                "service {code} « {} » created in {}",
+                service.name, s.structure.identifier
+            ),
         )?;
         Ok(find(cx, &s, &code)?.service)
     }
@@ -129,7 +141,10 @@ impl Operation for UpdateService {
             if v.active == active {
                 return Err(Error::conflict(
                     "service_status_unchanged",
-                    format!("service {object} is already {}", if active { "active" } else { "inactive" }),
+                    format!(
+                        "service {object} is already {}",
+                        if active { "active" } else { "inactive" }
+                    ),
                 ));
             }
             v.active = active;
@@ -161,7 +176,13 @@ impl Operation for UpdateService {
             Some(false) => "service.deactivated",
             None => "service.updated",
         };
-        cx.event(kind, Some(s.id), None, &object, &format!("service {object} {}", &kind[8..]))?;
+        cx.event(
+            kind,
+            Some(s.id),
+            None,
+            &object,
+            &format!("service {object} {}", &kind[8..]),
+        )?;
         Ok(find(cx, &s, &v.code)?.service)
     }
 }
@@ -197,7 +218,9 @@ impl Operation for GrantService {
             if !attached {
                 return Err(Error::invalid(
                     "grant_target_not_attached",
-                    format!("{email} is not attached to {identifier}: only its users can be habilitated"),
+                    format!(
+                        "{email} is not attached to {identifier}: only its users can be habilitated"
+                    ),
                 ));
             }
             if !row.service.active {
@@ -207,12 +230,18 @@ impl Operation for GrantService {
                 ));
             }
             if held {
-                return Err(Error::conflict("already_granted", format!("{email} already holds {object}")));
+                return Err(Error::conflict(
+                    "already_granted",
+                    format!("{email} already holds {object}"),
+                ));
             }
             store::services::grant(cx.db, row.id, account.id, &cx.now)?;
         } else {
             if !held {
-                return Err(Error::not_found("grant_not_found", format!("{email} does not hold {object}")));
+                return Err(Error::not_found(
+                    "grant_not_found",
+                    format!("{email} does not hold {object}"),
+                ));
             }
             store::services::revoke(cx.db, row.id, account.id)?;
         }
@@ -221,7 +250,14 @@ impl Operation for GrantService {
             Some(s.id),
             Some(account.id),
             &object,
-            &format!("{email} {} service {object}", if self.grant { "granted" } else { "no longer holds" }),
+            &format!(
+                "{email} {} service {object}",
+                if self.grant {
+                    "granted"
+                } else {
+                    "no longer holds"
+                }
+            ),
         )?;
         Ok(Grant {
             structure: identifier.clone(),

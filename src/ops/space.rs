@@ -11,7 +11,13 @@ use crate::store::{self, structures::StructureRow};
 
 fn space(code: &str) -> Result<&'static Space> {
     catalogue::find(code).ok_or_else(|| {
-        Error::invalid("unknown_space", format!("'{code}' is not a space; spaces are: {}", catalogue::codes()))
+        Error::invalid(
+            "unknown_space",
+            format!(
+                "'{code}' is not a space; spaces are: {}",
+                catalogue::codes()
+            ),
+        )
     })
 }
 
@@ -45,7 +51,11 @@ pub fn space_states(cx: &Context<'_>, s: &StructureRow) -> Result<Vec<SpaceState
                 code: sp.code.into(),
                 name: sp.name.into(),
                 open: is_open,
-                access: if is_open { access(cx, s, sp.code)? } else { None },
+                access: if is_open {
+                    access(cx, s, sp.code)?
+                } else {
+                    None
+                },
             })
         })
         .collect()
@@ -88,7 +98,10 @@ impl Operation for SetSpaceOpen {
         if !self.open && !sp.closable {
             return Err(Error::invalid(
                 "space_not_closable",
-                format!("the space {} cannot be closed: every structure keeps it", sp.code),
+                format!(
+                    "the space {} cannot be closed: every structure keeps it",
+                    sp.code
+                ),
             ));
         }
         if store::spaces::is_open(cx.db, s.id, sp.code)? == self.open {
@@ -141,7 +154,9 @@ impl Operation for RequestSpace {
                     "not_attached",
                     format!("{email} is not attached to {identifier}"),
                 )
-                .hint(format!("request an attachment first: chorus attach request --structure {identifier}")));
+                .hint(format!(
+                    "request an attachment first: chorus attach request --structure {identifier}"
+                )));
             }
             Some(r) if r.is_manager() => {
                 return Err(Error::invalid(
@@ -161,23 +176,34 @@ impl Operation for RequestSpace {
         if store::spaces::pending_request(cx.db, s.id, account_id, sp.code)?.is_some() {
             return Err(Error::conflict(
                 "space_request_pending",
-                format!("{email} already has a pending request for {} on {identifier}", sp.code),
+                format!(
+                    "{email} already has a pending request for {} on {identifier}",
+                    sp.code
+                ),
             ));
         }
         let held = store::spaces::habilitation(cx.db, s.id, account_id, sp.code)?;
         if held == Some(AccessMode::Modify) || held == Some(self.mode) {
             return Err(Error::conflict(
                 "already_habilitated",
-                format!("{email} already holds {} on {identifier} in {} mode", sp.code, held.unwrap_or(self.mode)),
+                format!(
+                    "{email} already holds {} on {identifier} in {} mode",
+                    sp.code,
+                    held.unwrap_or(self.mode)
+                ),
             ));
         }
-        let id = store::spaces::insert_request(cx.db, s.id, account_id, sp.code, self.mode, &cx.now)?;
+        let id =
+            store::spaces::insert_request(cx.db, s.id, account_id, sp.code, self.mode, &cx.now)?;
         cx.event(
             "space.requested",
             Some(s.id),
             Some(account_id),
             &format!("space-request/{id}"),
-            &format!("{email} requested {} access to {} on {identifier}", self.mode, sp.code),
+            &format!(
+                "{email} requested {} access to {} on {identifier}",
+                self.mode, sp.code
+            ),
         )?;
         Ok(load_request(cx, id)?.request)
     }
@@ -223,13 +249,26 @@ impl Operation for DecideSpaceRequest {
         if row.request.status != RequestStatus::Pending {
             return Err(Error::conflict(
                 "space_request_not_pending",
-                format!("space request {} is {}, not EN_COURS_DE_VALIDATION", self.id, row.request.status),
+                format!(
+                    "space request {} is {}, not EN_COURS_DE_VALIDATION",
+                    self.id, row.request.status
+                ),
             ));
         }
-        let status = if self.accept { RequestStatus::Accepted } else { RequestStatus::Refused };
+        let status = if self.accept {
+            RequestStatus::Accepted
+        } else {
+            RequestStatus::Refused
+        };
         store::spaces::decide_request(cx.db, row.id, status, &cx.actor_label(), &cx.now)?;
         if self.accept {
-            store::spaces::set_habilitation(cx.db, s.id, row.account_id, &row.request.space, row.request.mode)?;
+            store::spaces::set_habilitation(
+                cx.db,
+                s.id,
+                row.account_id,
+                &row.request.space,
+                row.request.mode,
+            )?;
         }
         let r = &row.request;
         let what = if self.accept { "accepted" } else { "refused" };
@@ -238,7 +277,10 @@ impl Operation for DecideSpaceRequest {
             Some(row.structure_id),
             Some(row.account_id),
             &format!("space-request/{}", row.id),
-            &format!("{} access of {} to {} on {} {what}", r.mode, r.account, r.space, r.structure),
+            &format!(
+                "{} access of {} to {} on {} {what}",
+                r.mode, r.account, r.space, r.structure
+            ),
         )?;
         Ok(load_request(cx, row.id)?.request)
     }

@@ -46,7 +46,10 @@ fn check_address(a: &Address) -> Vec<Result<(), Violation>> {
         } else {
             Err(Violation {
                 rule: "country_format".into(),
-                message: format!("country '{}' must be a 2-letter ISO code such as FR", a.country),
+                message: format!(
+                    "country '{}' must be a 2-letter ISO code such as FR",
+                    a.country
+                ),
             })
         },
         if postcode_ok {
@@ -99,16 +102,23 @@ impl Operation for CreateStructure {
         let mut rules = vec![
             check_identifier(self.identifier_type, &identifier),
             check_text("name", &self.name, 100),
-            self.label.as_deref().map_or(Ok(()), |l| check_text("label", l, 100)),
+            self.label
+                .as_deref()
+                .map_or(Ok(()), |l| check_text("label", l, 100)),
         ];
         rules.extend(check_address(&self.address));
         check_all(rules)?;
         if store::structures::exists(cx.db, self.identifier_type, &identifier)? {
             return Err(Error::conflict(
                 "structure_exists",
-                format!("a structure with {} {identifier} already exists", self.identifier_type),
+                format!(
+                    "a structure with {} {identifier} already exists",
+                    self.identifier_type
+                ),
             )
-            .hint(format!("request an attachment instead: chorus attach request --structure {identifier}")));
+            .hint(format!(
+                "request an attachment instead: chorus attach request --structure {identifier}"
+            )));
         }
         let structure_type = if self.public {
             StructureType::Publique
@@ -152,9 +162,16 @@ impl Operation for CreateStructure {
             Some(id),
             None,
             &identifier,
-            &format!("{structure_type} structure {identifier} « {} » created", structure.name),
+            &format!(
+                "{structure_type} structure {identifier} « {} » created",
+                structure.name
+            ),
         )?;
-        if let super::Actor::Account { id: account_id, email } = cx.actor.clone() {
+        if let super::Actor::Account {
+            id: account_id,
+            email,
+        } = cx.actor.clone()
+        {
             store::attachments::insert(
                 cx.db,
                 &store::attachments::NewAttachment {
@@ -212,8 +229,17 @@ impl Operation for SearchStructures {
     const WRITES: bool = false;
 
     fn execute(self, cx: &mut Context<'_>) -> Result<Vec<Structure>> {
-        let clean = |s: &Option<String>| s.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(str::to_string);
-        let (name, identifier, label) = (clean(&self.name), clean(&self.identifier), clean(&self.label));
+        let clean = |s: &Option<String>| {
+            s.as_deref()
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(str::to_string)
+        };
+        let (name, identifier, label) = (
+            clean(&self.name),
+            clean(&self.identifier),
+            clean(&self.label),
+        );
         store::structures::search(
             cx.db,
             &store::structures::SearchFilter {
@@ -257,9 +283,16 @@ impl Operation for UpdateStructure {
             self.payment_status_not_reported,
         ];
         let changes_routing = routing.iter().any(Option::is_some);
-        let changes_fiche = [&self.name, &self.label, &self.address, &self.postcode, &self.city, &self.country]
-            .iter()
-            .any(|f| f.is_some());
+        let changes_fiche = [
+            &self.name,
+            &self.label,
+            &self.address,
+            &self.postcode,
+            &self.city,
+            &self.country,
+        ]
+        .iter()
+        .any(|f| f.is_some());
         if !changes_routing && !changes_fiche {
             return Err(Error::usage(
                 "nothing_to_update",
@@ -271,7 +304,10 @@ impl Operation for UpdateStructure {
             if row.structure.structure_type != StructureType::Publique {
                 return Err(Error::invalid(
                     "routing_parameters_public_only",
-                    format!("{} is a private structure: routing parameters only apply to public ones", row.structure.identifier),
+                    format!(
+                        "{} is a private structure: routing parameters only apply to public ones",
+                        row.structure.identifier
+                    ),
                 ));
             }
         } else {
@@ -304,14 +340,22 @@ impl Operation for UpdateStructure {
         }
         let mut rules = vec![
             check_text("name", &s.name, 100),
-            s.label.as_deref().map_or(Ok(()), |l| check_text("label", l, 100)),
+            s.label
+                .as_deref()
+                .map_or(Ok(()), |l| check_text("label", l, 100)),
         ];
         rules.extend(check_address(&s.address));
         check_all(rules)?;
         s.updated_at = cx.now.clone();
         store::structures::update(cx.db, row.id, &s)?;
         let id = &s.identifier;
-        cx.event("structure.updated", Some(row.id), None, id, &format!("structure {id} updated"))?;
+        cx.event(
+            "structure.updated",
+            Some(row.id),
+            None,
+            id,
+            &format!("structure {id} updated"),
+        )?;
         let row = cx.structure(id)?;
         detail(cx, row)
     }

@@ -37,7 +37,13 @@ pub enum Data {
 /// Flattens nested values into `a.b` columns: arrays of scalars join with `; `, arrays of
 /// objects are indexed (`services.0.code`).
 pub fn flatten(prefix: &str, v: &Value, out: &mut Vec<(String, String)>) {
-    let key = |k: &str| if prefix.is_empty() { k.to_string() } else { format!("{prefix}.{k}") };
+    let key = |k: &str| {
+        if prefix.is_empty() {
+            k.to_string()
+        } else {
+            format!("{prefix}.{k}")
+        }
+    };
     match v {
         Value::Object(map) => {
             for (k, v) in map {
@@ -85,7 +91,13 @@ fn flat_rows(rows: &[Value]) -> (Vec<String>, Vec<Vec<String>>) {
         .map(|cells| {
             columns
                 .iter()
-                .map(|c| cells.iter().find(|(k, _)| k == c).map(|(_, v)| v.clone()).unwrap_or_default())
+                .map(|c| {
+                    cells
+                        .iter()
+                        .find(|(k, _)| k == c)
+                        .map(|(_, v)| v.clone())
+                        .unwrap_or_default()
+                })
                 .collect()
         })
         .collect();
@@ -139,7 +151,9 @@ fn record_tables(record: &Value, out: &mut impl Write) -> io::Result<()> {
 pub fn render(data: &Data, format: Format, out: &mut impl Write) -> io::Result<()> {
     match (format.resolve(), data) {
         (Format::Json, Data::Record(v)) => writeln!(out, "{}", pretty(v))?,
-        (Format::Json, Data::List(rows)) => writeln!(out, "{}", pretty(&Value::Array(rows.clone())))?,
+        (Format::Json, Data::List(rows)) => {
+            writeln!(out, "{}", pretty(&Value::Array(rows.clone())))?
+        }
         (Format::Ndjson, Data::Record(v)) => writeln!(out, "{v}")?,
         (Format::Ndjson, Data::List(rows)) => {
             for r in rows {
@@ -177,7 +191,9 @@ pub fn use_color(when: &str) -> bool {
     match when {
         "always" => true,
         "never" => false,
-        _ => std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && io::stderr().is_terminal(),
+        _ => {
+            std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && io::stderr().is_terminal()
+        }
     }
 }
 
@@ -188,8 +204,13 @@ pub fn print_error(e: &Error, json: bool, color: bool) {
         let _ = writeln!(err, "{}", serde_json::json!({ "error": e }));
         return;
     }
-    let prefix = if color { "\x1b[1;31merror\x1b[0m" } else { "error" };
-    let _ = writeln!(err, "{prefix}: {}", e.message);
+    let prefix = if color {
+        "\x1b[1;31merror\x1b[0m"
+    } else {
+        "error"
+    };
+    // The stable code names the broken rule, as rustc's error[E0382] does.
+    let _ = writeln!(err, "{prefix}[{}]: {}", e.code, e.message);
     if e.details.len() > 1 || (e.details.len() == 1 && e.details[0].message != e.message) {
         for d in &e.details {
             let _ = writeln!(err, "  - [{}] {}", d.rule, d.message);
@@ -199,7 +220,10 @@ pub fn print_error(e: &Error, json: bool, color: bool) {
         let _ = writeln!(err, "  hint: {h}");
     }
     if e.kind == ErrorKind::Internal {
-        let _ = writeln!(err, "  (this is a bug in chorus if it was not an I/O failure)");
+        let _ = writeln!(
+            err,
+            "  (this is a bug in chorus if it was not an I/O failure)"
+        );
     }
 }
 
@@ -211,7 +235,11 @@ mod tests {
     #[test]
     fn flattening_joins_nested_fields_with_dots() {
         let mut out = Vec::new();
-        flatten("", &json!({"a": {"b": 1, "c": null}, "tags": ["x", "y"], "list": [{"k": true}]}), &mut out);
+        flatten(
+            "",
+            &json!({"a": {"b": 1, "c": null}, "tags": ["x", "y"], "list": [{"k": true}]}),
+            &mut out,
+        );
         assert_eq!(
             out,
             vec![

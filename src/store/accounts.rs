@@ -86,7 +86,14 @@ pub fn activate(
         "UPDATE accounts SET status = ?2, password_hash = ?3, security_question = ?4,
              security_answer_hash = ?5, activation_token_hash = NULL, updated_at = ?6
          WHERE id = ?1",
-        params![id, AccountStatus::Active, password_hash, question, answer_hash, now],
+        params![
+            id,
+            AccountStatus::Active,
+            password_hash,
+            question,
+            answer_hash,
+            now
+        ],
     )?;
     Ok(())
 }
@@ -141,7 +148,13 @@ pub(crate) fn join_ids(ids: &[i64]) -> String {
     ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",")
 }
 
-pub fn add_notification(db: &Connection, account_id: i64, kind: &str, message: &str, now: &str) -> Result<()> {
+pub fn add_notification(
+    db: &Connection,
+    account_id: i64,
+    kind: &str,
+    message: &str,
+    now: &str,
+) -> Result<()> {
     db.execute(
         "INSERT INTO notifications (account_id, kind, message, created_at) VALUES (?1, ?2, ?3, ?4)",
         params![account_id, kind, message, now],

@@ -139,7 +139,10 @@ pub fn decide(
 }
 
 pub fn set_role(db: &Connection, id: i64, role: Role) -> Result<()> {
-    db.execute("UPDATE attachments SET role = ?2 WHERE id = ?1", params![id, role])?;
+    db.execute(
+        "UPDATE attachments SET role = ?2 WHERE id = ?1",
+        params![id, role],
+    )?;
     Ok(())
 }
 

@@ -80,7 +80,9 @@ pub fn feed(db: &Connection, f: &FeedFilter) -> Result<Vec<Event>> {
         })
     };
     let rows = match &f.since {
-        Some(since) => stmt.query_map([since], map)?.collect::<rusqlite::Result<_>>()?,
+        Some(since) => stmt
+            .query_map([since], map)?
+            .collect::<rusqlite::Result<_>>()?,
         None => stmt.query_map([], map)?.collect::<rusqlite::Result<_>>()?,
     };
     Ok(rows)

@@ -35,7 +35,10 @@ impl Store {
         {
             return Err(Error::unavailable(
                 "store_folder_missing",
-                format!("cannot open store {shown}: folder {} does not exist", parent.display()),
+                format!(
+                    "cannot open store {shown}: folder {} does not exist",
+                    parent.display()
+                ),
             )
             .hint("create the folder first, or point --store / CHORUS_STORE elsewhere"));
         }

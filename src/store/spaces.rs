@@ -145,7 +145,13 @@ pub fn insert_request(
     Ok(db.last_insert_rowid())
 }
 
-pub fn decide_request(db: &Connection, id: i64, status: RequestStatus, by: &str, now: &str) -> Result<()> {
+pub fn decide_request(
+    db: &Connection,
+    id: i64,
+    status: RequestStatus,
+    by: &str,
+    now: &str,
+) -> Result<()> {
     db.execute(
         "UPDATE space_requests SET status = ?2, decided_at = ?3, decided_by = ?4 WHERE id = ?1",
         params![id, status, now, by],

@@ -46,7 +46,8 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<StructureRow> {
 
 /// Every structure with this identifier (one per identifier type at most).
 pub fn by_identifier(db: &Connection, identifier: &str) -> Result<Vec<StructureRow>> {
-    let sql = format!("SELECT {COLUMNS} FROM structures WHERE identifier = ?1 ORDER BY identifier_type");
+    let sql =
+        format!("SELECT {COLUMNS} FROM structures WHERE identifier = ?1 ORDER BY identifier_type");
     let mut stmt = db.prepare_cached(&sql)?;
     let rows = stmt.query_map([identifier], from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -127,7 +128,9 @@ pub struct SearchFilter<'a> {
 
 /// Escapes LIKE wildcards so that user text matches literally.
 fn like_escape(s: &str) -> String {
-    s.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_")
+    s.replace('\\', "\\\\")
+        .replace('%', "\\%")
+        .replace('_', "\\_")
 }
 
 /// Case-insensitive substring search on name and label, prefix search on the identifier,
@@ -147,7 +150,11 @@ pub fn search(db: &Connection, f: &SearchFilter<'_>) -> Result<Vec<Structure>> {
         // A range on the indexed column: as fast as an exact lookup.
         args.push(prefix.to_string());
         args.push(format!("{prefix}\u{10FFFF}"));
-        clauses.push(format!("identifier >= ?{} AND identifier < ?{}", args.len() - 1, args.len()));
+        clauses.push(format!(
+            "identifier >= ?{} AND identifier < ?{}",
+            args.len() - 1,
+            args.len()
+        ));
     }
     if let Some(t) = f.structure_type {
         args.push(t.as_str().to_string());

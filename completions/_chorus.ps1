@@ -1,0 +1,1170 @@
+
+using namespace System.Management.Automation
+using namespace System.Management.Automation.Language
+
+Register-ArgumentCompleter -Native -CommandName 'chorus' -ScriptBlock {
+    param($wordToComplete, $commandAst, $cursorPosition)
+
+    $commandElements = $commandAst.CommandElements
+    $command = @(
+        'chorus'
+        for ($i = 1; $i -lt $commandElements.Count; $i++) {
+            $element = $commandElements[$i]
+            if ($element -isnot [StringConstantExpressionAst] -or
+                $element.StringConstantType -ne [StringConstantType]::BareWord -or
+                $element.Value.StartsWith('-') -or
+                $element.Value -eq $wordToComplete) {
+                break
+        }
+        $element.Value
+    }) -join ';'
+
+    $completions = @(switch ($command) {
+        'chorus' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this account (must be ACTIVE); without it you act as the operator')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: auto is a table on a terminal and JSON otherwise')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (NO_COLOR is honoured by auto)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('account', 'account', [CompletionResultType]::ParameterValue, 'User accounts: sign up, activate, profile, password, event feed')
+            [CompletionResult]::new('structure', 'structure', [CompletionResultType]::ParameterValue, 'Structures (legal entities), their parameters and spaces')
+            [CompletionResult]::new('attach', 'attach', [CompletionResultType]::ParameterValue, 'Attachments of accounts to structures, and roles')
+            [CompletionResult]::new('service', 'service', [CompletionResultType]::ParameterValue, 'Services of a structure and the habilitations of users on them')
+            [CompletionResult]::new('generate-docs', 'generate-docs', [CompletionResultType]::ParameterValue, 'Write the man pages and shell completions (for packagers and the repository)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'chorus;account' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this account (must be ACTIVE); without it you act as the operator')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: auto is a table on a terminal and JSON otherwise')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (NO_COLOR is honoured by auto)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Sign up: create an account, pending activation')
+            [CompletionResult]::new('activate', 'activate', [CompletionResultType]::ParameterValue, 'Activate an account with its token and choose a password')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show an account (default: the acting one)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List accounts: all for the operator, those of your structures for managers')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change names or phone number')
+            [CompletionResult]::new('password', 'password', [CompletionResultType]::ParameterValue, 'Change the acting account''s password (the current one is required)')
+            [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate an account (default: the acting one); it can no longer act')
+            [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'The event feed: changes to your account and structures, newest first')
+            [CompletionResult]::new('notifications', 'notifications', [CompletionResultType]::ParameterValue, 'Messages chorus would have e-mailed to an account (activation token…)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'chorus;account;create' {
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'E-mail address: the account''s login')
+            [CompletionResult]::new('--first-name', '--first-name', [CompletionResultType]::ParameterName, 'first-name')
+            [CompletionResult]::new('--last-name', '--last-name', [CompletionResultType]::ParameterName, 'last-name')
+            [CompletionResult]::new('--siret', '--siret', [CompletionResultType]::ParameterName, 'SIRET of the user''s own establishment (14 digits, check digit verified)')
+            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'phone')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this account (must be ACTIVE); without it you act as the operator')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: auto is a table on a terminal and JSON otherwise')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (NO_COLOR is honoured by auto)')
+            [CompletionResult]::new('--no-siret', '--no-siret', [CompletionResultType]::ParameterName, 'The user has no SIRET')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'chorus;account;activate' {
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'email')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The activation token printed by `account create`')
+            [CompletionResult]::new('--security-question', '--security-question', [CompletionResultType]::ParameterName, 'A security question; its answer is asked like the password')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this account (must be ACTIVE); without it you act as the operator')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: auto is a table on a terminal and JSON otherwise')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (NO_COLOR is honoured by auto)')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password (and the security answer on a second line) from stdin')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'chorus;account;show' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this account (must be ACTIVE); without it you act as the operator')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: auto is a table on a terminal and JSON otherwise')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (NO_COLOR is honoured by auto)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'chorus;account;list' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this account (must be ACTIVE); without it you act as the operator')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: auto is a table on a terminal and JSON otherwise')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (NO_COLOR is honoured by auto)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'chorus;account;update' {
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'The account to update (default: the acting one; operator: any)')
+            [CompletionResult]::new('--first-name', '--first-name', [CompletionResultType]::ParameterName, 'first-name')
+            [CompletionResult]::new('--last-name', '--last-name', [CompletionResultType]::ParameterName, 'last-name')
+            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'New phone number ("" removes it)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this account (must be ACTIVE); without it you act as the operator')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: auto is a table on a terminal and JSON otherwise')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (NO_COLOR is honoured by auto)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'chorus;account;password' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this account (must be ACTIVE); without it you act as the operator')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: auto is a table on a terminal and JSON otherwise')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (NO_COLOR is honoured by auto)')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the current password then the new one, one per line, from stdin')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'chorus;account;deactivate' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this account (must be ACTIVE); without it you act as the operator')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: auto is a table on a terminal and JSON otherwise')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (NO_COLOR is honoured by auto)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'chorus;account;events' {
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only events on or after this date (2026-11-22) or instant (RFC 3339)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many events')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this account (must be ACTIVE); without it you act as the operator')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: auto is a table on a terminal and JSON otherwise')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (NO_COLOR is honoured by auto)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'chorus;account;notifications' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this account (must be ACTIVE); without it you act as the operator')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: auto is a table on a terminal and JSON otherwise')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (NO_COLOR is honoured by auto)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'chorus;account;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Sign up: create an account, pending activation')
+            [CompletionResult]::new('activate', 'activate', [CompletionResultType]::ParameterValue, 'Activate an account with its token and choose a password')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show an account (default: the acting one)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List accounts: all for the operator, those of your structures for managers')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change names or phone number')
+            [CompletionResult]::new('password', 'password', [CompletionResultType]::ParameterValue, 'Change the acting account''s password (the current one is required)')
+            [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate an account (default: the acting one); it can no longer act')
+            [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'The event feed: changes to your account and structures, newest first')
+            [CompletionResult]::new('notifications', 'notifications', [CompletionResultType]::ParameterValue, 'Messages chorus would have e-mailed to an account (activation token…)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'chorus;account;help;create' {
+            break
+        }
+        'chorus;account;help;activate' {
+            break
+        }
+        'chorus;account;help;show' {
+            break
+        }
+        'chorus;account;help;list' {
+            break
+        }
+        'chorus;account;help;update' {
+            break
+        }
+        'chorus;account;help;password' {
+            break
+        }
+        'chorus;account;help;deactivate' {
+            break
+        }
+        'chorus;account;help;events' {
+            break
+        }
+        'chorus;account;help;notifications' {
+            break
+        }
+        'chorus;account;help;help' {
+            break
+        }
+        'chorus;structure' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this account (must be ACTIVE); without it you act as the operator')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: auto is a table on a terminal and JSON otherwise')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (NO_COLOR is honoured by auto)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a structure; you become its principal manager')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a structure: parameters, managers, services, spaces')
+            [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search structures by name, identifier prefix, label, type or status')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a structure''s fiche (managers) or routing parameters (operator, public only)')
+            [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate a structure (principal manager or operator)')
+            [CompletionResult]::new('activate', 'activate', [CompletionResultType]::ParameterValue, 'Reactivate a structure (principal manager or operator)')
+            [CompletionResult]::new('space', 'space', [CompletionResultType]::ParameterValue, 'Spaces (espaces) of a structure and access requests')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'chorus;structure;create' {
+            [CompletionResult]::new('--identifier', '--identifier', [CompletionResultType]::ParameterName, 'Identifier (SIRET: 14 digits; leading zeros kept)')
+            [CompletionResult]::new('--identifier-type', '--identifier-type', [CompletionResultType]::ParameterName, 'SIRET, UE_HORS_FRANCE, HORS_UE, RIDET, TAHITI, AUTRE or PARTICULIER')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Legal name (raison sociale)')
+            [CompletionResult]::new('--label', '--label', [CompletionResultType]::ParameterName, 'Short label shown in lists')
+            [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Street address')
+            [CompletionResult]::new('--postcode', '--postcode', [CompletionResultType]::ParameterName, 'postcode')
+            [CompletionResult]::new('--city', '--city', [CompletionResultType]::ParameterName, 'city')
+            [CompletionResult]::new('--country', '--country', [CompletionResultType]::ParameterName, 'ISO country code')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this account (must be ACTIVE); without it you act as the operator')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: auto is a table on a terminal and JSON otherwise')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (NO_COLOR is honoured by auto)')
+            [CompletionResult]::new('--public', '--public', [CompletionResultType]::ParameterName, 'A public structure (PUBLIQUE), invoice recipient — operator only')
+            [CompletionResult]::new('--service-required', '--service-required', [CompletionResultType]::ParameterName, 'codeServiceDoitEtreRenseigne: invoices must name a service')
+            [CompletionResult]::new('--engagement-required', '--engagement-required', [CompletionResultType]::ParameterName, 'numeroEJDoitEtreRenseigne: invoices must carry an engagement number')
+            [CompletionResult]::new('--service-or-engagement-required', '--service-or-engagement-required', [CompletionResultType]::ParameterName, 'gestionNumeroEJOuCodeService: a service or an engagement number is required')
+            [CompletionResult]::new('--payment-status-not-reported', '--payment-status-not-reported', [CompletionResultType]::ParameterName, 'statutMiseEnPaiementNestPasRemonte: payment status is not reported')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'chorus;structure;show' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this account (must be ACTIVE); without it you act as the operator')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: auto is a table on a terminal and JSON otherwise')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (NO_COLOR is honoured by auto)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'chorus;structure;search' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Case-insensitive part of the name')
+            [CompletionResult]::new('--identifier', '--identifier', [CompletionResultType]::ParameterName, 'Identifier prefix')
+            [CompletionResult]::new('--label', '--label', [CompletionResultType]::ParameterName, 'Case-insensitive part of the label')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'ACTIF or INACTIF')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most N results (0: no limit)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this account (must be ACTIVE); without it you act as the operator')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: auto is a table on a terminal and JSON otherwise')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (NO_COLOR is honoured by auto)')
+            [CompletionResult]::new('--public', '--public', [CompletionResultType]::ParameterName, 'Only public structures')
+            [CompletionResult]::new('--private', '--private', [CompletionResultType]::ParameterName, 'Only private structures')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'chorus;structure;update' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
+            [CompletionResult]::new('--label', '--label', [CompletionResultType]::ParameterName, 'New label ("" removes it)')
+            [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'address')
+            [CompletionResult]::new('--postcode', '--postcode', [CompletionResultType]::ParameterName, 'postcode')
+            [CompletionResult]::new('--city', '--city', [CompletionResultType]::ParameterName, 'city')
+            [CompletionResult]::new('--country', '--country', [CompletionResultType]::ParameterName, 'country')
+            [CompletionResult]::new('--service-required', '--service-required', [CompletionResultType]::ParameterName, 'codeServiceDoitEtreRenseigne (operator, public structures)')
+            [CompletionResult]::new('--engagement-required', '--engagement-required', [CompletionResultType]::ParameterName, 'numeroEJDoitEtreRenseigne (operator, public structures)')
+            [CompletionResult]::new('--service-or-engagement-required', '--service-or-engagement-required', [CompletionResultType]::ParameterName, 'gestionNumeroEJOuCodeService (operator, public structures)')
+            [CompletionResult]::new('--payment-status-not-reported', '--payment-status-not-reported', [CompletionResultType]::ParameterName, 'statutMiseEnPaiementNestPasRemonte (operator, public structures)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this account (must be ACTIVE); without it you act as the operator')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: auto is a table on a terminal and JSON otherwise')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (NO_COLOR is honoured by auto)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'chorus;structure;deactivate' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this account (must be ACTIVE); without it you act as the operator')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: auto is a table on a terminal and JSON otherwise')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (NO_COLOR is honoured by auto)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'chorus;structure;activate' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this account (must be ACTIVE); without it you act as the operator')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: auto is a table on a terminal and JSON otherwise')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (NO_COLOR is honoured by auto)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'chorus;structure;space' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this account (must be ACTIVE); without it you act as the operator')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: auto is a table on a terminal and JSON otherwise')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (NO_COLOR is honoured by auto)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The spaces of a structure: open or not, and your access')
+            [CompletionResult]::new('open', 'open', [CompletionResultType]::ParameterValue, 'Open a space (managers)')
+            [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close a space (managers)')
+            [CompletionResult]::new('request', 'request', [CompletionResultType]::ParameterValue, 'Ask the managers for access to a space (simple users)')
+            [CompletionResult]::new('requests', 'requests', [CompletionResultType]::ParameterValue, 'Access requests of a structure (managers: all; users: their own)')
+            [CompletionResult]::new('accept', 'accept', [CompletionResultType]::ParameterValue, 'Accept an access request (managers)')
+            [CompletionResult]::new('refuse', 'refuse', [CompletionResultType]::ParameterValue, 'Refuse an access request (managers)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'chorus;structure;space;list' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this account (must be ACTIVE); without it you act as the operator')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: auto is a table on a terminal and JSON otherwise')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (NO_COLOR is honoured by auto)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'chorus;structure;space;open' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this account (must be ACTIVE); without it you act as the operator')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: auto is a table on a terminal and JSON otherwise')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (NO_COLOR is honoured by auto)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'chorus;structure;space;close' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this account (must be ACTIVE); without it you act as the operator')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: auto is a table on a terminal and JSON otherwise')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (NO_COLOR is honoured by auto)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'chorus;structure;space;request' {
+            [CompletionResult]::new('--mode', '--mode', [CompletionResultType]::ParameterName, 'consult (read) or modify (act)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this account (must be ACTIVE); without it you act as the operator')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: auto is a table on a terminal and JSON otherwise')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (NO_COLOR is honoured by auto)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'chorus;structure;space;requests' {
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'EN_COURS_DE_VALIDATION (pending), VALIDEE, REFUSEE')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this account (must be ACTIVE); without it you act as the operator')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: auto is a table on a terminal and JSON otherwise')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (NO_COLOR is honoured by auto)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'chorus;structure;space;accept' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this account (must be ACTIVE); without it you act as the operator')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: auto is a table on a terminal and JSON otherwise')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (NO_COLOR is honoured by auto)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'chorus;structure;space;refuse' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this account (must be ACTIVE); without it you act as the operator')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: auto is a table on a terminal and JSON otherwise')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (NO_COLOR is honoured by auto)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'chorus;structure;space;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The spaces of a structure: open or not, and your access')
+            [CompletionResult]::new('open', 'open', [CompletionResultType]::ParameterValue, 'Open a space (managers)')
+            [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close a space (managers)')
+            [CompletionResult]::new('request', 'request', [CompletionResultType]::ParameterValue, 'Ask the managers for access to a space (simple users)')
+            [CompletionResult]::new('requests', 'requests', [CompletionResultType]::ParameterValue, 'Access requests of a structure (managers: all; users: their own)')
+            [CompletionResult]::new('accept', 'accept', [CompletionResultType]::ParameterValue, 'Accept an access request (managers)')
+            [CompletionResult]::new('refuse', 'refuse', [CompletionResultType]::ParameterValue, 'Refuse an access request (managers)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'chorus;structure;space;help;list' {
+            break
+        }
+        'chorus;structure;space;help;open' {
+            break
+        }
+        'chorus;structure;space;help;close' {
+            break
+        }
+        'chorus;structure;space;help;request' {
+            break
+        }
+        'chorus;structure;space;help;requests' {
+            break
+        }
+        'chorus;structure;space;help;accept' {
+            break
+        }
+        'chorus;structure;space;help;refuse' {
+            break
+        }
+        'chorus;structure;space;help;help' {
+            break
+        }
+        'chorus;structure;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a structure; you become its principal manager')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a structure: parameters, managers, services, spaces')
+            [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search structures by name, identifier prefix, label, type or status')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a structure''s fiche (managers) or routing parameters (operator, public only)')
+            [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate a structure (principal manager or operator)')
+            [CompletionResult]::new('activate', 'activate', [CompletionResultType]::ParameterValue, 'Reactivate a structure (principal manager or operator)')
+            [CompletionResult]::new('space', 'space', [CompletionResultType]::ParameterValue, 'Spaces (espaces) of a structure and access requests')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'chorus;structure;help;create' {
+            break
+        }
+        'chorus;structure;help;show' {
+            break
+        }
+        'chorus;structure;help;search' {
+            break
+        }
+        'chorus;structure;help;update' {
+            break
+        }
+        'chorus;structure;help;deactivate' {
+            break
+        }
+        'chorus;structure;help;activate' {
+            break
+        }
+        'chorus;structure;help;space' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The spaces of a structure: open or not, and your access')
+            [CompletionResult]::new('open', 'open', [CompletionResultType]::ParameterValue, 'Open a space (managers)')
+            [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close a space (managers)')
+            [CompletionResult]::new('request', 'request', [CompletionResultType]::ParameterValue, 'Ask the managers for access to a space (simple users)')
+            [CompletionResult]::new('requests', 'requests', [CompletionResultType]::ParameterValue, 'Access requests of a structure (managers: all; users: their own)')
+            [CompletionResult]::new('accept', 'accept', [CompletionResultType]::ParameterValue, 'Accept an access request (managers)')
+            [CompletionResult]::new('refuse', 'refuse', [CompletionResultType]::ParameterValue, 'Refuse an access request (managers)')
+            break
+        }
+        'chorus;structure;help;space;list' {
+            break
+        }
+        'chorus;structure;help;space;open' {
+            break
+        }
+        'chorus;structure;help;space;close' {
+            break
+        }
+        'chorus;structure;help;space;request' {
+            break
+        }
+        'chorus;structure;help;space;requests' {
+            break
+        }
+        'chorus;structure;help;space;accept' {
+            break
+        }
+        'chorus;structure;help;space;refuse' {
+            break
+        }
+        'chorus;structure;help;help' {
+            break
+        }
+        'chorus;attach' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this account (must be ACTIVE); without it you act as the operator')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: auto is a table on a terminal and JSON otherwise')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (NO_COLOR is honoured by auto)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('request', 'request', [CompletionResultType]::ParameterValue, 'Ask to be attached to a structure')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Attachments you can see: your own, and your structures'' (managers)')
+            [CompletionResult]::new('accept', 'accept', [CompletionResultType]::ParameterValue, 'Accept a request with a role (managers)')
+            [CompletionResult]::new('refuse', 'refuse', [CompletionResultType]::ParameterValue, 'Refuse a request, saying why (managers)')
+            [CompletionResult]::new('set-role', 'set-role', [CompletionResultType]::ParameterValue, 'Change the role of an attached account (managers; not the principal)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Detach an account (managers), or yourself')
+            [CompletionResult]::new('transfer', 'transfer', [CompletionResultType]::ParameterValue, 'Hand the principal manager role to another attached account')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'chorus;attach;request' {
+            [CompletionResult]::new('--structure', '--structure', [CompletionResultType]::ParameterName, 'Identifier of the structure')
+            [CompletionResult]::new('--comment', '--comment', [CompletionResultType]::ParameterName, 'comment')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this account (must be ACTIVE); without it you act as the operator')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: auto is a table on a terminal and JSON otherwise')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (NO_COLOR is honoured by auto)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'chorus;attach;list' {
+            [CompletionResult]::new('--structure', '--structure', [CompletionResultType]::ParameterName, 'structure')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'EN_COURS_DE_VALIDATION (pending), VALIDEE (accepted), REFUSEE (refused), DESACTIVEE')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this account (must be ACTIVE); without it you act as the operator')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: auto is a table on a terminal and JSON otherwise')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (NO_COLOR is honoured by auto)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'chorus;attach;accept' {
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'secondary (GESTIONNAIRE_SECONDAIRE), user (UTILISATEUR_SIMPLE); principal: operator only')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this account (must be ACTIVE); without it you act as the operator')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: auto is a table on a terminal and JSON otherwise')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (NO_COLOR is honoured by auto)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'chorus;attach;refuse' {
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'reason')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this account (must be ACTIVE); without it you act as the operator')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: auto is a table on a terminal and JSON otherwise')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (NO_COLOR is honoured by auto)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'chorus;attach;set-role' {
+            [CompletionResult]::new('--structure', '--structure', [CompletionResultType]::ParameterName, 'structure')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'account')
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'secondary or user')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this account (must be ACTIVE); without it you act as the operator')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: auto is a table on a terminal and JSON otherwise')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (NO_COLOR is honoured by auto)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'chorus;attach;remove' {
+            [CompletionResult]::new('--structure', '--structure', [CompletionResultType]::ParameterName, 'structure')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Default: yourself')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this account (must be ACTIVE); without it you act as the operator')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: auto is a table on a terminal and JSON otherwise')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (NO_COLOR is honoured by auto)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'chorus;attach;transfer' {
+            [CompletionResult]::new('--structure', '--structure', [CompletionResultType]::ParameterName, 'structure')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'to')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this account (must be ACTIVE); without it you act as the operator')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: auto is a table on a terminal and JSON otherwise')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (NO_COLOR is honoured by auto)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'chorus;attach;help' {
+            [CompletionResult]::new('request', 'request', [CompletionResultType]::ParameterValue, 'Ask to be attached to a structure')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Attachments you can see: your own, and your structures'' (managers)')
+            [CompletionResult]::new('accept', 'accept', [CompletionResultType]::ParameterValue, 'Accept a request with a role (managers)')
+            [CompletionResult]::new('refuse', 'refuse', [CompletionResultType]::ParameterValue, 'Refuse a request, saying why (managers)')
+            [CompletionResult]::new('set-role', 'set-role', [CompletionResultType]::ParameterValue, 'Change the role of an attached account (managers; not the principal)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Detach an account (managers), or yourself')
+            [CompletionResult]::new('transfer', 'transfer', [CompletionResultType]::ParameterValue, 'Hand the principal manager role to another attached account')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'chorus;attach;help;request' {
+            break
+        }
+        'chorus;attach;help;list' {
+            break
+        }
+        'chorus;attach;help;accept' {
+            break
+        }
+        'chorus;attach;help;refuse' {
+            break
+        }
+        'chorus;attach;help;set-role' {
+            break
+        }
+        'chorus;attach;help;remove' {
+            break
+        }
+        'chorus;attach;help;transfer' {
+            break
+        }
+        'chorus;attach;help;help' {
+            break
+        }
+        'chorus;service' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this account (must be ACTIVE); without it you act as the operator')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: auto is a table on a terminal and JSON otherwise')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (NO_COLOR is honoured by auto)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a service in a structure (managers)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the services of a structure')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a service and who is habilitated on it')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a service (managers)')
+            [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate a service (managers)')
+            [CompletionResult]::new('activate', 'activate', [CompletionResultType]::ParameterValue, 'Reactivate a service (managers)')
+            [CompletionResult]::new('grant', 'grant', [CompletionResultType]::ParameterValue, 'Habilitate an attached user on a service (managers)')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Withdraw a user''s habilitation on a service (managers)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'chorus;service;create' {
+            [CompletionResult]::new('--structure', '--structure', [CompletionResultType]::ParameterName, 'structure')
+            [CompletionResult]::new('--code', '--code', [CompletionResultType]::ParameterName, 'Code: 1-100 characters among A-Z 0-9 _ -')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this account (must be ACTIVE); without it you act as the operator')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: auto is a table on a terminal and JSON otherwise')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (NO_COLOR is honoured by auto)')
+            [CompletionResult]::new('--engagement-required', '--engagement-required', [CompletionResultType]::ParameterName, 'Invoices to this service must carry an engagement number')
+            [CompletionResult]::new('--payment-status-not-reported', '--payment-status-not-reported', [CompletionResultType]::ParameterName, 'Payment status is not reported for this service')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'chorus;service;list' {
+            [CompletionResult]::new('--structure', '--structure', [CompletionResultType]::ParameterName, 'structure')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this account (must be ACTIVE); without it you act as the operator')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: auto is a table on a terminal and JSON otherwise')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (NO_COLOR is honoured by auto)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'chorus;service;show' {
+            [CompletionResult]::new('--structure', '--structure', [CompletionResultType]::ParameterName, 'structure')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this account (must be ACTIVE); without it you act as the operator')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: auto is a table on a terminal and JSON otherwise')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (NO_COLOR is honoured by auto)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'chorus;service;update' {
+            [CompletionResult]::new('--structure', '--structure', [CompletionResultType]::ParameterName, 'structure')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
+            [CompletionResult]::new('--engagement-required', '--engagement-required', [CompletionResultType]::ParameterName, 'engagement-required')
+            [CompletionResult]::new('--payment-status-not-reported', '--payment-status-not-reported', [CompletionResultType]::ParameterName, 'payment-status-not-reported')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this account (must be ACTIVE); without it you act as the operator')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: auto is a table on a terminal and JSON otherwise')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (NO_COLOR is honoured by auto)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'chorus;service;deactivate' {
+            [CompletionResult]::new('--structure', '--structure', [CompletionResultType]::ParameterName, 'structure')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this account (must be ACTIVE); without it you act as the operator')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: auto is a table on a terminal and JSON otherwise')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (NO_COLOR is honoured by auto)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'chorus;service;activate' {
+            [CompletionResult]::new('--structure', '--structure', [CompletionResultType]::ParameterName, 'structure')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this account (must be ACTIVE); without it you act as the operator')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: auto is a table on a terminal and JSON otherwise')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (NO_COLOR is honoured by auto)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'chorus;service;grant' {
+            [CompletionResult]::new('--structure', '--structure', [CompletionResultType]::ParameterName, 'structure')
+            [CompletionResult]::new('--service', '--service', [CompletionResultType]::ParameterName, 'Service code')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'E-mail of the attached account')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this account (must be ACTIVE); without it you act as the operator')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: auto is a table on a terminal and JSON otherwise')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (NO_COLOR is honoured by auto)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'chorus;service;revoke' {
+            [CompletionResult]::new('--structure', '--structure', [CompletionResultType]::ParameterName, 'structure')
+            [CompletionResult]::new('--service', '--service', [CompletionResultType]::ParameterName, 'Service code')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'E-mail of the attached account')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this account (must be ACTIVE); without it you act as the operator')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: auto is a table on a terminal and JSON otherwise')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (NO_COLOR is honoured by auto)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'chorus;service;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a service in a structure (managers)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the services of a structure')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a service and who is habilitated on it')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a service (managers)')
+            [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate a service (managers)')
+            [CompletionResult]::new('activate', 'activate', [CompletionResultType]::ParameterValue, 'Reactivate a service (managers)')
+            [CompletionResult]::new('grant', 'grant', [CompletionResultType]::ParameterValue, 'Habilitate an attached user on a service (managers)')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Withdraw a user''s habilitation on a service (managers)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'chorus;service;help;create' {
+            break
+        }
+        'chorus;service;help;list' {
+            break
+        }
+        'chorus;service;help;show' {
+            break
+        }
+        'chorus;service;help;update' {
+            break
+        }
+        'chorus;service;help;deactivate' {
+            break
+        }
+        'chorus;service;help;activate' {
+            break
+        }
+        'chorus;service;help;grant' {
+            break
+        }
+        'chorus;service;help;revoke' {
+            break
+        }
+        'chorus;service;help;help' {
+            break
+        }
+        'chorus;generate-docs' {
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Folder that receives man/ and completions/')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this account (must be ACTIVE); without it you act as the operator')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: auto is a table on a terminal and JSON otherwise')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (NO_COLOR is honoured by auto)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'chorus;help' {
+            [CompletionResult]::new('account', 'account', [CompletionResultType]::ParameterValue, 'User accounts: sign up, activate, profile, password, event feed')
+            [CompletionResult]::new('structure', 'structure', [CompletionResultType]::ParameterValue, 'Structures (legal entities), their parameters and spaces')
+            [CompletionResult]::new('attach', 'attach', [CompletionResultType]::ParameterValue, 'Attachments of accounts to structures, and roles')
+            [CompletionResult]::new('service', 'service', [CompletionResultType]::ParameterValue, 'Services of a structure and the habilitations of users on them')
+            [CompletionResult]::new('generate-docs', 'generate-docs', [CompletionResultType]::ParameterValue, 'Write the man pages and shell completions (for packagers and the repository)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'chorus;help;account' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Sign up: create an account, pending activation')
+            [CompletionResult]::new('activate', 'activate', [CompletionResultType]::ParameterValue, 'Activate an account with its token and choose a password')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show an account (default: the acting one)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List accounts: all for the operator, those of your structures for managers')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change names or phone number')
+            [CompletionResult]::new('password', 'password', [CompletionResultType]::ParameterValue, 'Change the acting account''s password (the current one is required)')
+            [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate an account (default: the acting one); it can no longer act')
+            [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'The event feed: changes to your account and structures, newest first')
+            [CompletionResult]::new('notifications', 'notifications', [CompletionResultType]::ParameterValue, 'Messages chorus would have e-mailed to an account (activation token…)')
+            break
+        }
+        'chorus;help;account;create' {
+            break
+        }
+        'chorus;help;account;activate' {
+            break
+        }
+        'chorus;help;account;show' {
+            break
+        }
+        'chorus;help;account;list' {
+            break
+        }
+        'chorus;help;account;update' {
+            break
+        }
+        'chorus;help;account;password' {
+            break
+        }
+        'chorus;help;account;deactivate' {
+            break
+        }
+        'chorus;help;account;events' {
+            break
+        }
+        'chorus;help;account;notifications' {
+            break
+        }
+        'chorus;help;structure' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a structure; you become its principal manager')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a structure: parameters, managers, services, spaces')
+            [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search structures by name, identifier prefix, label, type or status')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a structure''s fiche (managers) or routing parameters (operator, public only)')
+            [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate a structure (principal manager or operator)')
+            [CompletionResult]::new('activate', 'activate', [CompletionResultType]::ParameterValue, 'Reactivate a structure (principal manager or operator)')
+            [CompletionResult]::new('space', 'space', [CompletionResultType]::ParameterValue, 'Spaces (espaces) of a structure and access requests')
+            break
+        }
+        'chorus;help;structure;create' {
+            break
+        }
+        'chorus;help;structure;show' {
+            break
+        }
+        'chorus;help;structure;search' {
+            break
+        }
+        'chorus;help;structure;update' {
+            break
+        }
+        'chorus;help;structure;deactivate' {
+            break
+        }
+        'chorus;help;structure;activate' {
+            break
+        }
+        'chorus;help;structure;space' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The spaces of a structure: open or not, and your access')
+            [CompletionResult]::new('open', 'open', [CompletionResultType]::ParameterValue, 'Open a space (managers)')
+            [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close a space (managers)')
+            [CompletionResult]::new('request', 'request', [CompletionResultType]::ParameterValue, 'Ask the managers for access to a space (simple users)')
+            [CompletionResult]::new('requests', 'requests', [CompletionResultType]::ParameterValue, 'Access requests of a structure (managers: all; users: their own)')
+            [CompletionResult]::new('accept', 'accept', [CompletionResultType]::ParameterValue, 'Accept an access request (managers)')
+            [CompletionResult]::new('refuse', 'refuse', [CompletionResultType]::ParameterValue, 'Refuse an access request (managers)')
+            break
+        }
+        'chorus;help;structure;space;list' {
+            break
+        }
+        'chorus;help;structure;space;open' {
+            break
+        }
+        'chorus;help;structure;space;close' {
+            break
+        }
+        'chorus;help;structure;space;request' {
+            break
+        }
+        'chorus;help;structure;space;requests' {
+            break
+        }
+        'chorus;help;structure;space;accept' {
+            break
+        }
+        'chorus;help;structure;space;refuse' {
+            break
+        }
+        'chorus;help;attach' {
+            [CompletionResult]::new('request', 'request', [CompletionResultType]::ParameterValue, 'Ask to be attached to a structure')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Attachments you can see: your own, and your structures'' (managers)')
+            [CompletionResult]::new('accept', 'accept', [CompletionResultType]::ParameterValue, 'Accept a request with a role (managers)')
+            [CompletionResult]::new('refuse', 'refuse', [CompletionResultType]::ParameterValue, 'Refuse a request, saying why (managers)')
+            [CompletionResult]::new('set-role', 'set-role', [CompletionResultType]::ParameterValue, 'Change the role of an attached account (managers; not the principal)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Detach an account (managers), or yourself')
+            [CompletionResult]::new('transfer', 'transfer', [CompletionResultType]::ParameterValue, 'Hand the principal manager role to another attached account')
+            break
+        }
+        'chorus;help;attach;request' {
+            break
+        }
+        'chorus;help;attach;list' {
+            break
+        }
+        'chorus;help;attach;accept' {
+            break
+        }
+        'chorus;help;attach;refuse' {
+            break
+        }
+        'chorus;help;attach;set-role' {
+            break
+        }
+        'chorus;help;attach;remove' {
+            break
+        }
+        'chorus;help;attach;transfer' {
+            break
+        }
+        'chorus;help;service' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a service in a structure (managers)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the services of a structure')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a service and who is habilitated on it')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a service (managers)')
+            [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate a service (managers)')
+            [CompletionResult]::new('activate', 'activate', [CompletionResultType]::ParameterValue, 'Reactivate a service (managers)')
+            [CompletionResult]::new('grant', 'grant', [CompletionResultType]::ParameterValue, 'Habilitate an attached user on a service (managers)')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Withdraw a user''s habilitation on a service (managers)')
+            break
+        }
+        'chorus;help;service;create' {
+            break
+        }
+        'chorus;help;service;list' {
+            break
+        }
+        'chorus;help;service;show' {
+            break
+        }
+        'chorus;help;service;update' {
+            break
+        }
+        'chorus;help;service;deactivate' {
+            break
+        }
+        'chorus;help;service;activate' {
+            break
+        }
+        'chorus;help;service;grant' {
+            break
+        }
+        'chorus;help;service;revoke' {
+            break
+        }
+        'chorus;help;generate-docs' {
+            break
+        }
+        'chorus;help;help' {
+            break
+        }
+    })
+
+    $completions.Where{ $_.CompletionText -like "$wordToComplete*" } |
+        Sort-Object -Property ListItemText
+}

@@ -1,0 +1,752 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_chorus_global_optspecs
+    string join \n store= as= format= q/quiet no-progress y/yes color= h/help V/version
+end
+
+function __fish_chorus_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_chorus_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_chorus_using_subcommand
+    set -l cmd (__fish_chorus_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c chorus -n "__fish_chorus_needs_command" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_needs_command" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_needs_command" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
+table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c chorus -n "__fish_chorus_needs_command" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c chorus -n "__fish_chorus_needs_command" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
+complete -c chorus -n "__fish_chorus_needs_command" -l no-progress -d 'Never draw progress bars'
+complete -c chorus -n "__fish_chorus_needs_command" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c chorus -n "__fish_chorus_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c chorus -n "__fish_chorus_needs_command" -s V -l version -d 'Print version'
+complete -c chorus -n "__fish_chorus_needs_command" -f -a "account" -d 'User accounts: sign up, activate, profile, password, event feed'
+complete -c chorus -n "__fish_chorus_needs_command" -f -a "structure" -d 'Structures (legal entities), their parameters and spaces'
+complete -c chorus -n "__fish_chorus_needs_command" -f -a "attach" -d 'Attachments of accounts to structures, and roles'
+complete -c chorus -n "__fish_chorus_needs_command" -f -a "service" -d 'Services of a structure and the habilitations of users on them'
+complete -c chorus -n "__fish_chorus_needs_command" -f -a "generate-docs" -d 'Write the man pages and shell completions (for packagers and the repository)'
+complete -c chorus -n "__fish_chorus_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c chorus -n "__fish_chorus_using_subcommand account; and not __fish_seen_subcommand_from create activate show list update password deactivate events notifications help" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand account; and not __fish_seen_subcommand_from create activate show list update password deactivate events notifications help" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand account; and not __fish_seen_subcommand_from create activate show list update password deactivate events notifications help" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
+table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand account; and not __fish_seen_subcommand_from create activate show list update password deactivate events notifications help" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand account; and not __fish_seen_subcommand_from create activate show list update password deactivate events notifications help" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
+complete -c chorus -n "__fish_chorus_using_subcommand account; and not __fish_seen_subcommand_from create activate show list update password deactivate events notifications help" -l no-progress -d 'Never draw progress bars'
+complete -c chorus -n "__fish_chorus_using_subcommand account; and not __fish_seen_subcommand_from create activate show list update password deactivate events notifications help" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c chorus -n "__fish_chorus_using_subcommand account; and not __fish_seen_subcommand_from create activate show list update password deactivate events notifications help" -s h -l help -d 'Print help'
+complete -c chorus -n "__fish_chorus_using_subcommand account; and not __fish_seen_subcommand_from create activate show list update password deactivate events notifications help" -f -a "create" -d 'Sign up: create an account, pending activation'
+complete -c chorus -n "__fish_chorus_using_subcommand account; and not __fish_seen_subcommand_from create activate show list update password deactivate events notifications help" -f -a "activate" -d 'Activate an account with its token and choose a password'
+complete -c chorus -n "__fish_chorus_using_subcommand account; and not __fish_seen_subcommand_from create activate show list update password deactivate events notifications help" -f -a "show" -d 'Show an account (default: the acting one)'
+complete -c chorus -n "__fish_chorus_using_subcommand account; and not __fish_seen_subcommand_from create activate show list update password deactivate events notifications help" -f -a "list" -d 'List accounts: all for the operator, those of your structures for managers'
+complete -c chorus -n "__fish_chorus_using_subcommand account; and not __fish_seen_subcommand_from create activate show list update password deactivate events notifications help" -f -a "update" -d 'Change names or phone number'
+complete -c chorus -n "__fish_chorus_using_subcommand account; and not __fish_seen_subcommand_from create activate show list update password deactivate events notifications help" -f -a "password" -d 'Change the acting account\'s password (the current one is required)'
+complete -c chorus -n "__fish_chorus_using_subcommand account; and not __fish_seen_subcommand_from create activate show list update password deactivate events notifications help" -f -a "deactivate" -d 'Deactivate an account (default: the acting one); it can no longer act'
+complete -c chorus -n "__fish_chorus_using_subcommand account; and not __fish_seen_subcommand_from create activate show list update password deactivate events notifications help" -f -a "events" -d 'The event feed: changes to your account and structures, newest first'
+complete -c chorus -n "__fish_chorus_using_subcommand account; and not __fish_seen_subcommand_from create activate show list update password deactivate events notifications help" -f -a "notifications" -d 'Messages chorus would have e-mailed to an account (activation token…)'
+complete -c chorus -n "__fish_chorus_using_subcommand account; and not __fish_seen_subcommand_from create activate show list update password deactivate events notifications help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from create" -l email -d 'E-mail address: the account\'s login' -r
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from create" -l first-name -r
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from create" -l last-name -r
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from create" -l siret -d 'SIRET of the user\'s own establishment (14 digits, check digit verified)' -r
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from create" -l phone -r
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from create" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from create" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from create" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
+table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from create" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from create" -l no-siret -d 'The user has no SIRET'
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from create" -l no-progress -d 'Never draw progress bars'
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from activate" -l email -r
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from activate" -l token -d 'The activation token printed by `account create`' -r
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from activate" -l security-question -d 'A security question; its answer is asked like the password' -r
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from activate" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from activate" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from activate" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
+table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from activate" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from activate" -l password-stdin -d 'Read the password (and the security answer on a second line) from stdin'
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from activate" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from activate" -l no-progress -d 'Never draw progress bars'
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from activate" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from activate" -s h -l help -d 'Print help'
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from show" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from show" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from show" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
+table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from show" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from show" -l no-progress -d 'Never draw progress bars'
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from list" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from list" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from list" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
+table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from list" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from list" -l no-progress -d 'Never draw progress bars'
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from update" -l email -d 'The account to update (default: the acting one; operator: any)' -r
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from update" -l first-name -r
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from update" -l last-name -r
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from update" -l phone -d 'New phone number ("" removes it)' -r
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from update" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from update" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from update" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
+table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from update" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from update" -l no-progress -d 'Never draw progress bars'
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from password" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from password" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from password" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
+table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from password" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from password" -l password-stdin -d 'Read the current password then the new one, one per line, from stdin'
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from password" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from password" -l no-progress -d 'Never draw progress bars'
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from password" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from password" -s h -l help -d 'Print help'
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from deactivate" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from deactivate" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from deactivate" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
+table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from deactivate" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from deactivate" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from deactivate" -l no-progress -d 'Never draw progress bars'
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from deactivate" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from deactivate" -s h -l help -d 'Print help'
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from events" -l since -d 'Only events on or after this date (2026-11-22) or instant (RFC 3339)' -r
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from events" -l limit -d 'At most this many events' -r
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from events" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from events" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from events" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
+table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from events" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from events" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from events" -l no-progress -d 'Never draw progress bars'
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from events" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from events" -s h -l help -d 'Print help'
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from notifications" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from notifications" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from notifications" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
+table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from notifications" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from notifications" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from notifications" -l no-progress -d 'Never draw progress bars'
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from notifications" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from notifications" -s h -l help -d 'Print help'
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "create" -d 'Sign up: create an account, pending activation'
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "activate" -d 'Activate an account with its token and choose a password'
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show an account (default: the acting one)'
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "list" -d 'List accounts: all for the operator, those of your structures for managers'
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change names or phone number'
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "password" -d 'Change the acting account\'s password (the current one is required)'
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "deactivate" -d 'Deactivate an account (default: the acting one); it can no longer act'
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "events" -d 'The event feed: changes to your account and structures, newest first'
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "notifications" -d 'Messages chorus would have e-mailed to an account (activation token…)'
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and not __fish_seen_subcommand_from create show search update deactivate activate space help" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and not __fish_seen_subcommand_from create show search update deactivate activate space help" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and not __fish_seen_subcommand_from create show search update deactivate activate space help" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
+table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and not __fish_seen_subcommand_from create show search update deactivate activate space help" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and not __fish_seen_subcommand_from create show search update deactivate activate space help" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and not __fish_seen_subcommand_from create show search update deactivate activate space help" -l no-progress -d 'Never draw progress bars'
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and not __fish_seen_subcommand_from create show search update deactivate activate space help" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and not __fish_seen_subcommand_from create show search update deactivate activate space help" -s h -l help -d 'Print help'
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and not __fish_seen_subcommand_from create show search update deactivate activate space help" -f -a "create" -d 'Create a structure; you become its principal manager'
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and not __fish_seen_subcommand_from create show search update deactivate activate space help" -f -a "show" -d 'Show a structure: parameters, managers, services, spaces'
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and not __fish_seen_subcommand_from create show search update deactivate activate space help" -f -a "search" -d 'Search structures by name, identifier prefix, label, type or status'
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and not __fish_seen_subcommand_from create show search update deactivate activate space help" -f -a "update" -d 'Change a structure\'s fiche (managers) or routing parameters (operator, public only)'
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and not __fish_seen_subcommand_from create show search update deactivate activate space help" -f -a "deactivate" -d 'Deactivate a structure (principal manager or operator)'
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and not __fish_seen_subcommand_from create show search update deactivate activate space help" -f -a "activate" -d 'Reactivate a structure (principal manager or operator)'
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and not __fish_seen_subcommand_from create show search update deactivate activate space help" -f -a "space" -d 'Spaces (espaces) of a structure and access requests'
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and not __fish_seen_subcommand_from create show search update deactivate activate space help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from create" -l identifier -d 'Identifier (SIRET: 14 digits; leading zeros kept)' -r
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from create" -l identifier-type -d 'SIRET, UE_HORS_FRANCE, HORS_UE, RIDET, TAHITI, AUTRE or PARTICULIER' -r
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from create" -l name -d 'Legal name (raison sociale)' -r
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from create" -l label -d 'Short label shown in lists' -r
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from create" -l address -d 'Street address' -r
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from create" -l postcode -r
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from create" -l city -r
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from create" -l country -d 'ISO country code' -r
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from create" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from create" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from create" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
+table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from create" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from create" -l public -d 'A public structure (PUBLIQUE), invoice recipient — operator only'
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from create" -l service-required -d 'codeServiceDoitEtreRenseigne: invoices must name a service'
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from create" -l engagement-required -d 'numeroEJDoitEtreRenseigne: invoices must carry an engagement number'
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from create" -l service-or-engagement-required -d 'gestionNumeroEJOuCodeService: a service or an engagement number is required'
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from create" -l payment-status-not-reported -d 'statutMiseEnPaiementNestPasRemonte: payment status is not reported'
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from create" -l no-progress -d 'Never draw progress bars'
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from show" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from show" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from show" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
+table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from show" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from show" -l no-progress -d 'Never draw progress bars'
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from search" -l name -d 'Case-insensitive part of the name' -r
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from search" -l identifier -d 'Identifier prefix' -r
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from search" -l label -d 'Case-insensitive part of the label' -r
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from search" -l status -d 'ACTIF or INACTIF' -r
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from search" -l limit -d 'At most N results (0: no limit)' -r
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from search" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from search" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from search" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
+table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from search" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from search" -l public -d 'Only public structures'
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from search" -l private -d 'Only private structures'
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from search" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from search" -l no-progress -d 'Never draw progress bars'
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from search" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from search" -s h -l help -d 'Print help'
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from update" -l name -r
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from update" -l label -d 'New label ("" removes it)' -r
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from update" -l address -r
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from update" -l postcode -r
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from update" -l city -r
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from update" -l country -r
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from update" -l service-required -d 'codeServiceDoitEtreRenseigne (operator, public structures)' -r -f -a "true\t''
+false\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from update" -l engagement-required -d 'numeroEJDoitEtreRenseigne (operator, public structures)' -r -f -a "true\t''
+false\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from update" -l service-or-engagement-required -d 'gestionNumeroEJOuCodeService (operator, public structures)' -r -f -a "true\t''
+false\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from update" -l payment-status-not-reported -d 'statutMiseEnPaiementNestPasRemonte (operator, public structures)' -r -f -a "true\t''
+false\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from update" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from update" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from update" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
+table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from update" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from update" -l no-progress -d 'Never draw progress bars'
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from deactivate" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from deactivate" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from deactivate" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
+table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from deactivate" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from deactivate" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from deactivate" -l no-progress -d 'Never draw progress bars'
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from deactivate" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from deactivate" -s h -l help -d 'Print help'
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from activate" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from activate" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from activate" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
+table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from activate" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from activate" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from activate" -l no-progress -d 'Never draw progress bars'
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from activate" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from activate" -s h -l help -d 'Print help'
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from space" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from space" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from space" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
+table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from space" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from space" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from space" -l no-progress -d 'Never draw progress bars'
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from space" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from space" -s h -l help -d 'Print help'
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from space" -f -a "list" -d 'The spaces of a structure: open or not, and your access'
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from space" -f -a "open" -d 'Open a space (managers)'
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from space" -f -a "close" -d 'Close a space (managers)'
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from space" -f -a "request" -d 'Ask the managers for access to a space (simple users)'
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from space" -f -a "requests" -d 'Access requests of a structure (managers: all; users: their own)'
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from space" -f -a "accept" -d 'Accept an access request (managers)'
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from space" -f -a "refuse" -d 'Refuse an access request (managers)'
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from space" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a structure; you become its principal manager'
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a structure: parameters, managers, services, spaces'
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from help" -f -a "search" -d 'Search structures by name, identifier prefix, label, type or status'
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a structure\'s fiche (managers) or routing parameters (operator, public only)'
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from help" -f -a "deactivate" -d 'Deactivate a structure (principal manager or operator)'
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from help" -f -a "activate" -d 'Reactivate a structure (principal manager or operator)'
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from help" -f -a "space" -d 'Spaces (espaces) of a structure and access requests'
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and not __fish_seen_subcommand_from request list accept refuse set-role remove transfer help" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and not __fish_seen_subcommand_from request list accept refuse set-role remove transfer help" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and not __fish_seen_subcommand_from request list accept refuse set-role remove transfer help" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
+table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and not __fish_seen_subcommand_from request list accept refuse set-role remove transfer help" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and not __fish_seen_subcommand_from request list accept refuse set-role remove transfer help" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and not __fish_seen_subcommand_from request list accept refuse set-role remove transfer help" -l no-progress -d 'Never draw progress bars'
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and not __fish_seen_subcommand_from request list accept refuse set-role remove transfer help" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and not __fish_seen_subcommand_from request list accept refuse set-role remove transfer help" -s h -l help -d 'Print help'
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and not __fish_seen_subcommand_from request list accept refuse set-role remove transfer help" -f -a "request" -d 'Ask to be attached to a structure'
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and not __fish_seen_subcommand_from request list accept refuse set-role remove transfer help" -f -a "list" -d 'Attachments you can see: your own, and your structures\' (managers)'
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and not __fish_seen_subcommand_from request list accept refuse set-role remove transfer help" -f -a "accept" -d 'Accept a request with a role (managers)'
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and not __fish_seen_subcommand_from request list accept refuse set-role remove transfer help" -f -a "refuse" -d 'Refuse a request, saying why (managers)'
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and not __fish_seen_subcommand_from request list accept refuse set-role remove transfer help" -f -a "set-role" -d 'Change the role of an attached account (managers; not the principal)'
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and not __fish_seen_subcommand_from request list accept refuse set-role remove transfer help" -f -a "remove" -d 'Detach an account (managers), or yourself'
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and not __fish_seen_subcommand_from request list accept refuse set-role remove transfer help" -f -a "transfer" -d 'Hand the principal manager role to another attached account'
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and not __fish_seen_subcommand_from request list accept refuse set-role remove transfer help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from request" -l structure -d 'Identifier of the structure' -r
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from request" -l comment -r
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from request" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from request" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from request" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
+table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from request" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from request" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from request" -l no-progress -d 'Never draw progress bars'
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from request" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from request" -s h -l help -d 'Print help'
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from list" -l structure -r
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from list" -l status -d 'EN_COURS_DE_VALIDATION (pending), VALIDEE (accepted), REFUSEE (refused), DESACTIVEE' -r
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from list" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from list" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from list" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
+table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from list" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from list" -l no-progress -d 'Never draw progress bars'
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from accept" -l role -d 'secondary (GESTIONNAIRE_SECONDAIRE), user (UTILISATEUR_SIMPLE); principal: operator only' -r
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from accept" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from accept" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from accept" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
+table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from accept" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from accept" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from accept" -l no-progress -d 'Never draw progress bars'
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from accept" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from accept" -s h -l help -d 'Print help'
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from refuse" -l reason -r
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from refuse" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from refuse" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from refuse" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
+table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from refuse" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from refuse" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from refuse" -l no-progress -d 'Never draw progress bars'
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from refuse" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from refuse" -s h -l help -d 'Print help'
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from set-role" -l structure -r
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from set-role" -l account -r
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from set-role" -l role -d 'secondary or user' -r
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from set-role" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from set-role" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from set-role" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
+table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from set-role" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from set-role" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from set-role" -l no-progress -d 'Never draw progress bars'
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from set-role" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from set-role" -s h -l help -d 'Print help'
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from remove" -l structure -r
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from remove" -l account -d 'Default: yourself' -r
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from remove" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from remove" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from remove" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
+table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from remove" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from remove" -l no-progress -d 'Never draw progress bars'
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from transfer" -l structure -r
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from transfer" -l to -r
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from transfer" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from transfer" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from transfer" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
+table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from transfer" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from transfer" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from transfer" -l no-progress -d 'Never draw progress bars'
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from transfer" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from transfer" -s h -l help -d 'Print help'
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from help" -f -a "request" -d 'Ask to be attached to a structure'
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from help" -f -a "list" -d 'Attachments you can see: your own, and your structures\' (managers)'
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from help" -f -a "accept" -d 'Accept a request with a role (managers)'
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from help" -f -a "refuse" -d 'Refuse a request, saying why (managers)'
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from help" -f -a "set-role" -d 'Change the role of an attached account (managers; not the principal)'
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Detach an account (managers), or yourself'
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from help" -f -a "transfer" -d 'Hand the principal manager role to another attached account'
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c chorus -n "__fish_chorus_using_subcommand service; and not __fish_seen_subcommand_from create list show update deactivate activate grant revoke help" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand service; and not __fish_seen_subcommand_from create list show update deactivate activate grant revoke help" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand service; and not __fish_seen_subcommand_from create list show update deactivate activate grant revoke help" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
+table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand service; and not __fish_seen_subcommand_from create list show update deactivate activate grant revoke help" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand service; and not __fish_seen_subcommand_from create list show update deactivate activate grant revoke help" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
+complete -c chorus -n "__fish_chorus_using_subcommand service; and not __fish_seen_subcommand_from create list show update deactivate activate grant revoke help" -l no-progress -d 'Never draw progress bars'
+complete -c chorus -n "__fish_chorus_using_subcommand service; and not __fish_seen_subcommand_from create list show update deactivate activate grant revoke help" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c chorus -n "__fish_chorus_using_subcommand service; and not __fish_seen_subcommand_from create list show update deactivate activate grant revoke help" -s h -l help -d 'Print help'
+complete -c chorus -n "__fish_chorus_using_subcommand service; and not __fish_seen_subcommand_from create list show update deactivate activate grant revoke help" -f -a "create" -d 'Create a service in a structure (managers)'
+complete -c chorus -n "__fish_chorus_using_subcommand service; and not __fish_seen_subcommand_from create list show update deactivate activate grant revoke help" -f -a "list" -d 'List the services of a structure'
+complete -c chorus -n "__fish_chorus_using_subcommand service; and not __fish_seen_subcommand_from create list show update deactivate activate grant revoke help" -f -a "show" -d 'Show a service and who is habilitated on it'
+complete -c chorus -n "__fish_chorus_using_subcommand service; and not __fish_seen_subcommand_from create list show update deactivate activate grant revoke help" -f -a "update" -d 'Change a service (managers)'
+complete -c chorus -n "__fish_chorus_using_subcommand service; and not __fish_seen_subcommand_from create list show update deactivate activate grant revoke help" -f -a "deactivate" -d 'Deactivate a service (managers)'
+complete -c chorus -n "__fish_chorus_using_subcommand service; and not __fish_seen_subcommand_from create list show update deactivate activate grant revoke help" -f -a "activate" -d 'Reactivate a service (managers)'
+complete -c chorus -n "__fish_chorus_using_subcommand service; and not __fish_seen_subcommand_from create list show update deactivate activate grant revoke help" -f -a "grant" -d 'Habilitate an attached user on a service (managers)'
+complete -c chorus -n "__fish_chorus_using_subcommand service; and not __fish_seen_subcommand_from create list show update deactivate activate grant revoke help" -f -a "revoke" -d 'Withdraw a user\'s habilitation on a service (managers)'
+complete -c chorus -n "__fish_chorus_using_subcommand service; and not __fish_seen_subcommand_from create list show update deactivate activate grant revoke help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from create" -l structure -r
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from create" -l code -d 'Code: 1-100 characters among A-Z 0-9 _ -' -r
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from create" -l name -r
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from create" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from create" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from create" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
+table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from create" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from create" -l engagement-required -d 'Invoices to this service must carry an engagement number'
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from create" -l payment-status-not-reported -d 'Payment status is not reported for this service'
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from create" -l no-progress -d 'Never draw progress bars'
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from list" -l structure -r
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from list" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from list" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from list" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
+table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from list" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from list" -l no-progress -d 'Never draw progress bars'
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from show" -l structure -r
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from show" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from show" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from show" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
+table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from show" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from show" -l no-progress -d 'Never draw progress bars'
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from update" -l structure -r
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from update" -l name -r
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from update" -l engagement-required -r -f -a "true\t''
+false\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from update" -l payment-status-not-reported -r -f -a "true\t''
+false\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from update" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from update" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from update" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
+table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from update" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from update" -l no-progress -d 'Never draw progress bars'
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from deactivate" -l structure -r
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from deactivate" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from deactivate" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from deactivate" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
+table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from deactivate" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from deactivate" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from deactivate" -l no-progress -d 'Never draw progress bars'
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from deactivate" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from deactivate" -s h -l help -d 'Print help'
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from activate" -l structure -r
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from activate" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from activate" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from activate" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
+table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from activate" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from activate" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from activate" -l no-progress -d 'Never draw progress bars'
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from activate" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from activate" -s h -l help -d 'Print help'
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from grant" -l structure -r
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from grant" -l service -d 'Service code' -r
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from grant" -l account -d 'E-mail of the attached account' -r
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from grant" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from grant" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from grant" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
+table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from grant" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from grant" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from grant" -l no-progress -d 'Never draw progress bars'
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from grant" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from grant" -s h -l help -d 'Print help'
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from revoke" -l structure -r
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from revoke" -l service -d 'Service code' -r
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from revoke" -l account -d 'E-mail of the attached account' -r
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from revoke" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from revoke" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from revoke" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
+table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from revoke" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from revoke" -l no-progress -d 'Never draw progress bars'
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from revoke" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help'
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a service in a structure (managers)'
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the services of a structure'
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a service and who is habilitated on it'
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a service (managers)'
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from help" -f -a "deactivate" -d 'Deactivate a service (managers)'
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from help" -f -a "activate" -d 'Reactivate a service (managers)'
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from help" -f -a "grant" -d 'Habilitate an attached user on a service (managers)'
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Withdraw a user\'s habilitation on a service (managers)'
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c chorus -n "__fish_chorus_using_subcommand generate-docs" -l out -d 'Folder that receives man/ and completions/' -r -F
+complete -c chorus -n "__fish_chorus_using_subcommand generate-docs" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand generate-docs" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand generate-docs" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
+table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand generate-docs" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand generate-docs" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
+complete -c chorus -n "__fish_chorus_using_subcommand generate-docs" -l no-progress -d 'Never draw progress bars'
+complete -c chorus -n "__fish_chorus_using_subcommand generate-docs" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c chorus -n "__fish_chorus_using_subcommand generate-docs" -s h -l help -d 'Print help'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service generate-docs help" -f -a "account" -d 'User accounts: sign up, activate, profile, password, event feed'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service generate-docs help" -f -a "structure" -d 'Structures (legal entities), their parameters and spaces'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service generate-docs help" -f -a "attach" -d 'Attachments of accounts to structures, and roles'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service generate-docs help" -f -a "service" -d 'Services of a structure and the habilitations of users on them'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service generate-docs help" -f -a "generate-docs" -d 'Write the man pages and shell completions (for packagers and the repository)'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service generate-docs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "create" -d 'Sign up: create an account, pending activation'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "activate" -d 'Activate an account with its token and choose a password'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "show" -d 'Show an account (default: the acting one)'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "list" -d 'List accounts: all for the operator, those of your structures for managers'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "update" -d 'Change names or phone number'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "password" -d 'Change the acting account\'s password (the current one is required)'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "deactivate" -d 'Deactivate an account (default: the acting one); it can no longer act'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "events" -d 'The event feed: changes to your account and structures, newest first'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "notifications" -d 'Messages chorus would have e-mailed to an account (activation token…)'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subcommand_from structure" -f -a "create" -d 'Create a structure; you become its principal manager'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subcommand_from structure" -f -a "show" -d 'Show a structure: parameters, managers, services, spaces'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subcommand_from structure" -f -a "search" -d 'Search structures by name, identifier prefix, label, type or status'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subcommand_from structure" -f -a "update" -d 'Change a structure\'s fiche (managers) or routing parameters (operator, public only)'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subcommand_from structure" -f -a "deactivate" -d 'Deactivate a structure (principal manager or operator)'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subcommand_from structure" -f -a "activate" -d 'Reactivate a structure (principal manager or operator)'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subcommand_from structure" -f -a "space" -d 'Spaces (espaces) of a structure and access requests'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subcommand_from attach" -f -a "request" -d 'Ask to be attached to a structure'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subcommand_from attach" -f -a "list" -d 'Attachments you can see: your own, and your structures\' (managers)'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subcommand_from attach" -f -a "accept" -d 'Accept a request with a role (managers)'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subcommand_from attach" -f -a "refuse" -d 'Refuse a request, saying why (managers)'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subcommand_from attach" -f -a "set-role" -d 'Change the role of an attached account (managers; not the principal)'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subcommand_from attach" -f -a "remove" -d 'Detach an account (managers), or yourself'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subcommand_from attach" -f -a "transfer" -d 'Hand the principal manager role to another attached account'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subcommand_from service" -f -a "create" -d 'Create a service in a structure (managers)'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subcommand_from service" -f -a "list" -d 'List the services of a structure'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subcommand_from service" -f -a "show" -d 'Show a service and who is habilitated on it'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subcommand_from service" -f -a "update" -d 'Change a service (managers)'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subcommand_from service" -f -a "deactivate" -d 'Deactivate a service (managers)'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subcommand_from service" -f -a "activate" -d 'Reactivate a service (managers)'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subcommand_from service" -f -a "grant" -d 'Habilitate an attached user on a service (managers)'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subcommand_from service" -f -a "revoke" -d 'Withdraw a user\'s habilitation on a service (managers)'

@@ -1,0 +1,320 @@
+//! Accounts: sign-up, activation, identity, profile, password, deactivation.
+
+use crate::harness::*;
+use crate::scenario;
+
+const LEA: &str = "lea@example.fr";
+
+fn create(env: &Env, email: &str, extra: &[&str]) -> Run {
+    let mut args = vec![
+        "account",
+        "create",
+        "--email",
+        email,
+        "--first-name",
+        "Léa",
+        "--last-name",
+        "Martin",
+    ];
+    args.extend(extra);
+    args.extend(["--format", "json"]);
+    env.op(&args)
+}
+
+scenario!(create_gives_a_pending_account_and_a_token, |env| {
+    let out = create(
+        env,
+        LEA,
+        &["--siret", DELICES, "--phone", "+33 4 79 00 00 00"],
+    )
+    .ok()
+    .json();
+    assert_eq!(out["status"], "PENDING_ACTIVATION");
+    assert_eq!(out["siret"], DELICES);
+    let token = out["activation_token"].as_str().unwrap();
+    assert_eq!(token.len(), 32);
+    // The token is kept as the pending notification, as the portal would e-mail it.
+    let notes = env
+        .op(&["account", "notifications", LEA, "--format", "json"])
+        .ok()
+        .json();
+    assert!(notes[0]["message"].as_str().unwrap().contains(token));
+    // …and never shown again by `account show`.
+    let shown = env.op(&["account", "show", LEA, "--format", "json"]).ok();
+    assert!(!shown.stdout.contains(token));
+});
+
+scenario!(create_refuses_duplicates_and_bad_data, |env| {
+    create(env, LEA, &["--no-siret"]).ok();
+    let before = env.snapshot();
+    create(env, "LEA@example.fr", &["--no-siret"]).fails(5, "already exists");
+    create(env, "lea.example.fr", &["--no-siret"]).fails(3, "e-mail");
+    create(env, "paul@example.fr", &["--siret", "73282932000075"]).fails(3, "check digit");
+    create(env, "paul@example.fr", &["--siret", "7328293200007"]).fails(3, "14 digits");
+    create(
+        env,
+        "paul@example.fr",
+        &["--no-siret", "--phone", "call me"],
+    )
+    .fails(3, "phone");
+    create(env, "paul@example.fr", &[]).fails(2, "--siret");
+    create(env, "paul@example.fr", &["--siret", DELICES, "--no-siret"])
+        .fails(2, "cannot be used with");
+    assert_eq!(env.snapshot(), before);
+});
+
+scenario!(all_violations_are_reported_at_once, |env| {
+    let out = env.op(&[
+        "account",
+        "create",
+        "--email",
+        "bad",
+        "--first-name",
+        " ",
+        "--last-name",
+        "X",
+        "--siret",
+        "123",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(out.code, 3);
+    let err: serde_json::Value =
+        serde_json::from_str(out.stderr.trim()).expect("JSON error on stderr");
+    assert_eq!(err["error"]["kind"], "invalid");
+    let rules: Vec<&str> = err["error"]["details"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["rule"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        rules,
+        ["email_format", "first_name_required", "siret_format"]
+    );
+});
+
+scenario!(activation_rules, |env| {
+    let token = create(env, LEA, &["--no-siret"]).ok().json()["activation_token"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let activate = |token: &str, password: &str| {
+        env.with_stdin(
+            None,
+            &[
+                "account",
+                "activate",
+                "--email",
+                LEA,
+                "--token",
+                token,
+                "--password-stdin",
+            ],
+            password,
+        )
+    };
+    let before = env.snapshot();
+    activate("0000", "secret password 1\n").fails(6, "activation token");
+    activate(&token, "short1\n").fails(3, "at least 10 characters");
+    activate(&token, "no digits in here\n").fails(3, "password_policy");
+    activate(&token, "").fails(2, "stdin");
+    // No terminal and no --password-stdin: a usage error, never a hang.
+    env.op(&["account", "activate", "--email", LEA, "--token", &token])
+        .fails(2, "--password-stdin");
+    env.with_stdin(
+        None,
+        &[
+            "account",
+            "activate",
+            "--email",
+            "nobody@example.fr",
+            "--token",
+            &token,
+            "--password-stdin",
+        ],
+        "secret password 1\n",
+    )
+    .fails(4, "no account");
+    assert_eq!(env.snapshot(), before);
+    // A pending account cannot act yet.
+    env.as_(LEA, &["account", "show"])
+        .fails(6, "PENDING_ACTIVATION");
+
+    activate(&token, "secret password 1\n").ok();
+    activate(&token, "secret password 1\n").fails(5, "already active");
+    let me = env
+        .as_(LEA, &["account", "show", "--format", "json"])
+        .ok()
+        .json();
+    assert_eq!(me["status"], "ACTIVE");
+});
+
+scenario!(security_question_needs_an_answer, |env| {
+    let token = create(env, LEA, &["--no-siret"]).ok().json()["activation_token"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let args = [
+        "account",
+        "activate",
+        "--email",
+        LEA,
+        "--token",
+        &token,
+        "--password-stdin",
+        "--security-question",
+        "Town of birth?",
+        "--format",
+        "json",
+    ];
+    env.with_stdin(None, &args, "secret password 1\n")
+        .fails(2, "stdin");
+    env.with_stdin(None, &args, "secret password 1\n \n")
+        .fails(3, "security_answer_required");
+    let out = env
+        .with_stdin(None, &args, "secret password 1\nAnnecy\n")
+        .ok()
+        .json();
+    assert_eq!(out["security_question"], "Town of birth?");
+    assert!(!out.to_string().contains("Annecy"));
+});
+
+scenario!(acting_account_must_exist_and_be_active, |env| {
+    env.as_("ghost@example.fr", &["structure", "search"])
+        .fails(6, "no account ghost@example.fr");
+    env.signup(LEA);
+    env.as_(LEA, &["account", "deactivate", "--yes"]).ok();
+    env.as_(LEA, &["account", "show"]).fails(6, "INACTIVE");
+});
+
+scenario!(show_and_list_follow_visibility, |env| {
+    delices_with_pierre(env);
+    env.signup(LEA);
+    // Managers see the accounts attached to their structures, and themselves.
+    let seen = env
+        .as_(MANUELA, &["account", "list", "--format", "json"])
+        .ok()
+        .json();
+    let emails: Vec<&str> = seen
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["email"].as_str().unwrap())
+        .collect();
+    assert_eq!(emails, [MANUELA, PIERRE]);
+    env.as_(MANUELA, &["account", "show", PIERRE]).ok();
+    env.as_(MANUELA, &["account", "show", LEA])
+        .fails(4, "no account");
+    // A lone user sees only themselves; the operator sees everyone.
+    let lone = env
+        .as_(LEA, &["account", "list", "--format", "json"])
+        .ok()
+        .json();
+    assert_eq!(lone.as_array().unwrap().len(), 1);
+    assert_eq!(
+        env.op(&["account", "list", "--format", "json"])
+            .ok()
+            .json()
+            .as_array()
+            .unwrap()
+            .len(),
+        3
+    );
+    env.op(&["account", "show"])
+        .fails(2, "operator has no account");
+});
+
+scenario!(update_profile, |env| {
+    env.signup(LEA);
+    env.signup(PIERRE);
+    let out = env
+        .as_(
+            LEA,
+            &[
+                "account",
+                "update",
+                "--last-name",
+                "Martin-Dupont",
+                "--phone",
+                "04 79 00 00 00",
+                "--format",
+                "json",
+            ],
+        )
+        .ok()
+        .json();
+    assert_eq!(out["last_name"], "Martin-Dupont");
+    assert_eq!(out["phone"], "04 79 00 00 00");
+    let cleared = env
+        .as_(
+            LEA,
+            &["account", "update", "--phone", "", "--format", "json"],
+        )
+        .ok()
+        .json();
+    assert_eq!(cleared["phone"], serde_json::Value::Null);
+    let before = env.snapshot();
+    env.as_(
+        PIERRE,
+        &["account", "update", "--email", LEA, "--first-name", "X"],
+    )
+    .fails(6, "only lea@example.fr");
+    env.as_(LEA, &["account", "update"])
+        .fails(2, "nothing to update");
+    env.as_(LEA, &["account", "update", "--first-name", ""])
+        .fails(3, "first name must not be empty");
+    assert_eq!(env.snapshot(), before);
+    env.op(&["account", "update", "--email", LEA, "--first-name", "Léa"])
+        .ok();
+});
+
+scenario!(password_change_needs_the_old_one, |env| {
+    env.signup(LEA);
+    let before = env.snapshot();
+    env.with_stdin(
+        Some(LEA),
+        &["account", "password", "--password-stdin"],
+        "wrong password 9\nnew password 2\n",
+    )
+    .fails(6, "wrong");
+    env.with_stdin(
+        Some(LEA),
+        &["account", "password", "--password-stdin"],
+        "secret password 1\nweak\n",
+    )
+    .fails(3, "password_policy");
+    env.as_(LEA, &["account", "password"])
+        .fails(2, "--password-stdin");
+    assert_eq!(env.snapshot(), before);
+    env.with_stdin(
+        Some(LEA),
+        &["account", "password", "--password-stdin"],
+        "secret password 1\nnew password 2\n",
+    )
+    .ok();
+    // The old password no longer works.
+    env.with_stdin(
+        Some(LEA),
+        &["account", "password", "--password-stdin"],
+        "secret password 1\nother password 3\n",
+    )
+    .fails(6, "wrong");
+});
+
+scenario!(deactivation_needs_confirmation, |env| {
+    env.signup(LEA);
+    env.signup(PIERRE);
+    let before = env.snapshot();
+    env.as_(LEA, &["account", "deactivate"]).fails(2, "--yes");
+    env.as_(PIERRE, &["account", "deactivate", LEA, "--yes"])
+        .fails(6, "only lea@example.fr");
+    assert_eq!(env.snapshot(), before);
+    let out = env
+        .op(&["account", "deactivate", LEA, "--yes", "--format", "json"])
+        .ok()
+        .json();
+    assert_eq!(out["status"], "INACTIVE");
+    env.op(&["account", "deactivate", LEA, "--yes"])
+        .fails(5, "already deactivated");
+});

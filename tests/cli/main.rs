@@ -1,0 +1,12 @@
+//! Integration tests: the real `chorus` binary, one test binary, a module per area.
+
+mod harness;
+
+mod accounts;
+mod attachments;
+mod docs;
+mod flow;
+mod services;
+mod spaces;
+mod store;
+mod structures;
