@@ -174,9 +174,23 @@ impl Context<'_> {
         }
     }
 
-    /// Appends an event to the log.
+    /// Appends an event to the log, by the actor.
     pub fn event(
         &self,
+        kind: &str,
+        structure_id: Option<i64>,
+        account_id: Option<i64>,
+        object: &str,
+        summary: &str,
+    ) -> Result<()> {
+        self.event_by(&self.actor_label(), kind, structure_id, account_id, object, summary)
+    }
+
+    /// Appends an event on behalf of someone the store has not authenticated as the actor
+    /// (an account signing up or activating itself).
+    pub fn event_by(
+        &self,
+        actor: &str,
         kind: &str,
         structure_id: Option<i64>,
         account_id: Option<i64>,
@@ -187,7 +201,7 @@ impl Context<'_> {
             self.db,
             &store::events::NewEvent {
                 at: &self.now,
-                actor: &self.actor_label(),
+                actor,
                 kind,
                 structure_id,
                 account_id,
