@@ -183,7 +183,14 @@ impl Context<'_> {
         object: &str,
         summary: &str,
     ) -> Result<()> {
-        self.event_by(&self.actor_label(), kind, structure_id, account_id, object, summary)
+        self.event_by(
+            &self.actor_label(),
+            kind,
+            structure_id,
+            account_id,
+            object,
+            summary,
+        )
     }
 
     /// Appends an event on behalf of someone the store has not authenticated as the actor

@@ -5,6 +5,8 @@ use rusqlite::{Connection, OptionalExtension, Row, params};
 use crate::domain::{Account, AccountStatus, Notification};
 use crate::error::Result;
 
+use super::join_ids;
+
 /// An account row with the secrets that never leave the store.
 pub struct AccountRow {
     pub id: i64,
@@ -139,13 +141,6 @@ pub fn list(db: &Connection, structure_ids: Option<&[i64]>) -> Result<Vec<Accoun
     Ok(rows
         .map(|r| r.map(|a| a.account))
         .collect::<rusqlite::Result<_>>()?)
-}
-
-pub(crate) fn join_ids(ids: &[i64]) -> String {
-    if ids.is_empty() {
-        return "NULL".into();
-    }
-    ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",")
 }
 
 pub fn add_notification(

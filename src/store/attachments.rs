@@ -5,7 +5,7 @@ use rusqlite::{Connection, OptionalExtension, Row, params};
 use crate::domain::{Attachment, RequestStatus, Role};
 use crate::error::Result;
 
-use super::accounts::join_ids;
+use super::{join_ids, where_clause};
 
 pub struct AttachmentRow {
     pub id: i64,
@@ -168,11 +168,7 @@ pub fn list(db: &Connection, f: &ListFilter) -> Result<Vec<Attachment>> {
             join_ids(managed)
         ));
     }
-    let filter = if clauses.is_empty() {
-        String::new()
-    } else {
-        format!("WHERE {}", clauses.join(" AND "))
-    };
+    let filter = where_clause(&clauses);
     let sql = format!("{SELECT} {filter} ORDER BY t.id");
     let mut stmt = db.prepare(&sql)?;
     let rows = stmt.query_map([], from_row)?;

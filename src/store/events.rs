@@ -5,7 +5,7 @@ use rusqlite::{Connection, params};
 use crate::domain::Event;
 use crate::error::Result;
 
-use super::accounts::join_ids;
+use super::{join_ids, where_clause};
 
 pub struct NewEvent<'a> {
     pub at: &'a str,
@@ -53,11 +53,7 @@ pub fn feed(db: &Connection, f: &FeedFilter) -> Result<Vec<Event>> {
     if f.since.is_some() {
         clauses.push("e.at >= ?1".to_string());
     }
-    let filter = if clauses.is_empty() {
-        String::new()
-    } else {
-        format!("WHERE {}", clauses.join(" AND "))
-    };
+    let filter = where_clause(&clauses);
     let limit = f.limit.map(|n| format!("LIMIT {n}")).unwrap_or_default();
     let sql = format!(
         "SELECT e.id, e.at, e.actor, e.kind, s.identifier, a.email, e.object, e.summary

@@ -154,3 +154,20 @@ fn at_path(e: rusqlite::Error, path: &Path) -> Error {
 pub(crate) fn flag(row: &rusqlite::Row<'_>, idx: &str) -> rusqlite::Result<bool> {
     Ok(row.get::<_, i64>(idx)? != 0)
 }
+
+/// A list of ids for `IN (…)`; an empty list matches nothing.
+pub(crate) fn join_ids(ids: &[i64]) -> String {
+    if ids.is_empty() {
+        return "NULL".into();
+    }
+    ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",")
+}
+
+/// `WHERE a AND b …`, or nothing when there is no condition.
+pub(crate) fn where_clause(clauses: &[String]) -> String {
+    if clauses.is_empty() {
+        String::new()
+    } else {
+        format!("WHERE {}", clauses.join(" AND "))
+    }
+}

@@ -2,7 +2,7 @@
 
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
-use crate::domain::{Grant, Service};
+use crate::domain::Service;
 use crate::error::Result;
 
 use super::flag;
@@ -126,25 +126,4 @@ pub fn revoke_all(db: &Connection, structure_id: i64, account_id: i64) -> Result
         [structure_id, account_id],
     )?;
     Ok(())
-}
-
-/// The services of a structure an account holds grants on (empty: structure level).
-pub fn granted_to(db: &Connection, structure_id: i64, account_id: i64) -> Result<Vec<Grant>> {
-    let mut stmt = db.prepare_cached(
-        "SELECT s.identifier, v.code, a.email, g.granted_at
-         FROM service_grants g
-         JOIN services v ON v.id = g.service_id
-         JOIN structures s ON s.id = v.structure_id
-         JOIN accounts a ON a.id = g.account_id
-         WHERE v.structure_id = ?1 AND g.account_id = ?2 ORDER BY v.code",
-    )?;
-    let rows = stmt.query_map([structure_id, account_id], |r| {
-        Ok(Grant {
-            structure: r.get(0)?,
-            service: r.get(1)?,
-            account: r.get(2)?,
-            granted_at: r.get(3)?,
-        })
-    })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }

@@ -7,7 +7,7 @@ use crate::domain::{
 };
 use crate::error::Result;
 
-use super::flag;
+use super::{flag, where_clause};
 
 pub struct StructureRow {
     pub id: i64,
@@ -164,11 +164,7 @@ pub fn search(db: &Connection, f: &SearchFilter<'_>) -> Result<Vec<Structure>> {
         args.push(s.as_str().to_string());
         clauses.push(format!("status = ?{}", args.len()));
     }
-    let filter = if clauses.is_empty() {
-        String::new()
-    } else {
-        format!("WHERE {}", clauses.join(" AND "))
-    };
+    let filter = where_clause(&clauses);
     let limit = f.limit.map(|n| format!("LIMIT {n}")).unwrap_or_default();
     let sql = format!(
         "SELECT {COLUMNS} FROM structures {filter} ORDER BY name COLLATE NOCASE, identifier {limit}"
