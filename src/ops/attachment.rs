@@ -150,7 +150,7 @@ impl Operation for DecideAttachment {
 
     fn execute(self, cx: &mut Context<'_>) -> Result<Attachment> {
         let row = by_id(cx, self.id)?;
-        let s = cx.structure(&row.attachment.structure)?;
+        let s = store::structures::by_id(cx.db, row.structure_id)?;
         let action = match self.decision {
             Decision::Accept { .. } => "accept attachment requests",
             Decision::Refuse { .. } => "refuse attachment requests",

@@ -12,7 +12,7 @@ pub mod structure;
 use rusqlite::Connection;
 use serde::{Deserialize, Serialize, de::DeserializeOwned};
 
-use crate::domain::{AccountStatus, Role};
+use crate::domain::{AccountStatus, IdentifierType, Role};
 use crate::error::{Error, Result, Violation};
 use crate::store::{self, structures::StructureRow};
 
@@ -119,9 +119,19 @@ impl Context<'_> {
         }
     }
 
-    /// Finds a structure by its identifier (4 when unknown).
+    /// Finds a structure by its identifier, or `TYPE:IDENTIFIER` when several identifier types
+    /// share the number (4 when unknown).
     pub fn structure(&self, identifier: &str) -> Result<StructureRow> {
-        let mut rows = store::structures::by_identifier(self.db, identifier.trim())?;
+        let identifier = identifier.trim();
+        let (kind, id) = match identifier.split_once(':') {
+            Some((t, id)) => match t.parse::<IdentifierType>() {
+                Ok(kind) => (Some(kind), id),
+                Err(_) => (None, identifier),
+            },
+            None => (None, identifier),
+        };
+        let mut rows = store::structures::by_identifier(self.db, id)?;
+        rows.retain(|r| kind.is_none_or(|k| r.structure.identifier_type == k));
         match rows.len() {
             0 => Err(Error::not_found(
                 "structure_not_found",
@@ -131,10 +141,15 @@ impl Context<'_> {
             1 => Ok(rows.remove(0)),
             _ => Err(Error::usage(
                 "structure_ambiguous",
-                format!(
-                    "several structures have the identifier {identifier} (one per identifier type)"
-                ),
-            )),
+                format!("several structures have the identifier {id}, one per identifier type"),
+            )
+            .hint(format!(
+                "name the type too: {}",
+                rows.iter()
+                    .map(|r| format!("{}:{id}", r.structure.identifier_type))
+                    .collect::<Vec<_>>()
+                    .join(" or ")
+            ))),
         }
     }
 

@@ -244,7 +244,7 @@ impl Operation for DecideSpaceRequest {
 
     fn execute(self, cx: &mut Context<'_>) -> Result<SpaceRequest> {
         let row = load_request(cx, self.id)?;
-        let s = cx.structure(&row.request.structure)?;
+        let s = store::structures::by_id(cx.db, row.structure_id)?;
         cx.require_manager(&s, "decide space requests")?;
         if row.request.status != RequestStatus::Pending {
             return Err(Error::conflict(

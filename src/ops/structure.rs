@@ -192,8 +192,7 @@ impl Operation for CreateStructure {
                 &format!("{email} is the principal manager of {identifier} (creator)"),
             )?;
         }
-        let row = cx.structure(&identifier)?;
-        detail(cx, row)
+        detail(cx, store::structures::by_id(cx.db, id)?)
     }
 }
 
@@ -356,8 +355,7 @@ impl Operation for UpdateStructure {
             id,
             &format!("structure {id} updated"),
         )?;
-        let row = cx.structure(id)?;
-        detail(cx, row)
+        detail(cx, store::structures::by_id(cx.db, row.id)?)
     }
 }
 
@@ -396,7 +394,6 @@ impl Operation for SetStructureStatus {
             &id,
             &format!("structure {id} is now {}", self.status),
         )?;
-        let row = cx.structure(&id)?;
-        detail(cx, row)
+        detail(cx, store::structures::by_id(cx.db, row.id)?)
     }
 }

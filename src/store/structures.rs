@@ -53,6 +53,11 @@ pub fn by_identifier(db: &Connection, identifier: &str) -> Result<Vec<StructureR
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
+pub fn by_id(db: &Connection, id: i64) -> Result<StructureRow> {
+    let sql = format!("SELECT {COLUMNS} FROM structures WHERE id = ?1");
+    Ok(db.query_row(&sql, [id], from_row)?)
+}
+
 pub fn exists(db: &Connection, kind: IdentifierType, identifier: &str) -> Result<bool> {
     Ok(db.query_row(
         "SELECT EXISTS(SELECT 1 FROM structures WHERE identifier_type = ?1 AND identifier = ?2)",

@@ -314,3 +314,79 @@ scenario!(search_filters, |env| {
     );
     assert_eq!(csv.lines().count(), 4);
 });
+
+scenario!(same_number_under_two_identifier_types, |env| {
+    env.signup(MANUELA);
+    create(
+        env,
+        Some(MANUELA),
+        "1234567001",
+        &["--identifier-type", "RIDET"],
+    )
+    .ok();
+    create(
+        env,
+        Some(MANUELA),
+        "1234567001",
+        &["--identifier-type", "AUTRE"],
+    )
+    .ok();
+    env.op(&["structure", "show", "1234567001"])
+        .fails(2, "RIDET:1234567001");
+    let s = env
+        .op(&["structure", "show", "AUTRE:1234567001", "--format", "json"])
+        .ok()
+        .json();
+    assert_eq!(s["identifier_type"], "AUTRE");
+    env.op(&["structure", "show", "TAHITI:1234567001"])
+        .fails(4, "no structure");
+});
+
+scenario!(address_rules, |env| {
+    env.signup(MANUELA);
+    let before = env.snapshot();
+    create(env, Some(MANUELA), DELICES, &["--country", "France"]).fails(3, "country_format");
+    env.as_(
+        MANUELA,
+        &[
+            "structure",
+            "create",
+            "--identifier",
+            DELICES,
+            "--name",
+            "B",
+            "--address",
+            " ",
+            "--postcode",
+            "74000",
+            "--city",
+            "",
+        ],
+    )
+    .fails(3, "address_required");
+    create(env, Some(MANUELA), DELICES, &["--label", &"L".repeat(101)]).fails(3, "label_too_long");
+    assert_eq!(env.snapshot(), before);
+    // Abroad, postcodes are free-form.
+    env.as_(
+        MANUELA,
+        &[
+            "structure",
+            "create",
+            "--identifier-type",
+            "UE_HORS_FRANCE",
+            "--identifier",
+            "DE123456789",
+            "--name",
+            "Bäckerei",
+            "--address",
+            "Unter den Linden 1",
+            "--postcode",
+            "D-10115",
+            "--city",
+            "Berlin",
+            "--country",
+            "de",
+        ],
+    )
+    .ok();
+});
