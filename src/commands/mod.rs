@@ -56,7 +56,8 @@ impl App {
     /// A message for humans on stderr, unless --quiet.
     pub fn note(&self, message: &str) {
         if !self.quiet {
-            eprintln!("{message}");
+            // A closed stderr must not turn a success into a panic.
+            let _ = writeln!(io::stderr(), "{message}");
         }
     }
 
@@ -185,7 +186,6 @@ fn run(cli: Cli) -> Result<()> {
         quiet: g.quiet,
         yes: g.yes,
     };
-    let _ = io::stderr().flush();
     match cli.command {
         Command::Account(cmd) => account::run(&mut app, cmd),
         Command::Structure(cmd) => structure::run(&mut app, cmd),
