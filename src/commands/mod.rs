@@ -45,7 +45,7 @@ impl App {
             Value::Array(rows) => Data::List(rows),
             v => Data::Record(v),
         };
-        let mut stdout = io::stdout().lock();
+        let mut stdout = io::BufWriter::new(io::stdout().lock());
         match output::render(&data, self.format, &mut stdout) {
             // `chorus … | head` closing the pipe is not an error.
             Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),

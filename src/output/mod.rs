@@ -150,9 +150,13 @@ fn record_tables(record: &Value, out: &mut impl Write) -> io::Result<()> {
 
 pub fn render(data: &Data, format: Format, out: &mut impl Write) -> io::Result<()> {
     match (format.resolve(), data) {
-        (Format::Json, Data::Record(v)) => writeln!(out, "{}", pretty(v))?,
+        (Format::Json, Data::Record(v)) => {
+            serde_json::to_writer_pretty(&mut *out, v)?;
+            writeln!(out)?
+        }
         (Format::Json, Data::List(rows)) => {
-            writeln!(out, "{}", pretty(&Value::Array(rows.clone())))?
+            serde_json::to_writer_pretty(&mut *out, rows)?;
+            writeln!(out)?
         }
         (Format::Ndjson, Data::Record(v)) => writeln!(out, "{v}")?,
         (Format::Ndjson, Data::List(rows)) => {
@@ -180,10 +184,6 @@ pub fn render(data: &Data, format: Format, out: &mut impl Write) -> io::Result<(
         (_, Data::List(rows)) => writeln!(out, "{}", list_table(rows))?,
     }
     out.flush()
-}
-
-fn pretty(v: &Value) -> String {
-    serde_json::to_string_pretty(v).unwrap_or_else(|_| v.to_string())
 }
 
 /// Whether to colour stderr: `--color`, then `NO_COLOR`, then the terminal.

@@ -171,8 +171,11 @@ pub fn search(db: &Connection, f: &SearchFilter<'_>) -> Result<Vec<Structure>> {
     }
     let filter = where_clause(&clauses);
     let limit = f.limit.map(|n| format!("LIMIT {n}")).unwrap_or_default();
+    // Sort and limit on ids first (on an index where possible), then fetch only those rows.
     let sql = format!(
-        "SELECT {COLUMNS} FROM structures {filter} ORDER BY name COLLATE NOCASE, identifier {limit}"
+        "SELECT {COLUMNS} FROM structures WHERE id IN (
+             SELECT id FROM structures {filter} ORDER BY name COLLATE NOCASE, identifier {limit})
+         ORDER BY name COLLATE NOCASE, identifier"
     );
     let mut stmt = db.prepare(&sql)?;
     let rows = stmt.query_map(params_from_iter(args.iter()), from_row)?;

@@ -45,7 +45,8 @@ CREATE TABLE structures (
     updated_at                     TEXT NOT NULL,
     UNIQUE (identifier_type, identifier)
 );
-CREATE INDEX structures_identifier ON structures(identifier);
+-- Covers identifier lookups and prefix searches sorted by name.
+CREATE INDEX structures_identifier ON structures(identifier, name COLLATE NOCASE);
 CREATE INDEX structures_name ON structures(name COLLATE NOCASE);
 
 CREATE TABLE attachments (
