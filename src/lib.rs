@@ -6,6 +6,8 @@ pub mod cli;
 pub mod commands;
 pub mod domain;
 pub mod error;
+pub mod facturx;
 pub mod ops;
 pub mod output;
+pub mod pdf;
 pub mod store;

@@ -1,7 +1,10 @@
 //! Pure types and rules: no I/O.
 
+#[macro_use]
 pub mod codes;
+pub mod amounts;
 pub mod identifier;
+pub mod invoice;
 pub mod records;
 pub mod space;
 
