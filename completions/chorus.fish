@@ -43,6 +43,8 @@ complete -c chorus -n "__fish_chorus_needs_command" -f -a "account" -d 'User acc
 complete -c chorus -n "__fish_chorus_needs_command" -f -a "structure" -d 'Structures (legal entities), their parameters and spaces'
 complete -c chorus -n "__fish_chorus_needs_command" -f -a "attach" -d 'Attachments of accounts to structures, and roles'
 complete -c chorus -n "__fish_chorus_needs_command" -f -a "service" -d 'Services of a structure and the habilitations of users on them'
+complete -c chorus -n "__fish_chorus_needs_command" -f -a "deposit" -d 'Deposit an invoice PDF (Factur-X data inside is read and checked)'
+complete -c chorus -n "__fish_chorus_needs_command" -f -a "invoice" -d 'Invoices: entry, lifecycle, reading'
 complete -c chorus -n "__fish_chorus_needs_command" -f -a "generate-docs" -d 'Write the man pages and shell completions (for packagers and the repository)'
 complete -c chorus -n "__fish_chorus_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c chorus -n "__fish_chorus_using_subcommand account; and not __fish_seen_subcommand_from create activate show list update password deactivate events notifications help" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
@@ -698,6 +700,333 @@ complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_s
 complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from help" -f -a "grant" -d 'Habilitate an attached user on a service (managers)'
 complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Withdraw a user\'s habilitation on a service (managers)'
 complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c chorus -n "__fish_chorus_using_subcommand deposit" -l supplier -d 'Supplier structure (default: the document\'s seller, else your only structure)' -r
+complete -c chorus -n "__fish_chorus_using_subcommand deposit" -l supplier-service -r
+complete -c chorus -n "__fish_chorus_using_subcommand deposit" -l recipient -d 'Recipient public structure (default: the document\'s buyer)' -r
+complete -c chorus -n "__fish_chorus_using_subcommand deposit" -l recipient-service -r
+complete -c chorus -n "__fish_chorus_using_subcommand deposit" -l engagement -d 'Engagement number (numéro d\'engagement juridique / bon de commande)' -r
+complete -c chorus -n "__fish_chorus_using_subcommand deposit" -l market -d 'Market (contract) number' -r
+complete -c chorus -n "__fish_chorus_using_subcommand deposit" -l number -d 'Invoice number (≤ 20 of A-Z a-z 0-9 - _ / +)' -r
+complete -c chorus -n "__fish_chorus_using_subcommand deposit" -l date -d 'Invoice date' -r
+complete -c chorus -n "__fish_chorus_using_subcommand deposit" -l type -d 'FACTURE or AVOIR' -r
+complete -c chorus -n "__fish_chorus_using_subcommand deposit" -l original-number -d 'The invoice a credit note corrects' -r
+complete -c chorus -n "__fish_chorus_using_subcommand deposit" -l currency -d 'ISO 4217 currency [default: EUR]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand deposit" -l vat-regime -d 'TVA_SUR_DEBIT, TVA_SUR_ENCAISSEMENT, EXONERATION or SANS_TVA' -r
+complete -c chorus -n "__fish_chorus_using_subcommand deposit" -l payment-mode -d 'CHEQUE, PRELEVEMENT, VIREMENT, ESPECE, AUTRE or REPORT' -r
+complete -c chorus -n "__fish_chorus_using_subcommand deposit" -l total-excl-vat -r
+complete -c chorus -n "__fish_chorus_using_subcommand deposit" -l vat -r
+complete -c chorus -n "__fish_chorus_using_subcommand deposit" -l total-incl-vat -r
+complete -c chorus -n "__fish_chorus_using_subcommand deposit" -l amount-due -r
+complete -c chorus -n "__fish_chorus_using_subcommand deposit" -l framework -d 'A1 (default), A2 (already paid), A9 (subcontractor), A12 (co-contractor)' -r
+complete -c chorus -n "__fish_chorus_using_subcommand deposit" -l validator -d 'Validating structure for A9/A12 (main contractor / mandataire)' -r
+complete -c chorus -n "__fish_chorus_using_subcommand deposit" -l attach -d 'An attachment (repeatable; ≤ 10 MB, name ≤ 50 characters)' -r -F
+complete -c chorus -n "__fish_chorus_using_subcommand deposit" -l comment -r
+complete -c chorus -n "__fish_chorus_using_subcommand deposit" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand deposit" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand deposit" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
+table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand deposit" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand deposit" -l draft -d 'Keep it as a draft (BROUILLON)'
+complete -c chorus -n "__fish_chorus_using_subcommand deposit" -l dry-run -d 'Analyse and check everything, store nothing'
+complete -c chorus -n "__fish_chorus_using_subcommand deposit" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
+complete -c chorus -n "__fish_chorus_using_subcommand deposit" -l no-progress -d 'Never draw progress bars'
+complete -c chorus -n "__fish_chorus_using_subcommand deposit" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c chorus -n "__fish_chorus_using_subcommand deposit" -s h -l help -d 'Print help'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and not __fish_seen_subcommand_from create show status list dashboard todo process recycle complete approve refuse submit delete download certificate help" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and not __fish_seen_subcommand_from create show status list dashboard todo process recycle complete approve refuse submit delete download certificate help" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and not __fish_seen_subcommand_from create show status list dashboard todo process recycle complete approve refuse submit delete download certificate help" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
+table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and not __fish_seen_subcommand_from create show status list dashboard todo process recycle complete approve refuse submit delete download certificate help" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and not __fish_seen_subcommand_from create show status list dashboard todo process recycle complete approve refuse submit delete download certificate help" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and not __fish_seen_subcommand_from create show status list dashboard todo process recycle complete approve refuse submit delete download certificate help" -l no-progress -d 'Never draw progress bars'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and not __fish_seen_subcommand_from create show status list dashboard todo process recycle complete approve refuse submit delete download certificate help" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and not __fish_seen_subcommand_from create show status list dashboard todo process recycle complete approve refuse submit delete download certificate help" -s h -l help -d 'Print help'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and not __fish_seen_subcommand_from create show status list dashboard todo process recycle complete approve refuse submit delete download certificate help" -f -a "create" -d 'Enter an invoice from JSON; chorus generates its Factur-X PDF'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and not __fish_seen_subcommand_from create show status list dashboard todo process recycle complete approve refuse submit delete download certificate help" -f -a "show" -d 'The whole invoice'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and not __fish_seen_subcommand_from create show status list dashboard todo process recycle complete approve refuse submit delete download certificate help" -f -a "status" -d 'Current status and its history, oldest first'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and not __fish_seen_subcommand_from create show status list dashboard todo process recycle complete approve refuse submit delete download certificate help" -f -a "list" -d 'Invoices you can see, newest first'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and not __fish_seen_subcommand_from create show status list dashboard todo process recycle complete approve refuse submit delete download certificate help" -f -a "dashboard" -d 'Counts and amounts per status (tableau de bord)'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and not __fish_seen_subcommand_from create show status list dashboard todo process recycle complete approve refuse submit delete download certificate help" -f -a "todo" -d 'What waits for you (synthèse): drafts, recycling, suspensions, invoices to process or validate'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and not __fish_seen_subcommand_from create show status list dashboard todo process recycle complete approve refuse submit delete download certificate help" -f -a "process" -d 'Recipient: move an invoice along its processing'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and not __fish_seen_subcommand_from create show status list dashboard todo process recycle complete approve refuse submit delete download certificate help" -f -a "recycle" -d 'Supplier: send an A_RECYCLER invoice to the right recipient'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and not __fish_seen_subcommand_from create show status list dashboard todo process recycle complete approve refuse submit delete download certificate help" -f -a "complete" -d 'Supplier: complete a SUSPENDUE invoice'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and not __fish_seen_subcommand_from create show status list dashboard todo process recycle complete approve refuse submit delete download certificate help" -f -a "approve" -d 'Validator (A9/A12): approve an invoice'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and not __fish_seen_subcommand_from create show status list dashboard todo process recycle complete approve refuse submit delete download certificate help" -f -a "refuse" -d 'Validator (A9/A12): refuse an invoice'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and not __fish_seen_subcommand_from create show status list dashboard todo process recycle complete approve refuse submit delete download certificate help" -f -a "submit" -d 'Submit a draft: the deposit rules run and it is routed'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and not __fish_seen_subcommand_from create show status list dashboard todo process recycle complete approve refuse submit delete download certificate help" -f -a "delete" -d 'Delete a draft'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and not __fish_seen_subcommand_from create show status list dashboard todo process recycle complete approve refuse submit delete download certificate help" -f -a "download" -d 'Save the invoice PDF (and its attachments)'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and not __fish_seen_subcommand_from create show status list dashboard todo process recycle complete approve refuse submit delete download certificate help" -f -a "certificate" -d 'The deposit certificate (certificat de dépôt) as a PDF'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and not __fish_seen_subcommand_from create show status list dashboard todo process recycle complete approve refuse submit delete download certificate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from create" -l from -d 'The invoice as JSON (see examples/invoice.json); - reads stdin' -r -F
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from create" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from create" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from create" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
+table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from create" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from create" -l draft -d 'Keep it as a draft (BROUILLON)'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from create" -l no-progress -d 'Never draw progress bars'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from show" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from show" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from show" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
+table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from show" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from show" -l no-progress -d 'Never draw progress bars'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from status" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from status" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from status" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
+table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from status" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from status" -l no-progress -d 'Never draw progress bars'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from status" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from list" -l status -d 'Statuses, comma-separated' -r
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from list" -l number -r
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from list" -l supplier -r
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from list" -l recipient -r
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from list" -l service -d 'Supplier or recipient service code' -r
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from list" -l from -d 'Invoice date from' -r
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from list" -l to -d 'Invoice date to (inclusive)' -r
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from list" -l deposited-from -r
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from list" -l deposited-to -r
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from list" -l min-amount -d 'Minimum total including VAT' -r
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from list" -l max-amount -r
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from list" -l role -d 'Only invoices where you are this party' -r -f -a "supplier\t''
+recipient\t''
+validator\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from list" -l limit -r
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from list" -l offset -r
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from list" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from list" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from list" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
+table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from list" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from list" -l archived -d 'Invoices untouched for more than two years'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from list" -l no-progress -d 'Never draw progress bars'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from dashboard" -l role -r -f -a "supplier\t''
+recipient\t''
+validator\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from dashboard" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from dashboard" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from dashboard" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
+table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from dashboard" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from dashboard" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from dashboard" -l no-progress -d 'Never draw progress bars'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from dashboard" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from dashboard" -s h -l help -d 'Print help'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from todo" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from todo" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from todo" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
+table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from todo" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from todo" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from todo" -l no-progress -d 'Never draw progress bars'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from todo" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from todo" -s h -l help -d 'Print help'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from process" -l status -r
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from process" -l reason -r
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from process" -l mandate-number -r
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from process" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from process" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from process" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
+table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from process" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from process" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from process" -l no-progress -d 'Never draw progress bars'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from process" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from process" -s h -l help -d 'Print help'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from recycle" -l recipient -r
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from recycle" -l recipient-service -r
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from recycle" -l engagement -r
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from recycle" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from recycle" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from recycle" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
+table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from recycle" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from recycle" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from recycle" -l no-progress -d 'Never draw progress bars'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from recycle" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from recycle" -s h -l help -d 'Print help'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from complete" -l attach -r -F
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from complete" -l comment -r
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from complete" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from complete" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from complete" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
+table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from complete" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from complete" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from complete" -l no-progress -d 'Never draw progress bars'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from complete" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from complete" -s h -l help -d 'Print help'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from approve" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from approve" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from approve" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
+table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from approve" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from approve" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from approve" -l no-progress -d 'Never draw progress bars'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from approve" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from approve" -s h -l help -d 'Print help'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from refuse" -l reason -r
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from refuse" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from refuse" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from refuse" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
+table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from refuse" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from refuse" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from refuse" -l no-progress -d 'Never draw progress bars'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from refuse" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from refuse" -s h -l help -d 'Print help'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from submit" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from submit" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from submit" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
+table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from submit" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from submit" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from submit" -l no-progress -d 'Never draw progress bars'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from submit" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from submit" -s h -l help -d 'Print help'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from delete" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from delete" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from delete" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
+table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from delete" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from delete" -l no-progress -d 'Never draw progress bars'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from download" -s o -l output -d 'Where to write the PDF (default: its name in the current folder; - for stdout)' -r -F
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from download" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from download" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from download" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
+table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from download" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from download" -l with-attachments -d 'Also write the attachments, next to the PDF'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from download" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from download" -l no-progress -d 'Never draw progress bars'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from download" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from download" -s h -l help -d 'Print help'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from certificate" -s o -l output -r -F
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from certificate" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from certificate" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from certificate" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
+table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from certificate" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from certificate" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from certificate" -l no-progress -d 'Never draw progress bars'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from certificate" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from certificate" -s h -l help -d 'Print help'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "create" -d 'Enter an invoice from JSON; chorus generates its Factur-X PDF'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "show" -d 'The whole invoice'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "status" -d 'Current status and its history, oldest first'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "list" -d 'Invoices you can see, newest first'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "dashboard" -d 'Counts and amounts per status (tableau de bord)'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "todo" -d 'What waits for you (synthèse): drafts, recycling, suspensions, invoices to process or validate'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "process" -d 'Recipient: move an invoice along its processing'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "recycle" -d 'Supplier: send an A_RECYCLER invoice to the right recipient'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "complete" -d 'Supplier: complete a SUSPENDUE invoice'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "approve" -d 'Validator (A9/A12): approve an invoice'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "refuse" -d 'Validator (A9/A12): refuse an invoice'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "submit" -d 'Submit a draft: the deposit rules run and it is routed'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a draft'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "download" -d 'Save the invoice PDF (and its attachments)'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "certificate" -d 'The deposit certificate (certificat de dépôt) as a PDF'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c chorus -n "__fish_chorus_using_subcommand generate-docs" -l out -d 'Folder that receives man/ and completions/' -r -F
 complete -c chorus -n "__fish_chorus_using_subcommand generate-docs" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
 complete -c chorus -n "__fish_chorus_using_subcommand generate-docs" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
@@ -713,12 +1042,14 @@ complete -c chorus -n "__fish_chorus_using_subcommand generate-docs" -s q -l qui
 complete -c chorus -n "__fish_chorus_using_subcommand generate-docs" -l no-progress -d 'Never draw progress bars'
 complete -c chorus -n "__fish_chorus_using_subcommand generate-docs" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
 complete -c chorus -n "__fish_chorus_using_subcommand generate-docs" -s h -l help -d 'Print help'
-complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service generate-docs help" -f -a "account" -d 'User accounts: sign up, activate, profile, password, event feed'
-complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service generate-docs help" -f -a "structure" -d 'Structures (legal entities), their parameters and spaces'
-complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service generate-docs help" -f -a "attach" -d 'Attachments of accounts to structures, and roles'
-complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service generate-docs help" -f -a "service" -d 'Services of a structure and the habilitations of users on them'
-complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service generate-docs help" -f -a "generate-docs" -d 'Write the man pages and shell completions (for packagers and the repository)'
-complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service generate-docs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service deposit invoice generate-docs help" -f -a "account" -d 'User accounts: sign up, activate, profile, password, event feed'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service deposit invoice generate-docs help" -f -a "structure" -d 'Structures (legal entities), their parameters and spaces'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service deposit invoice generate-docs help" -f -a "attach" -d 'Attachments of accounts to structures, and roles'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service deposit invoice generate-docs help" -f -a "service" -d 'Services of a structure and the habilitations of users on them'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service deposit invoice generate-docs help" -f -a "deposit" -d 'Deposit an invoice PDF (Factur-X data inside is read and checked)'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service deposit invoice generate-docs help" -f -a "invoice" -d 'Invoices: entry, lifecycle, reading'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service deposit invoice generate-docs help" -f -a "generate-docs" -d 'Write the man pages and shell completions (for packagers and the repository)'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service deposit invoice generate-docs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "create" -d 'Sign up: create an account, pending activation'
 complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "activate" -d 'Activate an account with its token and choose a password'
 complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "show" -d 'Show an account (default: the acting one)'
@@ -750,3 +1081,18 @@ complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subc
 complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subcommand_from service" -f -a "activate" -d 'Reactivate a service (managers)'
 complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subcommand_from service" -f -a "grant" -d 'Habilitate an attached user on a service (managers)'
 complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subcommand_from service" -f -a "revoke" -d 'Withdraw a user\'s habilitation on a service (managers)'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "create" -d 'Enter an invoice from JSON; chorus generates its Factur-X PDF'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "show" -d 'The whole invoice'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "status" -d 'Current status and its history, oldest first'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "list" -d 'Invoices you can see, newest first'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "dashboard" -d 'Counts and amounts per status (tableau de bord)'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "todo" -d 'What waits for you (synthèse): drafts, recycling, suspensions, invoices to process or validate'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "process" -d 'Recipient: move an invoice along its processing'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "recycle" -d 'Supplier: send an A_RECYCLER invoice to the right recipient'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "complete" -d 'Supplier: complete a SUSPENDUE invoice'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "approve" -d 'Validator (A9/A12): approve an invoice'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "refuse" -d 'Validator (A9/A12): refuse an invoice'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "submit" -d 'Submit a draft: the deposit rules run and it is routed'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "delete" -d 'Delete a draft'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "download" -d 'Save the invoice PDF (and its attachments)'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "certificate" -d 'The deposit certificate (certificat de dépôt) as a PDF'

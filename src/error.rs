@@ -142,3 +142,9 @@ impl From<serde_json::Error> for Error {
         Error::internal(format!("JSON error: {e}"))
     }
 }
+
+impl From<rust_decimal::Error> for Error {
+    fn from(e: rust_decimal::Error) -> Self {
+        Error::internal(format!("decimal error: {e}"))
+    }
+}

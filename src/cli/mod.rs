@@ -2,6 +2,7 @@
 
 pub mod account;
 pub mod attach;
+pub mod invoice;
 pub mod service;
 pub mod structure;
 
@@ -129,6 +130,17 @@ pub enum Command {
     /// Services of a structure and the habilitations of users on them
     #[command(subcommand)]
     Service(service::ServiceCmd),
+    /// Deposit an invoice PDF (Factur-X data inside is read and checked)
+    #[command(after_help = "Examples:
+  chorus --as manuela@delices-savoie.fr deposit facture-F42.pdf      # a Factur-X PDF carries its own data
+  chorus --as manuela@delices-savoie.fr deposit scan.pdf --recipient 21730065600014 \\
+      --recipient-service FACTURES_PUBLIQUES --engagement EJ-118 --number F-2026-42 --date 2026-11-20 \\
+      --total-excl-vat 1000 --vat 200 --total-incl-vat 1200 --amount-due 1200
+  chorus --as manuela@delices-savoie.fr deposit facture.pdf --dry-run --format json   # check only")]
+    Deposit(Box<invoice::DepositArgs>),
+    /// Invoices: entry, lifecycle, reading
+    #[command(subcommand)]
+    Invoice(invoice::InvoiceCmd),
     /// Write the man pages and shell completions (for packagers and the repository)
     #[command(hide = true)]
     GenerateDocs {

@@ -4,6 +4,7 @@
 mod account;
 mod attach;
 mod docs;
+mod invoice;
 mod service;
 mod structure;
 
@@ -191,6 +192,8 @@ fn run(cli: Cli) -> Result<()> {
         Command::Structure(cmd) => structure::run(&mut app, cmd),
         Command::Attach(cmd) => attach::run(&mut app, cmd),
         Command::Service(cmd) => service::run(&mut app, cmd),
+        Command::Deposit(args) => invoice::deposit(&mut app, *args),
+        Command::Invoice(cmd) => invoice::run(&mut app, cmd),
         Command::GenerateDocs { .. } => Ok(()),
     }
 }

@@ -16,3 +16,11 @@ pub fn check(content: &InvoiceContent) -> Vec<Violation> {
     let _ = content;
     Vec::new()
 }
+
+/// quantity × unit price, rounded to two decimals.
+pub fn line_net(
+    quantity: rust_decimal::Decimal,
+    unit_price: rust_decimal::Decimal,
+) -> rust_decimal::Decimal {
+    (quantity * unit_price).round_dp(2)
+}

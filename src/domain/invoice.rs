@@ -185,3 +185,159 @@ pub struct DocumentFields {
     pub vat_lines: Vec<VatLine>,
     pub lines: Vec<Line>,
 }
+
+/// A party as an invoice record shows it.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct PartyRef {
+    pub identifier: String,
+    pub name: String,
+    pub service_code: Option<String>,
+}
+
+/// A stored file: the deposited or generated PDF, or an attachment.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct FileRef {
+    pub name: String,
+    pub sha256: String,
+    pub size: i64,
+}
+
+/// An invoice as every command prints it.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Invoice {
+    pub id: i64,
+    pub number: String,
+    pub status: InvoiceStatus,
+    #[serde(rename = "type")]
+    pub invoice_type: InvoiceType,
+    pub framework: Framework,
+    pub date: String,
+    pub currency: String,
+    pub deposit_mode: DepositMode,
+    pub supplier: PartyRef,
+    pub recipient: PartyRef,
+    pub validator: Option<String>,
+    pub engagement_number: Option<String>,
+    pub market_number: Option<String>,
+    pub original_number: Option<String>,
+    pub mandate_number: Option<String>,
+    pub vat_regime: Option<VatRegime>,
+    pub payment_mode: Option<PaymentMode>,
+    pub amounts: Amounts,
+    pub vat_lines: Vec<VatLine>,
+    pub lines: Vec<Line>,
+    pub file: Option<FileRef>,
+    pub attachments: Vec<FileRef>,
+    pub comment: Option<String>,
+    pub created_at: String,
+    pub deposited_at: Option<String>,
+    pub status_at: String,
+}
+
+/// One step of an invoice's history.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct HistoryEntry {
+    pub status: InvoiceStatus,
+    pub at: String,
+    pub by: String,
+    pub comment: Option<String>,
+}
+
+/// The recipient's processing chain: it only moves forward; steps may be skipped.
+const CHAIN: &[InvoiceStatus] = &[
+    InvoiceStatus::ServiceFait,
+    InvoiceStatus::Mandatee,
+    InvoiceStatus::MiseADispositionComptable,
+    InvoiceStatus::Comptabilisee,
+    InvoiceStatus::MiseEnPaiement,
+];
+
+impl InvoiceStatus {
+    /// The statuses a recipient may set from this one (`invoice process`).
+    pub fn recipient_transitions(self) -> Vec<InvoiceStatus> {
+        use InvoiceStatus::*;
+        match self {
+            MiseADisposition | Completee => {
+                let mut next = vec![Suspendue, Rejetee, ARecycler];
+                next.extend_from_slice(CHAIN);
+                next
+            }
+            s => match CHAIN.iter().position(|c| *c == s) {
+                Some(i) => CHAIN[i + 1..].to_vec(),
+                None => Vec::new(),
+            },
+        }
+    }
+
+    /// Statuses that need a reason.
+    pub fn needs_reason(self) -> bool {
+        matches!(
+            self,
+            InvoiceStatus::Suspendue
+                | InvoiceStatus::Rejetee
+                | InvoiceStatus::ARecycler
+                | InvoiceStatus::Refusee1
+        )
+    }
+
+    /// Whether the recipient has received the invoice (drafts, deposits awaiting validation and
+    /// validation refusals stay on the supplier's side).
+    pub fn reached_recipient(self) -> bool {
+        use InvoiceStatus::*;
+        !matches!(
+            self,
+            Brouillon | AValider1 | Validee1 | Refusee1 | AbsenceValidation1HorsDelai | Deposee
+        )
+    }
+
+    /// No one moves an invoice out of these.
+    pub fn is_final(self) -> bool {
+        matches!(
+            self,
+            InvoiceStatus::Rejetee | InvoiceStatus::MiseEnPaiement | InvoiceStatus::Refusee1
+        )
+    }
+}
+
+/// The State's single billing SIRET: always needs a service and an engagement.
+pub const STATE_SIRET: &str = "11000201100044";
+
+/// ISO 4217 currencies accepted on invoices.
+pub const CURRENCIES: &[&str] = &[
+    "EUR", "USD", "GBP", "CHF", "JPY", "CAD", "AUD", "NZD", "SEK", "NOK", "DKK", "PLN", "CZK",
+    "HUF", "RON", "BGN", "ISK", "TRY", "CNY", "HKD", "SGD", "INR", "BRL", "MXN", "ZAR", "MAD",
+    "TND", "DZD", "XPF", "XOF", "XAF", "KMF", "MUR", "AED", "SAR", "ILS", "KRW", "RUB", "UAH",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::InvoiceStatus::*;
+
+    #[test]
+    fn processing_chain_only_moves_forward() {
+        assert!(
+            MiseADisposition
+                .recipient_transitions()
+                .contains(&Suspendue)
+        );
+        assert!(
+            MiseADisposition
+                .recipient_transitions()
+                .contains(&MiseEnPaiement)
+        );
+        assert_eq!(
+            Mandatee.recipient_transitions(),
+            [MiseADispositionComptable, Comptabilisee, MiseEnPaiement]
+        );
+        assert!(
+            ServiceFait
+                .recipient_transitions()
+                .iter()
+                .all(|s| *s != Suspendue && *s != ServiceFait)
+        );
+        assert!(MiseEnPaiement.recipient_transitions().is_empty());
+        assert!(Rejetee.recipient_transitions().is_empty());
+        assert!(Suspendue.recipient_transitions().is_empty());
+        assert!(Completee.recipient_transitions().contains(&Rejetee));
+    }
+}

@@ -4,6 +4,8 @@
 
 pub mod account;
 pub mod attachment;
+pub mod b64;
+pub mod invoice;
 pub mod secrets;
 pub mod service;
 pub mod space;
@@ -279,6 +281,21 @@ macro_rules! for_each_operation {
             $crate::ops::space::RequestSpace,
             $crate::ops::space::ListSpaceRequests,
             $crate::ops::space::DecideSpaceRequest,
+            $crate::ops::invoice::deposit::DepositInvoice,
+            $crate::ops::invoice::entry::CreateInvoice,
+            $crate::ops::invoice::lifecycle::ProcessInvoice,
+            $crate::ops::invoice::lifecycle::RecycleInvoice,
+            $crate::ops::invoice::lifecycle::CompleteInvoice,
+            $crate::ops::invoice::lifecycle::ValidateInvoice,
+            $crate::ops::invoice::lifecycle::SubmitDraft,
+            $crate::ops::invoice::lifecycle::DeleteDraft,
+            $crate::ops::invoice::read::ShowInvoice,
+            $crate::ops::invoice::read::InvoiceStatusHistory,
+            $crate::ops::invoice::read::ListInvoices,
+            $crate::ops::invoice::read::InvoiceDashboard,
+            $crate::ops::invoice::read::InvoiceTodo,
+            $crate::ops::invoice::read::DownloadInvoice,
+            $crate::ops::invoice::read::InvoiceCertificate,
         }
     };
 }

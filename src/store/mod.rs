@@ -5,6 +5,7 @@
 pub mod accounts;
 pub mod attachments;
 pub mod events;
+pub mod invoices;
 pub mod services;
 pub mod spaces;
 pub mod structures;
@@ -17,7 +18,10 @@ use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 use crate::error::{Error, Result};
 
 /// The numbered migrations; the store's `user_version` is the count applied.
-const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_organisation.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("migrations/0001_organisation.sql"),
+    include_str!("migrations/0002_invoices.sql"),
+];
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 

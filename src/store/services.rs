@@ -127,3 +127,13 @@ pub fn revoke_all(db: &Connection, structure_id: i64, account_id: i64) -> Result
     )?;
     Ok(())
 }
+
+/// The codes of the services of a structure an account holds grants on (empty: structure level).
+pub fn granted_codes(db: &Connection, structure_id: i64, account_id: i64) -> Result<Vec<String>> {
+    let mut stmt = db.prepare_cached(
+        "SELECT v.code FROM service_grants g JOIN services v ON v.id = g.service_id
+         WHERE v.structure_id = ?1 AND g.account_id = ?2 ORDER BY v.code",
+    )?;
+    let rows = stmt.query_map([structure_id, account_id], |r| r.get(0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}

@@ -1,0 +1,234 @@
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+
+use super::App;
+use crate::cli::invoice::{DepositArgs, InvoiceCmd, ListArgs};
+use crate::error::{Error, Result};
+use crate::ops::b64::NamedFile;
+use crate::ops::invoice::deposit::DepositInvoice;
+use crate::ops::invoice::entry::{CreateInvoice, InvoiceInput};
+use crate::ops::invoice::lifecycle::*;
+use crate::ops::invoice::read::*;
+
+/// Reads a file, or stdin for `-`.
+pub fn read_file(path: &Path) -> Result<NamedFile> {
+    if path.as_os_str() == "-" {
+        let mut bytes = Vec::new();
+        std::io::stdin().lock().read_to_end(&mut bytes)?;
+        return Ok(NamedFile {
+            name: "stdin.pdf".into(),
+            bytes,
+        });
+    }
+    let bytes = std::fs::read(path).map_err(|e| {
+        Error::not_found(
+            "file_not_found",
+            format!("cannot read {}: {e}", path.display()),
+        )
+    })?;
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    Ok(NamedFile { name, bytes })
+}
+
+fn read_all(paths: &[PathBuf]) -> Result<Vec<NamedFile>> {
+    paths.iter().map(|p| read_file(p)).collect()
+}
+
+fn role(r: Option<String>) -> Option<InvoiceRole> {
+    match r.as_deref() {
+        Some("supplier") => Some(InvoiceRole::Supplier),
+        Some("recipient") => Some(InvoiceRole::Recipient),
+        Some("validator") => Some(InvoiceRole::Validator),
+        _ => None,
+    }
+}
+
+/// Writes bytes to a path, or stdout for `-`.
+fn write_out(path: &Path, bytes: &[u8]) -> Result<()> {
+    if path.as_os_str() == "-" {
+        let mut out = std::io::stdout().lock();
+        return match out.write_all(bytes).and_then(|_| out.flush()) {
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+            other => Ok(other?),
+        };
+    }
+    std::fs::write(path, bytes)
+        .map_err(|e| Error::internal(format!("cannot write {}: {e}", path.display())))
+}
+
+pub fn deposit(app: &mut App, a: DepositArgs) -> Result<()> {
+    let file = read_file(&a.file)?;
+    let out = app.call(DepositInvoice {
+        file_name: file.name,
+        file: file.bytes,
+        supplier: a.supplier,
+        supplier_service: a.supplier_service,
+        recipient: a.recipient,
+        recipient_service: a.recipient_service,
+        engagement: a.engagement,
+        market: a.market,
+        number: a.number,
+        date: a.date,
+        invoice_type: a.invoice_type,
+        original_number: a.original_number,
+        currency: a.currency,
+        vat_regime: a.vat_regime,
+        payment_mode: a.payment_mode,
+        total_excl_vat: a.total_excl_vat,
+        vat: a.vat,
+        total_incl_vat: a.total_incl_vat,
+        amount_due: a.amount_due,
+        framework: a.framework,
+        validator: a.validator,
+        attachments: read_all(&a.attachments)?,
+        comment: a.comment,
+        draft: a.draft,
+        dry_run: a.dry_run,
+        ..Default::default()
+    })?;
+    for w in &out.warnings {
+        app.note(&format!("warning: {w}"));
+    }
+    app.emit(&out)?;
+    if out.dry_run && !out.violations.is_empty() {
+        return Err(Error::violations(out.violations).hint("dry run: nothing was stored"));
+    }
+    if !out.dry_run {
+        app.note(&format!(
+            "Invoice {} deposited as {} (id {}).",
+            out.invoice.number, out.invoice.status, out.invoice.id
+        ));
+    }
+    Ok(())
+}
+
+fn list(a: ListArgs) -> ListInvoices {
+    ListInvoices {
+        statuses: a.status.unwrap_or_default(),
+        number: a.number,
+        supplier: a.supplier,
+        recipient: a.recipient,
+        service: a.service,
+        date_from: a.from,
+        date_to: a.to,
+        deposited_from: a.deposited_from,
+        deposited_to: a.deposited_to,
+        min_amount: a.min_amount,
+        max_amount: a.max_amount,
+        role: role(a.role),
+        archived: a.archived,
+        limit: Some(a.limit).filter(|n| *n > 0),
+        offset: a.offset,
+    }
+}
+
+pub fn run(app: &mut App, cmd: InvoiceCmd) -> Result<()> {
+    match cmd {
+        InvoiceCmd::Create { from, draft } => {
+            let file = read_file(&from)?;
+            let input: InvoiceInput = serde_json::from_slice(&file.bytes).map_err(|e| {
+                Error::invalid("invoice_json", format!("{}: {e}", from.display()))
+                    .hint("see examples/invoice.json for the expected fields")
+            })?;
+            let out = app.call(CreateInvoice { input, draft })?;
+            app.emit(&out)?;
+            app.note(&format!(
+                "Invoice {} created as {} (id {}).",
+                out.invoice.number, out.invoice.status, out.invoice.id
+            ));
+            Ok(())
+        }
+        InvoiceCmd::Show { id } => app.run(ShowInvoice { id }),
+        InvoiceCmd::Status { id } => app.run(InvoiceStatusHistory { id }),
+        InvoiceCmd::List(a) => app.run(list(*a)),
+        InvoiceCmd::Dashboard { role: r } => app.run(InvoiceDashboard { role: role(r) }),
+        InvoiceCmd::Todo => app.run(InvoiceTodo {}),
+        InvoiceCmd::Process {
+            id,
+            status,
+            reason,
+            mandate_number,
+        } => app.run(ProcessInvoice {
+            id,
+            status,
+            reason,
+            mandate_number,
+        }),
+        InvoiceCmd::Recycle {
+            id,
+            recipient,
+            recipient_service,
+            engagement,
+        } => app.run(RecycleInvoice {
+            id,
+            recipient,
+            recipient_service,
+            engagement,
+        }),
+        InvoiceCmd::Complete {
+            id,
+            attachments,
+            comment,
+        } => {
+            let attachments = read_all(&attachments)?;
+            app.run(CompleteInvoice {
+                id,
+                attachments,
+                comment,
+            })
+        }
+        InvoiceCmd::Approve { id } => app.run(ValidateInvoice {
+            id,
+            approve: true,
+            reason: None,
+        }),
+        InvoiceCmd::Refuse { id, reason } => app.run(ValidateInvoice {
+            id,
+            approve: false,
+            reason: Some(reason),
+        }),
+        InvoiceCmd::Submit { id } => app.run(SubmitDraft { id }),
+        InvoiceCmd::Delete { id } => {
+            app.confirm(&format!("Delete draft {id}?"))?;
+            app.run(DeleteDraft { id })
+        }
+        InvoiceCmd::Download {
+            id,
+            output,
+            with_attachments,
+        } => {
+            let d = app.call(DownloadInvoice {
+                id,
+                with_attachments,
+            })?;
+            let path = output.unwrap_or_else(|| PathBuf::from(&d.file.name));
+            write_out(&path, &d.file.bytes)?;
+            let dir = path.parent().map(Path::to_path_buf).unwrap_or_default();
+            let mut written = vec![
+                serde_json::json!({"file": path.display().to_string(), "size": d.file.bytes.len()}),
+            ];
+            for a in &d.attachments {
+                let p = dir.join(&a.name);
+                write_out(&p, &a.bytes)?;
+                written.push(
+                    serde_json::json!({"file": p.display().to_string(), "size": a.bytes.len()}),
+                );
+            }
+            if path.as_os_str() != "-" {
+                app.emit(&written)?;
+            }
+            Ok(())
+        }
+        InvoiceCmd::Certificate { id, output } => {
+            let c = app.call(InvoiceCertificate { id })?;
+            write_out(&output, &c.bytes)?;
+            if output.as_os_str() != "-" {
+                app.emit(&serde_json::json!({"file": output.display().to_string(), "size": c.bytes.len()}))?;
+            }
+            Ok(())
+        }
+    }
+}

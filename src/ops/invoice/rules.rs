@@ -1,0 +1,409 @@
+//! The rules every invoice goes through before it is stored (deposit, entry, draft
+//! submission, recycling): routing to a public recipient, references, amounts, framework,
+//! attachments. All broken rules are reported at once.
+
+use rust_decimal::Decimal;
+
+use crate::domain::amounts;
+use crate::domain::invoice::{
+    Amounts, CURRENCIES, Framework, Invoice, InvoiceContent, InvoiceType, Line, Party, PaymentMode,
+    STATE_SIRET, VatLine, VatRegime,
+};
+use crate::domain::{StructureStatus, StructureType};
+use crate::error::Violation;
+use crate::ops::Context;
+use crate::store::{self, structures::StructureRow};
+
+pub const MAX_ATTACHMENT_BYTES: usize = 10 * 1024 * 1024;
+pub const MAX_TOTAL_BYTES: usize = 120 * 1024 * 1024;
+const ALLOWED_EXTENSIONS: &[&str] = &[
+    "BMP", "GIF", "FAX", "ODT", "PPT", "TIFF", "XLS", "BZ2", "GZ", "JPEG", "P7S", "RTF", "TXT",
+    "XML", "CSV", "GZIP", "JPG", "PDF", "SVG", "XHTML", "XLSX", "DOC", "HTM", "ODP", "PNG", "TGZ",
+    "XLC", "ZIP", "DOCX", "HTML", "ODS", "PPS", "TIF", "XLM", "PPTX",
+];
+
+pub fn v(rule: &str, message: impl Into<String>) -> Violation {
+    Violation {
+        rule: rule.into(),
+        message: message.into(),
+    }
+}
+
+/// An invoice before it is stored, whatever it came from.
+#[derive(Debug, Clone)]
+pub struct Draft {
+    pub number: Option<String>,
+    pub date: Option<String>,
+    pub invoice_type: InvoiceType,
+    pub currency: String,
+    pub framework: Framework,
+    pub vat_regime: Option<VatRegime>,
+    pub payment_mode: Option<PaymentMode>,
+    pub supplier_service: Option<String>,
+    pub recipient: Option<String>,
+    pub recipient_service: Option<String>,
+    pub validator: Option<String>,
+    pub engagement: Option<String>,
+    pub market: Option<String>,
+    pub original_number: Option<String>,
+    pub amounts: Option<Amounts>,
+    pub lines: Vec<Line>,
+    pub vat_lines: Vec<VatLine>,
+    pub comment: Option<String>,
+}
+
+impl Draft {
+    /// A stored invoice, to check it again (draft submission, recycling).
+    pub fn of(inv: &Invoice) -> Draft {
+        Draft {
+            number: Some(inv.number.clone()),
+            date: Some(inv.date.clone()),
+            invoice_type: inv.invoice_type,
+            currency: inv.currency.clone(),
+            framework: inv.framework,
+            vat_regime: inv.vat_regime,
+            payment_mode: inv.payment_mode,
+            supplier_service: inv.supplier.service_code.clone(),
+            recipient: Some(inv.recipient.identifier.clone()),
+            recipient_service: inv.recipient.service_code.clone(),
+            validator: inv.validator.clone(),
+            engagement: inv.engagement_number.clone(),
+            market: inv.market_number.clone(),
+            original_number: inv.original_number.clone(),
+            amounts: Some(inv.amounts.clone()),
+            lines: inv.lines.clone(),
+            vat_lines: inv.vat_lines.clone(),
+            comment: inv.comment.clone(),
+        }
+    }
+}
+
+/// What the checks found in the store.
+#[derive(Default)]
+pub struct Routed {
+    pub recipient: Option<StructureRow>,
+    pub validator: Option<StructureRow>,
+}
+
+pub fn check_number(number: Option<&str>, out: &mut Vec<Violation>) {
+    match number {
+        None | Some("") => out.push(v(
+            "number_required",
+            "the invoice number is missing: give --number or a document that carries it",
+        )),
+        Some(n) if n.chars().count() > 20 => out.push(v(
+            "number_format",
+            format!("invoice number '{n}' is longer than 20 characters"),
+        )),
+        Some(n)
+            if !n
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || "-_/+".contains(c)) =>
+        {
+            out.push(v(
+                "number_format",
+                format!("invoice number '{n}' may only hold letters, digits and - _ / +"),
+            ))
+        }
+        _ => {}
+    }
+}
+
+fn check_optional_service(
+    cx: &Context<'_>,
+    s: &StructureRow,
+    code: Option<&str>,
+    which: &str,
+    out: &mut Vec<Violation>,
+) -> crate::error::Result<Option<bool>> {
+    let Some(code) = code else { return Ok(None) };
+    match store::services::by_code(cx.db, s.id, code)? {
+        None => {
+            out.push(v(
+                &format!("{which}_service_not_found"),
+                format!("{} has no service {code}", s.structure.identifier),
+            ));
+            Ok(None)
+        }
+        Some(row) if !row.service.active => {
+            out.push(v(
+                &format!("{which}_service_inactive"),
+                format!("service {code} of {} is inactive", s.structure.identifier),
+            ));
+            Ok(None)
+        }
+        Some(row) => Ok(Some(row.service.engagement_required)),
+    }
+}
+
+/// Every rule at once; returns the violations and the structures found.
+pub fn check(
+    cx: &Context<'_>,
+    supplier: &StructureRow,
+    d: &Draft,
+) -> crate::error::Result<(Vec<Violation>, Routed)> {
+    let mut out = Vec::new();
+    let mut routed = Routed::default();
+    check_number(d.number.as_deref(), &mut out);
+    match d.date.as_deref() {
+        None => out.push(v(
+            "date_required",
+            "the invoice date is missing: give --date YYYY-MM-DD or a document that carries it",
+        )),
+        Some(date) => match date.parse::<jiff::civil::Date>() {
+            Err(_) => out.push(v(
+                "date_format",
+                format!("invoice date '{date}' is not a date (YYYY-MM-DD)"),
+            )),
+            Ok(day) => {
+                let today = cx
+                    .now
+                    .get(..10)
+                    .and_then(|t| t.parse::<jiff::civil::Date>().ok());
+                if today.is_some_and(|t| day > t) {
+                    out.push(v(
+                        "date_in_future",
+                        format!("invoice date {date} is in the future"),
+                    ));
+                }
+            }
+        },
+    }
+    if !CURRENCIES.contains(&d.currency.as_str()) {
+        out.push(v(
+            "currency_unknown",
+            format!(
+                "currency '{}' is not a known ISO 4217 code (EUR, USD, …)",
+                d.currency
+            ),
+        ));
+    }
+    if supplier.structure.status != StructureStatus::Actif {
+        out.push(v(
+            "supplier_inactive",
+            format!("supplier {} is INACTIF", supplier.structure.identifier),
+        ));
+    }
+    check_optional_service(
+        cx,
+        supplier,
+        d.supplier_service.as_deref(),
+        "supplier",
+        &mut out,
+    )?;
+
+    // Routing: the recipient and its parameters.
+    match d.recipient.as_deref() {
+        None => out.push(v(
+            "recipient_required",
+            "the recipient is missing: give --recipient SIRET or a document naming the buyer",
+        )),
+        Some(id) => match cx.structure(id) {
+            Err(_) => out.push(v(
+                "recipient_not_found",
+                format!(
+                    "no structure {id}: the recipient must be a public structure of the directory"
+                ),
+            )),
+            Ok(r) => {
+                let rid = r.structure.identifier.clone();
+                if r.structure.structure_type != StructureType::Publique {
+                    out.push(v(
+                        "recipient_not_public",
+                        format!("recipient {rid} is not a public structure (PUBLIQUE)"),
+                    ));
+                }
+                if r.structure.status != StructureStatus::Actif {
+                    out.push(v(
+                        "recipient_inactive",
+                        format!("recipient {rid} is INACTIF and cannot receive invoices"),
+                    ));
+                }
+                let service_needs_ej = check_optional_service(
+                    cx,
+                    &r,
+                    d.recipient_service.as_deref(),
+                    "recipient",
+                    &mut out,
+                )?;
+                let (has_service, has_ej) = (d.recipient_service.is_some(), d.engagement.is_some());
+                let p = &r.structure;
+                if rid == STATE_SIRET && !(has_service && has_ej) {
+                    out.push(v("state_service_and_engagement_required", format!("invoices to the State ({STATE_SIRET}) need both a service code and an engagement number")));
+                } else {
+                    if p.service_required && !has_service {
+                        out.push(v("service_required", format!("recipient {rid} requires a service code (codeServiceDoitEtreRenseigne): give --recipient-service")));
+                    }
+                    if p.engagement_required && !has_ej {
+                        out.push(v("engagement_required", format!("recipient {rid} requires an engagement number (numeroEJDoitEtreRenseigne): give --engagement")));
+                    }
+                    if p.service_or_engagement_required && !has_service && !has_ej {
+                        out.push(v("service_or_engagement_required", format!("recipient {rid} requires a service code or an engagement number (gestionNumeroEJOuCodeService)")));
+                    }
+                    if service_needs_ej == Some(true) && !has_ej && !p.engagement_required {
+                        out.push(v(
+                            "service_engagement_required",
+                            format!(
+                                "service {} of {rid} requires an engagement number",
+                                d.recipient_service.as_deref().unwrap_or_default()
+                            ),
+                        ));
+                    }
+                }
+                routed.recipient = Some(r);
+            }
+        },
+    }
+    if let Some(ej) = &d.engagement
+        && ej.chars().count() > 50
+    {
+        out.push(v(
+            "engagement_too_long",
+            "the engagement number is longer than 50 characters",
+        ));
+    }
+
+    // Amounts.
+    match &d.amounts {
+        None => out.push(v("amounts_required", "the amounts are missing: give --total-excl-vat, --vat, --total-incl-vat and --amount-due, or a Factur-X document")),
+        Some(a) => {
+            let content = content(supplier, d, a.clone(), &Party::default());
+            out.extend(amounts::check(&content));
+            if d.framework == Framework::A2 && a.amount_due != Decimal::ZERO {
+                out.push(v("a2_amount_due_not_zero", format!("framework A2 (already paid) needs an amount due of 0, not {}", a.amount_due)));
+            }
+        }
+    }
+
+    // Credit notes and frameworks.
+    if d.invoice_type == InvoiceType::Avoir {
+        if d.original_number.is_none() {
+            out.push(v("original_number_required", "a credit note (AVOIR) must reference the invoice it corrects: give --original-number"));
+        }
+        if d.payment_mode.is_some() {
+            out.push(v(
+                "payment_mode_on_credit_note",
+                "a credit note (AVOIR) has no payment mode",
+            ));
+        }
+    }
+    if matches!(d.framework, Framework::A9 | Framework::A12) {
+        match d.validator.as_deref() {
+            None => out.push(v(
+                "validator_required",
+                format!(
+                    "framework {} needs --validator naming the main contractor or the mandataire",
+                    d.framework
+                ),
+            )),
+            Some(id) => match cx.structure(id) {
+                Ok(s) => routed.validator = Some(s),
+                Err(_) => out.push(v(
+                    "validator_not_found",
+                    format!("no structure {id} to validate the invoice"),
+                )),
+            },
+        }
+    } else if d.validator.is_some() {
+        out.push(v(
+            "validator_not_expected",
+            format!(
+                "framework {} has no validator: --validator is for A9 and A12",
+                d.framework
+            ),
+        ));
+    }
+    Ok((out, routed))
+}
+
+/// Checks attachments: size, name, extension, total with the invoice file.
+pub fn check_attachments(
+    files: &[(String, usize)],
+    invoice_bytes: usize,
+    out: &mut Vec<Violation>,
+) {
+    let mut total = invoice_bytes;
+    for (name, size) in files {
+        total += size;
+        if *size == 0 {
+            out.push(v("attachment_empty", format!("attachment {name} is empty")));
+        }
+        if *size > MAX_ATTACHMENT_BYTES {
+            out.push(v(
+                "attachment_too_large",
+                format!("attachment {name} is larger than 10 MB"),
+            ));
+        }
+        if name.chars().count() > 50 {
+            out.push(v(
+                "attachment_name_too_long",
+                format!("attachment name {name} is longer than 50 characters (extension included)"),
+            ));
+        }
+        let ext = name.rsplit_once('.').map(|(_, e)| e.to_ascii_uppercase());
+        if !ext
+            .as_deref()
+            .is_some_and(|e| ALLOWED_EXTENSIONS.contains(&e))
+        {
+            out.push(v("attachment_extension", format!("attachment {name} needs an allowed extension (PDF, XML, CSV, PNG, JPG, ZIP, DOCX, XLSX, ODT, TXT…)")));
+        }
+    }
+    if total > MAX_TOTAL_BYTES {
+        out.push(v(
+            "attachments_total_too_large",
+            "the invoice and its attachments exceed 120 MB",
+        ));
+    }
+}
+
+/// The invoice content a draft describes (for amount checks and the generated PDF).
+pub fn content(
+    supplier: &StructureRow,
+    d: &Draft,
+    amounts: Amounts,
+    recipient: &Party,
+) -> InvoiceContent {
+    let s = &supplier.structure;
+    InvoiceContent {
+        number: d.number.clone().unwrap_or_default(),
+        date: d.date.clone().unwrap_or_default(),
+        invoice_type: d.invoice_type,
+        currency: d.currency.clone(),
+        framework: d.framework,
+        vat_regime: d.vat_regime,
+        payment_mode: d.payment_mode,
+        supplier: Party {
+            identifier: s.identifier.clone(),
+            name: s.name.clone(),
+            service_code: d.supplier_service.clone(),
+            vat_number: None,
+            address: Some(s.address.line.clone()),
+            postcode: Some(s.address.postcode.clone()),
+            city: Some(s.address.city.clone()),
+            country: Some(s.address.country.clone()),
+        },
+        recipient: recipient.clone(),
+        engagement_number: d.engagement.clone(),
+        market_number: d.market.clone(),
+        original_number: d.original_number.clone(),
+        lines: d.lines.clone(),
+        vat_lines: d.vat_lines.clone(),
+        amounts,
+        comment: d.comment.clone(),
+    }
+}
+
+/// The recipient as a party of the document.
+pub fn party(r: &StructureRow, service: Option<&str>) -> Party {
+    let s = &r.structure;
+    Party {
+        identifier: s.identifier.clone(),
+        name: s.name.clone(),
+        service_code: service.map(str::to_string),
+        vat_number: None,
+        address: Some(s.address.line.clone()),
+        postcode: Some(s.address.postcode.clone()),
+        city: Some(s.address.city.clone()),
+        country: Some(s.address.country.clone()),
+    }
+}

@@ -1,0 +1,78 @@
+-- Invoices, their files, attachments and status history; store settings.
+
+-- Files (deposited PDFs, generated PDFs, attachments), addressed by SHA-256.
+CREATE TABLE files (
+    sha256  TEXT PRIMARY KEY,
+    size    INTEGER NOT NULL,
+    content BLOB NOT NULL
+);
+
+CREATE TABLE invoices (
+    id                INTEGER PRIMARY KEY,
+    number            TEXT NOT NULL,
+    -- Calendar year of creation: numbers are unique per supplier and year.
+    year              INTEGER NOT NULL,
+    status            TEXT NOT NULL,
+    invoice_type      TEXT NOT NULL,
+    framework         TEXT NOT NULL,
+    invoice_date      TEXT NOT NULL,
+    currency          TEXT NOT NULL,
+    deposit_mode      TEXT NOT NULL,
+    vat_regime        TEXT,
+    payment_mode      TEXT,
+    supplier_id       INTEGER NOT NULL REFERENCES structures(id),
+    supplier_service  TEXT,
+    recipient_id      INTEGER NOT NULL REFERENCES structures(id),
+    recipient_service TEXT,
+    validator_id      INTEGER REFERENCES structures(id),
+    engagement_number TEXT,
+    market_number     TEXT,
+    original_number   TEXT,
+    mandate_number    TEXT,
+    comment           TEXT,
+    total_excl_vat    TEXT NOT NULL,
+    vat               TEXT NOT NULL,
+    total_incl_vat    TEXT NOT NULL,
+    amount_due        TEXT NOT NULL,
+    -- total_incl_vat in cents, for amount filters.
+    amount_cents      INTEGER NOT NULL,
+    -- JSON: lines, VAT lines, parties as written on the document, analysis.
+    detail            TEXT NOT NULL,
+    file_sha256       TEXT REFERENCES files(sha256),
+    file_name         TEXT,
+    created_by        TEXT NOT NULL,
+    created_at        TEXT NOT NULL,
+    deposited_at      TEXT,
+    status_at         TEXT NOT NULL
+);
+CREATE UNIQUE INDEX invoices_number ON invoices(supplier_id, year, number);
+CREATE INDEX invoices_status ON invoices(status, status_at);
+CREATE INDEX invoices_supplier ON invoices(supplier_id, status);
+CREATE INDEX invoices_recipient ON invoices(recipient_id, status);
+CREATE INDEX invoices_validator ON invoices(validator_id, status) WHERE validator_id IS NOT NULL;
+
+CREATE TABLE invoice_attachments (
+    id         INTEGER PRIMARY KEY,
+    invoice_id INTEGER NOT NULL REFERENCES invoices(id) ON DELETE CASCADE,
+    name       TEXT NOT NULL,
+    sha256     TEXT NOT NULL REFERENCES files(sha256),
+    size       INTEGER NOT NULL,
+    added_at   TEXT NOT NULL
+);
+CREATE INDEX invoice_attachments_invoice ON invoice_attachments(invoice_id);
+
+CREATE TABLE invoice_history (
+    id         INTEGER PRIMARY KEY,
+    invoice_id INTEGER NOT NULL REFERENCES invoices(id) ON DELETE CASCADE,
+    status     TEXT NOT NULL,
+    at         TEXT NOT NULL,
+    by         TEXT NOT NULL,
+    comment    TEXT
+);
+CREATE INDEX invoice_history_invoice ON invoice_history(invoice_id, id);
+
+CREATE TABLE settings (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+INSERT INTO settings (key, value) VALUES ('validation_delay_days', '15');
