@@ -69,12 +69,16 @@ impl Env {
     }
 
     fn command(&self, actor: Option<&str>, args: &[&str]) -> Command {
+        self.command_at(NOW, actor, args)
+    }
+
+    fn command_at(&self, now: &str, actor: Option<&str>, args: &[&str]) -> Command {
         let mut cmd = Command::new(assert_cmd::cargo::cargo_bin!("chorus"));
         cmd.args(["--store", &self.store])
             .env_remove("CHORUS_USER")
             .env_remove("CHORUS_FORMAT")
             .env_remove("CHORUS_STORE")
-            .env("CHORUS_NOW", NOW)
+            .env("CHORUS_NOW", now)
             .env("NO_COLOR", "1");
         if let Some(a) = actor {
             cmd.args(["--as", a]);
@@ -108,6 +112,29 @@ impl Env {
                 args.join(" ")
             ),
         }
+    }
+
+    /// Runs as an account at another instant (time rules).
+    pub fn at(&self, now: &str, who: &str, args: &[&str]) -> Run {
+        let out = self.command_at(now, Some(who), args).output().expect("run chorus");
+        Run {
+            code: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+            args: format!("--as {who} {}", args.join(" ")),
+        }
+    }
+
+    /// A path inside the scenario's folder.
+    pub fn path(&self, name: &str) -> String {
+        self._dir.path().join(name).display().to_string()
+    }
+
+    /// Writes a file in the scenario's folder; returns its path.
+    pub fn write(&self, name: &str, bytes: &[u8]) -> String {
+        let path = self.path(name);
+        std::fs::write(&path, bytes).expect("write fixture");
+        path
     }
 
     /// Runs as the operator (no --as).
@@ -278,6 +305,49 @@ pub fn chambery(env: &Env) {
         "--engagement-required",
     ])
     .ok();
+}
+
+pub const BUYER: &str = "buyer@chambery.fr";
+
+/// Chambéry (public, service and engagement required) with a principal manager, its services.
+pub fn chambery_with_buyer(env: &Env) {
+    chambery(env);
+    env.signup(BUYER);
+    let req = env
+        .as_(BUYER, &["attach", "request", "--structure", CHAMBERY, "--format", "json"])
+        .ok()
+        .json();
+    env.op(&["attach", "accept", &req["id"].to_string(), "--role", "principal"]).ok();
+    env.as_(BUYER, &["service", "create", "--structure", CHAMBERY, "--code", "CANTINE", "--name", "Restauration scolaire"]).ok();
+}
+
+/// A one-page PDF with these lines of text and no embedded data, like a scanned invoice.
+pub fn plain_pdf(lines: &[&str]) -> Vec<u8> {
+    use lopdf::{Document, Object, Stream, dictionary};
+    let mut doc = Document::with_version("1.7");
+    let pages_id = doc.new_object_id();
+    let font = doc.add_object(dictionary! {
+        "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica", "Encoding" => "WinAnsiEncoding",
+    });
+    let mut content = String::from("BT /F1 12 Tf 50 780 Td 16 TL\n");
+    for l in lines {
+        content.push_str(&format!("({}) Tj T*\n", l.replace('(', "\\(").replace(')', "\\)")));
+    }
+    content.push_str("ET");
+    let contents = doc.add_object(Stream::new(dictionary! {}, content.into_bytes()));
+    let page = doc.add_object(dictionary! {
+        "Type" => "Page", "Parent" => pages_id, "Contents" => contents,
+        "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
+        "Resources" => dictionary! { "Font" => dictionary! { "F1" => font } },
+    });
+    doc.objects.insert(pages_id, Object::Dictionary(dictionary! {
+        "Type" => "Pages", "Kids" => vec![page.into()], "Count" => 1,
+    }));
+    let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
+    doc.trailer.set("Root", catalog);
+    let mut out = Vec::new();
+    doc.save_to(&mut out).expect("save PDF");
+    out
 }
 
 /// One test per backend for a scenario `fn(&Env)`.

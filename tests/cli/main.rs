@@ -6,6 +6,7 @@ mod accounts;
 mod attachments;
 mod docs;
 mod flow;
+mod invoices;
 mod services;
 mod spaces;
 mod store;

@@ -46,7 +46,8 @@ CREATE TABLE invoices (
     status_at         TEXT NOT NULL
 );
 CREATE UNIQUE INDEX invoices_number ON invoices(supplier_id, year, number);
-CREATE INDEX invoices_status ON invoices(status, status_at);
+-- Covers the dashboard: counts and amounts per status, archived or not.
+CREATE INDEX invoices_status ON invoices(status, status_at, amount_cents);
 CREATE INDEX invoices_supplier ON invoices(supplier_id, status);
 CREATE INDEX invoices_recipient ON invoices(recipient_id, status);
 CREATE INDEX invoices_validator ON invoices(validator_id, status) WHERE validator_id IS NOT NULL;
