@@ -1031,6 +1031,7 @@ Register-ArgumentCompleter -Native -CommandName 'chorus' -ScriptBlock {
             [CompletionResult]::new('complete', 'complete', [CompletionResultType]::ParameterValue, 'Supplier: complete a SUSPENDUE invoice')
             [CompletionResult]::new('approve', 'approve', [CompletionResultType]::ParameterValue, 'Validator (A9/A12): approve an invoice')
             [CompletionResult]::new('refuse', 'refuse', [CompletionResultType]::ParameterValue, 'Validator (A9/A12): refuse an invoice')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a draft (BROUILLON) before submitting it; "" clears a field')
             [CompletionResult]::new('submit', 'submit', [CompletionResultType]::ParameterValue, 'Submit a draft: the deposit rules run and it is routed')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a draft')
             [CompletionResult]::new('download', 'download', [CompletionResultType]::ParameterValue, 'Save the invoice PDF (and its attachments)')
@@ -1219,6 +1220,32 @@ Register-ArgumentCompleter -Native -CommandName 'chorus' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'chorus;invoice;update' {
+            [CompletionResult]::new('--number', '--number', [CompletionResultType]::ParameterName, 'number')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'date')
+            [CompletionResult]::new('--recipient', '--recipient', [CompletionResultType]::ParameterName, 'recipient')
+            [CompletionResult]::new('--recipient-service', '--recipient-service', [CompletionResultType]::ParameterName, 'recipient-service')
+            [CompletionResult]::new('--engagement', '--engagement', [CompletionResultType]::ParameterName, 'engagement')
+            [CompletionResult]::new('--market', '--market', [CompletionResultType]::ParameterName, 'market')
+            [CompletionResult]::new('--original-number', '--original-number', [CompletionResultType]::ParameterName, 'original-number')
+            [CompletionResult]::new('--comment', '--comment', [CompletionResultType]::ParameterName, 'comment')
+            [CompletionResult]::new('--total-excl-vat', '--total-excl-vat', [CompletionResultType]::ParameterName, 'total-excl-vat')
+            [CompletionResult]::new('--vat', '--vat', [CompletionResultType]::ParameterName, 'vat')
+            [CompletionResult]::new('--total-incl-vat', '--total-incl-vat', [CompletionResultType]::ParameterName, 'total-incl-vat')
+            [CompletionResult]::new('--amount-due', '--amount-due', [CompletionResultType]::ParameterName, 'amount-due')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this account (must be ACTIVE); without it you act as the operator')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: auto is a table on a terminal and JSON otherwise')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (NO_COLOR is honoured by auto)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'chorus;invoice;submit' {
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this account (must be ACTIVE); without it you act as the operator')
@@ -1292,6 +1319,7 @@ Register-ArgumentCompleter -Native -CommandName 'chorus' -ScriptBlock {
             [CompletionResult]::new('complete', 'complete', [CompletionResultType]::ParameterValue, 'Supplier: complete a SUSPENDUE invoice')
             [CompletionResult]::new('approve', 'approve', [CompletionResultType]::ParameterValue, 'Validator (A9/A12): approve an invoice')
             [CompletionResult]::new('refuse', 'refuse', [CompletionResultType]::ParameterValue, 'Validator (A9/A12): refuse an invoice')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a draft (BROUILLON) before submitting it; "" clears a field')
             [CompletionResult]::new('submit', 'submit', [CompletionResultType]::ParameterValue, 'Submit a draft: the deposit rules run and it is routed')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a draft')
             [CompletionResult]::new('download', 'download', [CompletionResultType]::ParameterValue, 'Save the invoice PDF (and its attachments)')
@@ -1330,6 +1358,9 @@ Register-ArgumentCompleter -Native -CommandName 'chorus' -ScriptBlock {
             break
         }
         'chorus;invoice;help;refuse' {
+            break
+        }
+        'chorus;invoice;help;update' {
             break
         }
         'chorus;invoice;help;submit' {
@@ -1552,6 +1583,7 @@ Register-ArgumentCompleter -Native -CommandName 'chorus' -ScriptBlock {
             [CompletionResult]::new('complete', 'complete', [CompletionResultType]::ParameterValue, 'Supplier: complete a SUSPENDUE invoice')
             [CompletionResult]::new('approve', 'approve', [CompletionResultType]::ParameterValue, 'Validator (A9/A12): approve an invoice')
             [CompletionResult]::new('refuse', 'refuse', [CompletionResultType]::ParameterValue, 'Validator (A9/A12): refuse an invoice')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a draft (BROUILLON) before submitting it; "" clears a field')
             [CompletionResult]::new('submit', 'submit', [CompletionResultType]::ParameterValue, 'Submit a draft: the deposit rules run and it is routed')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a draft')
             [CompletionResult]::new('download', 'download', [CompletionResultType]::ParameterValue, 'Save the invoice PDF (and its attachments)')
@@ -1589,6 +1621,9 @@ Register-ArgumentCompleter -Native -CommandName 'chorus' -ScriptBlock {
             break
         }
         'chorus;help;invoice;refuse' {
+            break
+        }
+        'chorus;help;invoice;update' {
             break
         }
         'chorus;help;invoice;submit' {

@@ -265,6 +265,9 @@ _chorus() {
             chorus__subcmd__help__subcmd__invoice,todo)
                 cmd="chorus__subcmd__help__subcmd__invoice__subcmd__todo"
                 ;;
+            chorus__subcmd__help__subcmd__invoice,update)
+                cmd="chorus__subcmd__help__subcmd__invoice__subcmd__update"
+                ;;
             chorus__subcmd__help__subcmd__service,activate)
                 cmd="chorus__subcmd__help__subcmd__service__subcmd__activate"
                 ;;
@@ -379,6 +382,9 @@ _chorus() {
             chorus__subcmd__invoice,todo)
                 cmd="chorus__subcmd__invoice__subcmd__todo"
                 ;;
+            chorus__subcmd__invoice,update)
+                cmd="chorus__subcmd__invoice__subcmd__update"
+                ;;
             chorus__subcmd__invoice__subcmd__help,approve)
                 cmd="chorus__subcmd__invoice__subcmd__help__subcmd__approve"
                 ;;
@@ -426,6 +432,9 @@ _chorus() {
                 ;;
             chorus__subcmd__invoice__subcmd__help,todo)
                 cmd="chorus__subcmd__invoice__subcmd__help__subcmd__todo"
+                ;;
+            chorus__subcmd__invoice__subcmd__help,update)
+                cmd="chorus__subcmd__invoice__subcmd__help__subcmd__update"
                 ;;
             chorus__subcmd__service,activate)
                 cmd="chorus__subcmd__service__subcmd__activate"
@@ -2019,7 +2028,7 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__help__subcmd__invoice)
-            opts="create show status list dashboard todo process recycle complete approve refuse submit delete download certificate"
+            opts="create show status list dashboard todo process recycle complete approve refuse update submit delete download certificate"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2229,6 +2238,20 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__help__subcmd__invoice__subcmd__todo)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chorus__subcmd__help__subcmd__invoice__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2579,7 +2602,7 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__invoice)
-            opts="-q -y -h --store --as --format --quiet --no-progress --yes --color --help create show status list dashboard todo process recycle complete approve refuse submit delete download certificate help"
+            opts="-q -y -h --store --as --format --quiet --no-progress --yes --color --help create show status list dashboard todo process recycle complete approve refuse update submit delete download certificate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2851,7 +2874,7 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__invoice__subcmd__help)
-            opts="create show status list dashboard todo process recycle complete approve refuse submit delete download certificate help"
+            opts="create show status list dashboard todo process recycle complete approve refuse update submit delete download certificate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3075,6 +3098,20 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__invoice__subcmd__help__subcmd__todo)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chorus__subcmd__invoice__subcmd__help__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3389,6 +3426,84 @@ _chorus() {
                 return 0
             fi
             case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chorus__subcmd__invoice__subcmd__update)
+            opts="-q -y -h --number --date --recipient --recipient-service --engagement --market --original-number --comment --total-excl-vat --vat --total-incl-vat --amount-due --store --as --format --quiet --no-progress --yes --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --number)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recipient)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recipient-service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --engagement)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --market)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --original-number)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --comment)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --total-excl-vat)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vat)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --total-incl-vat)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --amount-due)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --store)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

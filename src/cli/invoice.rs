@@ -177,6 +177,11 @@ only moves forward; REJETEE and MISE_EN_PAIEMENT are final.")]
         #[arg(long)]
         reason: String,
     },
+    /// Change a draft (BROUILLON) before submitting it; "" clears a field
+    #[command(after_help = "Examples:
+  chorus --as manuela@delices-savoie.fr invoice update 3 --engagement EJ-2026-120 --recipient-service CANTINE
+  chorus --as manuela@delices-savoie.fr invoice update 3 --total-excl-vat 900 --vat 180 --total-incl-vat 1080 --amount-due 1080")]
+    Update(Box<UpdateArgs>),
     /// Submit a draft: the deposit rules run and it is routed
     #[command(after_help = "Examples:
   chorus --as manuela@delices-savoie.fr invoice submit 3")]
@@ -247,4 +252,33 @@ pub struct ListArgs {
     pub limit: u32,
     #[arg(long, default_value_t = 0, value_name = "N")]
     pub offset: u32,
+}
+
+#[derive(Debug, Args)]
+pub struct UpdateArgs {
+    pub id: i64,
+    #[arg(long, value_name = "N")]
+    pub number: Option<String>,
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub date: Option<String>,
+    #[arg(long, value_name = "ID")]
+    pub recipient: Option<String>,
+    #[arg(long, value_name = "CODE")]
+    pub recipient_service: Option<String>,
+    #[arg(long, value_name = "N")]
+    pub engagement: Option<String>,
+    #[arg(long, value_name = "N")]
+    pub market: Option<String>,
+    #[arg(long, value_name = "N")]
+    pub original_number: Option<String>,
+    #[arg(long)]
+    pub comment: Option<String>,
+    #[arg(long, value_parser = decimal, value_name = "X")]
+    pub total_excl_vat: Option<Decimal>,
+    #[arg(long, value_parser = decimal, value_name = "X")]
+    pub vat: Option<Decimal>,
+    #[arg(long, value_parser = decimal, value_name = "X")]
+    pub total_incl_vat: Option<Decimal>,
+    #[arg(long, value_parser = decimal, value_name = "X")]
+    pub amount_due: Option<Decimal>,
 }

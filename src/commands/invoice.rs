@@ -190,6 +190,21 @@ pub fn run(app: &mut App, cmd: InvoiceCmd) -> Result<()> {
             approve: false,
             reason: Some(reason),
         }),
+        InvoiceCmd::Update(a) => app.run(UpdateDraft {
+            id: a.id,
+            number: a.number,
+            date: a.date,
+            recipient: a.recipient,
+            recipient_service: a.recipient_service,
+            engagement: a.engagement,
+            market: a.market,
+            original_number: a.original_number,
+            comment: a.comment,
+            total_excl_vat: a.total_excl_vat,
+            vat: a.vat,
+            total_incl_vat: a.total_incl_vat,
+            amount_due: a.amount_due,
+        }),
         InvoiceCmd::Submit { id } => app.run(SubmitDraft { id }),
         InvoiceCmd::Delete { id } => {
             app.confirm(&format!("Delete draft {id}?"))?;

@@ -289,6 +289,7 @@ macro_rules! for_each_operation {
             $crate::ops::invoice::lifecycle::ValidateInvoice,
             $crate::ops::invoice::lifecycle::SubmitDraft,
             $crate::ops::invoice::lifecycle::DeleteDraft,
+            $crate::ops::invoice::lifecycle::UpdateDraft,
             $crate::ops::invoice::read::ShowInvoice,
             $crate::ops::invoice::read::InvoiceStatusHistory,
             $crate::ops::invoice::read::ListInvoices,

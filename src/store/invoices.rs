@@ -559,3 +559,42 @@ pub fn dashboard(db: &Connection, f: &ListFilter) -> Result<Vec<(InvoiceStatus, 
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
+
+/// The editable fields of a draft, as they are written back.
+pub struct DraftFields<'a> {
+    pub number: &'a str,
+    pub invoice_date: &'a str,
+    pub recipient_id: i64,
+    pub recipient_service: Option<&'a str>,
+    pub engagement_number: Option<&'a str>,
+    pub market_number: Option<&'a str>,
+    pub original_number: Option<&'a str>,
+    pub comment: Option<&'a str>,
+    pub amounts: &'a Amounts,
+}
+
+pub fn update_draft(db: &Connection, id: i64, f: &DraftFields<'_>) -> Result<()> {
+    db.execute(
+        "UPDATE invoices SET number = ?2, invoice_date = ?3, recipient_id = ?4, recipient_service = ?5,
+             engagement_number = ?6, market_number = ?7, original_number = ?8, comment = ?9,
+             total_excl_vat = ?10, vat = ?11, total_incl_vat = ?12, amount_due = ?13, amount_cents = ?14
+         WHERE id = ?1",
+        params![
+            id,
+            f.number,
+            f.invoice_date,
+            f.recipient_id,
+            f.recipient_service,
+            f.engagement_number,
+            f.market_number,
+            f.original_number,
+            f.comment,
+            f.amounts.total_excl_vat.to_string(),
+            f.amounts.vat.to_string(),
+            f.amounts.total_incl_vat.to_string(),
+            f.amounts.amount_due.to_string(),
+            cents(f.amounts.total_incl_vat),
+        ],
+    )?;
+    Ok(())
+}

@@ -116,7 +116,10 @@ impl Env {
 
     /// Runs as an account at another instant (time rules).
     pub fn at(&self, now: &str, who: &str, args: &[&str]) -> Run {
-        let out = self.command_at(now, Some(who), args).output().expect("run chorus");
+        let out = self
+            .command_at(now, Some(who), args)
+            .output()
+            .expect("run chorus");
         Run {
             code: out.status.code().unwrap_or(-1),
             stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
@@ -314,11 +317,41 @@ pub fn chambery_with_buyer(env: &Env) {
     chambery(env);
     env.signup(BUYER);
     let req = env
-        .as_(BUYER, &["attach", "request", "--structure", CHAMBERY, "--format", "json"])
+        .as_(
+            BUYER,
+            &[
+                "attach",
+                "request",
+                "--structure",
+                CHAMBERY,
+                "--format",
+                "json",
+            ],
+        )
         .ok()
         .json();
-    env.op(&["attach", "accept", &req["id"].to_string(), "--role", "principal"]).ok();
-    env.as_(BUYER, &["service", "create", "--structure", CHAMBERY, "--code", "CANTINE", "--name", "Restauration scolaire"]).ok();
+    env.op(&[
+        "attach",
+        "accept",
+        &req["id"].to_string(),
+        "--role",
+        "principal",
+    ])
+    .ok();
+    env.as_(
+        BUYER,
+        &[
+            "service",
+            "create",
+            "--structure",
+            CHAMBERY,
+            "--code",
+            "CANTINE",
+            "--name",
+            "Restauration scolaire",
+        ],
+    )
+    .ok();
 }
 
 /// A one-page PDF with these lines of text and no embedded data, like a scanned invoice.
@@ -331,7 +364,10 @@ pub fn plain_pdf(lines: &[&str]) -> Vec<u8> {
     });
     let mut content = String::from("BT /F1 12 Tf 50 780 Td 16 TL\n");
     for l in lines {
-        content.push_str(&format!("({}) Tj T*\n", l.replace('(', "\\(").replace(')', "\\)")));
+        content.push_str(&format!(
+            "({}) Tj T*\n",
+            l.replace('(', "\\(").replace(')', "\\)")
+        ));
     }
     content.push_str("ET");
     let contents = doc.add_object(Stream::new(dictionary! {}, content.into_bytes()));
@@ -340,9 +376,12 @@ pub fn plain_pdf(lines: &[&str]) -> Vec<u8> {
         "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
         "Resources" => dictionary! { "Font" => dictionary! { "F1" => font } },
     });
-    doc.objects.insert(pages_id, Object::Dictionary(dictionary! {
-        "Type" => "Pages", "Kids" => vec![page.into()], "Count" => 1,
-    }));
+    doc.objects.insert(
+        pages_id,
+        Object::Dictionary(dictionary! {
+            "Type" => "Pages", "Kids" => vec![page.into()], "Count" => 1,
+        }),
+    );
     let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
     doc.trailer.set("Root", catalog);
     let mut out = Vec::new();

@@ -7,7 +7,10 @@ use crate::scenario;
 
 /// The flags of a correct deposit to Chambéry; `changes` replace (Some) or drop (None) flags.
 fn deposit(env: &Env, who: &str, number: &str, changes: &[(&str, Option<&str>)]) -> Run {
-    let pdf = env.write(&format!("{}.pdf", number.replace('/', "-")), &plain_pdf(&["FACTURE", "Les Delices de Savoie"]));
+    let pdf = env.write(
+        &format!("{}.pdf", number.replace('/', "-")),
+        &plain_pdf(&["FACTURE", "Les Delices de Savoie"]),
+    );
     let mut flags: Vec<(&str, Option<&str>)> = vec![
         ("--recipient", Some(CHAMBERY)),
         ("--recipient-service", Some("CANTINE")),
@@ -49,15 +52,22 @@ fn id(run: Run) -> String {
 }
 
 fn rules_of(run: &Run) -> Vec<String> {
-    let err: Value = serde_json::from_str(run.stderr.trim()).unwrap_or_else(|_| panic!("not a JSON error: {}", run.stderr));
+    let err: Value = serde_json::from_str(run.stderr.trim())
+        .unwrap_or_else(|_| panic!("not a JSON error: {}", run.stderr));
     err["error"]["details"].as_array().map_or_else(
         || vec![err["error"]["code"].as_str().unwrap().to_string()],
-        |d| d.iter().map(|v| v["rule"].as_str().unwrap().to_string()).collect(),
+        |d| {
+            d.iter()
+                .map(|v| v["rule"].as_str().unwrap().to_string())
+                .collect()
+        },
     )
 }
 
 fn invoices(env: &Env) -> String {
-    env.op(&["invoice", "list", "--limit", "0", "--format", "json"]).ok().stdout
+    env.op(&["invoice", "list", "--limit", "0", "--format", "json"])
+        .ok()
+        .stdout
 }
 
 scenario!(plain_pdf_is_deposited_and_routed, |env| {
@@ -72,80 +82,289 @@ scenario!(plain_pdf_is_deposited_and_routed, |env| {
     assert_eq!(out["framework"], "A1_FACTURE_FOURNISSEUR");
     assert!(out["file"]["sha256"].as_str().unwrap().len() == 64);
     let id = out["id"].to_string();
-    let status = env.as_(MANUELA, &["invoice", "status", &id, "--format", "json"]).ok().json();
-    let steps: Vec<&str> = status["history"].as_array().unwrap().iter().map(|h| h["status"].as_str().unwrap()).collect();
+    let status = env
+        .as_(MANUELA, &["invoice", "status", &id, "--format", "json"])
+        .ok()
+        .json();
+    let steps: Vec<&str> = status["history"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| h["status"].as_str().unwrap())
+        .collect();
     assert_eq!(steps, ["DEPOSEE", "MISE_A_DISPOSITION"]);
     assert_eq!(status["history"][0]["by"], MANUELA);
     // The buyer sees it and has it to do; a stranger does not see it at all.
-    let todo = env.as_(BUYER, &["invoice", "todo", "--format", "json"]).ok().json();
+    let todo = env
+        .as_(BUYER, &["invoice", "todo", "--format", "json"])
+        .ok()
+        .json();
     assert_eq!(todo[0]["id"].to_string(), id);
-    assert!(todo[0]["action"].as_str().unwrap().contains("invoice process"));
-    env.as_(PIERRE, &["invoice", "show", &id]).fails(4, "no invoice");
-    let feed = env.as_(BUYER, &["account", "events", "--format", "json"]).ok().json();
-    assert!(feed.as_array().unwrap().iter().any(|e| e["kind"] == "invoice.mise_a_disposition"));
+    assert!(
+        todo[0]["action"]
+            .as_str()
+            .unwrap()
+            .contains("invoice process")
+    );
+    env.as_(PIERRE, &["invoice", "show", &id])
+        .fails(4, "no invoice");
+    let feed = env
+        .as_(BUYER, &["account", "events", "--format", "json"])
+        .ok()
+        .json();
+    assert!(
+        feed.as_array()
+            .unwrap()
+            .iter()
+            .any(|e| e["kind"] == "invoice.mise_a_disposition")
+    );
 });
 
 scenario!(routing_rules_are_reported_at_once, |env| {
     setup(env);
     let before = (env.snapshot(), invoices(env));
-    let run = deposit(env, MANUELA, "F-1", &[("--recipient-service", None), ("--engagement", None)]);
+    let run = deposit(
+        env,
+        MANUELA,
+        "F-1",
+        &[("--recipient-service", None), ("--engagement", None)],
+    );
     assert_eq!(run.code, 3, "{}", run.stderr);
     assert_eq!(rules_of(&run), ["service_required", "engagement_required"]);
-    let run = deposit(env, MANUELA, "F-1", &[("--recipient", Some(DELICES)), ("--recipient-service", None)]);
+    let run = deposit(
+        env,
+        MANUELA,
+        "F-1",
+        &[
+            ("--recipient", Some(DELICES)),
+            ("--recipient-service", None),
+        ],
+    );
     assert!(rules_of(&run).contains(&"recipient_not_public".to_string()));
-    let run = deposit(env, MANUELA, "F-1", &[("--recipient", Some("12345678200010"))]);
+    let run = deposit(
+        env,
+        MANUELA,
+        "F-1",
+        &[("--recipient", Some("12345678200010"))],
+    );
     assert_eq!(rules_of(&run), ["recipient_not_found"]);
-    let run = deposit(env, MANUELA, "F-1", &[("--recipient-service", Some("NOPE"))]);
+    let run = deposit(
+        env,
+        MANUELA,
+        "F-1",
+        &[("--recipient-service", Some("NOPE"))],
+    );
     assert_eq!(rules_of(&run), ["recipient_service_not_found"]);
-    let run = deposit(env, MANUELA, "F-1", &[("--recipient", None), ("--recipient-service", None), ("--engagement", None)]);
+    let run = deposit(
+        env,
+        MANUELA,
+        "F-1",
+        &[
+            ("--recipient", None),
+            ("--recipient-service", None),
+            ("--engagement", None),
+        ],
+    );
     assert_eq!(rules_of(&run), ["recipient_required"]);
     assert_eq!((env.snapshot(), invoices(env)), before);
 
-    env.as_(BUYER, &["service", "deactivate", "--structure", CHAMBERY, "CANTINE"]).ok();
-    assert_eq!(rules_of(&deposit(env, MANUELA, "F-1", &[])), ["recipient_service_inactive"]);
+    env.as_(
+        BUYER,
+        &["service", "deactivate", "--structure", CHAMBERY, "CANTINE"],
+    )
+    .ok();
+    assert_eq!(
+        rules_of(&deposit(env, MANUELA, "F-1", &[])),
+        ["recipient_service_inactive"]
+    );
     env.as_(BUYER, &["structure", "deactivate", CHAMBERY]).ok();
-    assert!(rules_of(&deposit(env, MANUELA, "F-1", &[])).contains(&"recipient_inactive".to_string()));
+    assert!(
+        rules_of(&deposit(env, MANUELA, "F-1", &[])).contains(&"recipient_inactive".to_string())
+    );
 
     // The State always needs both; another buyer wants a service or an engagement.
-    env.op(&["structure", "create", "--public", "--identifier", "11000201100044", "--name", "Services de l'Etat",
-             "--address", "139 rue de Bercy", "--postcode", "75012", "--city", "Paris"]).ok();
-    let run = deposit(env, MANUELA, "F-1", &[("--recipient", Some("11000201100044")), ("--recipient-service", Some("FACTURES_PUBLIQUES")), ("--engagement", None)]);
+    env.op(&[
+        "structure",
+        "create",
+        "--public",
+        "--identifier",
+        "11000201100044",
+        "--name",
+        "Services de l'Etat",
+        "--address",
+        "139 rue de Bercy",
+        "--postcode",
+        "75012",
+        "--city",
+        "Paris",
+    ])
+    .ok();
+    let run = deposit(
+        env,
+        MANUELA,
+        "F-1",
+        &[
+            ("--recipient", Some("11000201100044")),
+            ("--recipient-service", Some("FACTURES_PUBLIQUES")),
+            ("--engagement", None),
+        ],
+    );
     assert_eq!(rules_of(&run), ["state_service_and_engagement_required"]);
-    env.op(&["structure", "create", "--public", "--identifier", "40483304800014", "--name", "Département",
-             "--address", "1 quai", "--postcode", "74000", "--city", "Annecy", "--service-or-engagement-required"]).ok();
-    let run = deposit(env, MANUELA, "F-1", &[("--recipient", Some("40483304800014")), ("--recipient-service", None), ("--engagement", None)]);
+    env.op(&[
+        "structure",
+        "create",
+        "--public",
+        "--identifier",
+        "40483304800014",
+        "--name",
+        "Département",
+        "--address",
+        "1 quai",
+        "--postcode",
+        "74000",
+        "--city",
+        "Annecy",
+        "--service-or-engagement-required",
+    ])
+    .ok();
+    let run = deposit(
+        env,
+        MANUELA,
+        "F-1",
+        &[
+            ("--recipient", Some("40483304800014")),
+            ("--recipient-service", None),
+            ("--engagement", None),
+        ],
+    );
     assert_eq!(rules_of(&run), ["service_or_engagement_required"]);
-    deposit(env, MANUELA, "F-1", &[("--recipient", Some("40483304800014")), ("--recipient-service", None)]).ok();
+    deposit(
+        env,
+        MANUELA,
+        "F-1",
+        &[
+            ("--recipient", Some("40483304800014")),
+            ("--recipient-service", None),
+        ],
+    )
+    .ok();
 });
 
 scenario!(number_date_and_amount_rules, |env| {
     setup(env);
     let before = (env.snapshot(), invoices(env));
-    let one = |number: &str, changes: &[(&str, Option<&str>)]| rules_of(&deposit(env, MANUELA, number, changes));
+    let one = |number: &str, changes: &[(&str, Option<&str>)]| {
+        rules_of(&deposit(env, MANUELA, number, changes))
+    };
     assert_eq!(one("F-2026-000000000000001", &[]), ["number_format"]);
     assert_eq!(one("F 1", &[]), ["number_format"]);
-    assert_eq!(one("F-1", &[("--date", Some("2026-12-01"))]), ["date_in_future"]);
-    assert_eq!(one("F-1", &[("--date", Some("2026-02-30"))]), ["date_format"]);
-    assert_eq!(one("F-1", &[("--currency", Some("XYZ"))]), ["currency_unknown"]);
-    assert_eq!(one("F-1", &[("--total-incl-vat", Some("1300.00")), ("--amount-due", Some("1300.00"))]), ["total_incl_vat_mismatch"]);
-    assert_eq!(one("F-1", &[("--amount-due", Some("1500.00"))]), ["amount_due_exceeds_total"]);
-    assert!(one("F-1", &[("--vat", Some("200.001")), ("--total-incl-vat", Some("1200.001"))]).contains(&"amount_two_decimals".to_string()));
-    assert_eq!(one("F-1", &[("--framework", Some("A2"))]), ["a2_amount_due_not_zero"]);
-    assert_eq!(one("F-1", &[("--type", Some("AVOIR")), ("--payment-mode", Some("VIREMENT"))]),
-               ["original_number_required", "payment_mode_on_credit_note"]);
-    assert_eq!(one("F-1", &[("--framework", Some("A9"))]), ["validator_required"]);
-    assert_eq!(one("F-1", &[("--framework", Some("A12")), ("--validator", Some("12345678200010"))]), ["validator_not_found"]);
+    assert_eq!(
+        one("F-1", &[("--date", Some("2026-12-01"))]),
+        ["date_in_future"]
+    );
+    assert_eq!(
+        one("F-1", &[("--date", Some("2026-02-30"))]),
+        ["date_format"]
+    );
+    assert_eq!(
+        one("F-1", &[("--currency", Some("XYZ"))]),
+        ["currency_unknown"]
+    );
+    assert_eq!(
+        one(
+            "F-1",
+            &[
+                ("--total-incl-vat", Some("1300.00")),
+                ("--amount-due", Some("1300.00"))
+            ]
+        ),
+        ["total_incl_vat_mismatch"]
+    );
+    assert_eq!(
+        one("F-1", &[("--amount-due", Some("1500.00"))]),
+        ["amount_due_exceeds_total"]
+    );
+    assert!(
+        one(
+            "F-1",
+            &[
+                ("--vat", Some("200.001")),
+                ("--total-incl-vat", Some("1200.001"))
+            ]
+        )
+        .contains(&"amount_two_decimals".to_string())
+    );
+    assert_eq!(
+        one("F-1", &[("--framework", Some("A2"))]),
+        ["a2_amount_due_not_zero"]
+    );
+    assert_eq!(
+        one(
+            "F-1",
+            &[
+                ("--type", Some("AVOIR")),
+                ("--payment-mode", Some("VIREMENT"))
+            ]
+        ),
+        ["original_number_required", "payment_mode_on_credit_note"]
+    );
+    assert_eq!(
+        one("F-1", &[("--framework", Some("A9"))]),
+        ["validator_required"]
+    );
+    assert_eq!(
+        one(
+            "F-1",
+            &[
+                ("--framework", Some("A12")),
+                ("--validator", Some("12345678200010"))
+            ]
+        ),
+        ["validator_not_found"]
+    );
     let long = "E".repeat(51);
-    assert_eq!(one("F-1", &[("--engagement", Some(&long))]), ["engagement_too_long"]);
-    assert_eq!(one("F-1", &[("--attach", Some(&env.write("notes.exe", b"x")))]), ["attachment_extension"]);
-    env.as_(MANUELA, &["deposit", &env.write("a.pdf", &plain_pdf(&["x"])), "--amount-due", "12,5"]).fails(2, "use a dot");
+    assert_eq!(
+        one("F-1", &[("--engagement", Some(&long))]),
+        ["engagement_too_long"]
+    );
+    assert_eq!(
+        one("F-1", &[("--attach", Some(&env.write("notes.exe", b"x")))]),
+        ["attachment_extension"]
+    );
+    env.as_(
+        MANUELA,
+        &[
+            "deposit",
+            &env.write("a.pdf", &plain_pdf(&["x"])),
+            "--amount-due",
+            "12,5",
+        ],
+    )
+    .fails(2, "use a dot");
     assert_eq!((env.snapshot(), invoices(env)), before);
     // Numbers are unique per supplier and year.
-    deposit(env, MANUELA, "F-1", &[("--framework", Some("A2")), ("--amount-due", Some("0"))]).ok();
+    deposit(
+        env,
+        MANUELA,
+        "F-1",
+        &[("--framework", Some("A2")), ("--amount-due", Some("0"))],
+    )
+    .ok();
     deposit(env, MANUELA, "F-1", &[]).fails(5, "already used");
-    deposit(env, MANUELA, "F-2", &[("--type", Some("AVOIR")), ("--original-number", Some("F-1")),
-                                   ("--total-excl-vat", Some("-100.00")), ("--vat", Some("-20.00")),
-                                   ("--total-incl-vat", Some("-120.00")), ("--amount-due", Some("-120.00"))]).ok();
+    deposit(
+        env,
+        MANUELA,
+        "F-2",
+        &[
+            ("--type", Some("AVOIR")),
+            ("--original-number", Some("F-1")),
+            ("--total-excl-vat", Some("-100.00")),
+            ("--vat", Some("-20.00")),
+            ("--total-incl-vat", Some("-120.00")),
+            ("--amount-due", Some("-120.00")),
+        ],
+    )
+    .ok();
 });
 
 scenario!(hostile_files_are_refused, |env| {
@@ -176,95 +395,305 @@ scenario!(suspend_complete_and_pay, |env| {
         env.as_(BUYER, &args)
     };
     process("SUSPENDUE", &[]).fails(3, "reason_required");
-    env.as_(MANUELA, &["invoice", "process", &id, "--status", "SERVICE_FAIT"]).fails(6, "only the recipient");
+    env.as_(
+        MANUELA,
+        &["invoice", "process", &id, "--status", "SERVICE_FAIT"],
+    )
+    .fails(6, "only the recipient");
     process("SUSPENDUE", &["--reason", "Bon de livraison manquant"]).ok();
     process("SERVICE_FAIT", &[]).fails(3, "transition_refused");
-    env.as_(BUYER, &["invoice", "complete", &id, "--comment", "x"]).fails(6, "only the supplier");
+    env.as_(BUYER, &["invoice", "complete", &id, "--comment", "x"])
+        .fails(6, "only the supplier");
     let bon = env.write("bon-livraison.pdf", &plain_pdf(&["Bon de livraison"]));
-    let done = env.as_(MANUELA, &["invoice", "complete", &id, "--attach", &bon, "--comment", "Bon joint", "--format", "json"]).ok().json();
+    let done = env
+        .as_(
+            MANUELA,
+            &[
+                "invoice",
+                "complete",
+                &id,
+                "--attach",
+                &bon,
+                "--comment",
+                "Bon joint",
+                "--format",
+                "json",
+            ],
+        )
+        .ok()
+        .json();
     assert_eq!(done["status"], "COMPLETEE");
     assert_eq!(done["attachments"][0]["name"], "bon-livraison.pdf");
-    env.as_(MANUELA, &["invoice", "complete", &id, "--comment", "again"]).fails(3, "only SUSPENDUE");
+    env.as_(MANUELA, &["invoice", "complete", &id, "--comment", "again"])
+        .fails(3, "only SUSPENDUE");
     process("MANDATEE", &["--mandate-number", "M-77"]).ok();
-    let back = process("SERVICE_FAIT", &[]).fails(3, "MISE_A_DISPOSITION_COMPTABLE, COMPTABILISEE, MISE_EN_PAIEMENT");
+    let back = process("SERVICE_FAIT", &[]).fails(
+        3,
+        "MISE_A_DISPOSITION_COMPTABLE, COMPTABILISEE, MISE_EN_PAIEMENT",
+    );
     assert!(back.stderr.contains("MANDATEE"));
-    let paid = process("MISE_EN_PAIEMENT", &["--format", "json"]).ok().json();
+    let paid = process("MISE_EN_PAIEMENT", &["--format", "json"])
+        .ok()
+        .json();
     assert_eq!(paid["mandate_number"], "M-77");
     process("COMPTABILISEE", &[]).fails(3, "final");
-    let history = env.as_(MANUELA, &["invoice", "status", &id, "--format", "json"]).ok().json();
-    let steps: Vec<(&str, &str)> = history["history"].as_array().unwrap().iter()
-        .map(|h| (h["status"].as_str().unwrap(), h["by"].as_str().unwrap())).collect();
-    assert_eq!(steps, [("DEPOSEE", MANUELA), ("MISE_A_DISPOSITION", MANUELA), ("SUSPENDUE", BUYER),
-                       ("COMPLETEE", MANUELA), ("MANDATEE", BUYER), ("MISE_EN_PAIEMENT", BUYER)]);
-    assert_eq!(history["history"][2]["comment"], "Bon de livraison manquant");
+    let history = env
+        .as_(MANUELA, &["invoice", "status", &id, "--format", "json"])
+        .ok()
+        .json();
+    let steps: Vec<(&str, &str)> = history["history"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| (h["status"].as_str().unwrap(), h["by"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        steps,
+        [
+            ("DEPOSEE", MANUELA),
+            ("MISE_A_DISPOSITION", MANUELA),
+            ("SUSPENDUE", BUYER),
+            ("COMPLETEE", MANUELA),
+            ("MANDATEE", BUYER),
+            ("MISE_EN_PAIEMENT", BUYER)
+        ]
+    );
+    assert_eq!(
+        history["history"][2]["comment"],
+        "Bon de livraison manquant"
+    );
 });
 
 scenario!(recycle_to_the_right_recipient, |env| {
     setup(env);
-    env.op(&["structure", "create", "--public", "--identifier", "40483304800014", "--name", "Département de la Savoie",
-             "--address", "1 quai", "--postcode", "73000", "--city", "Chambéry"]).ok();
+    env.op(&[
+        "structure",
+        "create",
+        "--public",
+        "--identifier",
+        "40483304800014",
+        "--name",
+        "Département de la Savoie",
+        "--address",
+        "1 quai",
+        "--postcode",
+        "73000",
+        "--city",
+        "Chambéry",
+    ])
+    .ok();
     let id = id(deposit(env, MANUELA, "F-1", &[]));
-    env.as_(MANUELA, &["invoice", "recycle", &id, "--recipient", "40483304800014"]).fails(3, "only A_RECYCLER");
-    env.as_(BUYER, &["invoice", "process", &id, "--status", "A_RECYCLER", "--reason", "Pas pour nous"]).ok();
-    env.as_(MANUELA, &["invoice", "recycle", &id, "--recipient", "12345678200010"]).fails(3, "recipient_not_found");
-    let out = env.as_(MANUELA, &["invoice", "recycle", &id, "--recipient", "40483304800014", "--format", "json"]).ok().json();
+    env.as_(
+        MANUELA,
+        &["invoice", "recycle", &id, "--recipient", "40483304800014"],
+    )
+    .fails(3, "only A_RECYCLER");
+    env.as_(
+        BUYER,
+        &[
+            "invoice",
+            "process",
+            &id,
+            "--status",
+            "A_RECYCLER",
+            "--reason",
+            "Pas pour nous",
+        ],
+    )
+    .ok();
+    env.as_(
+        MANUELA,
+        &["invoice", "recycle", &id, "--recipient", "12345678200010"],
+    )
+    .fails(3, "recipient_not_found");
+    let out = env
+        .as_(
+            MANUELA,
+            &[
+                "invoice",
+                "recycle",
+                &id,
+                "--recipient",
+                "40483304800014",
+                "--format",
+                "json",
+            ],
+        )
+        .ok()
+        .json();
     assert_eq!(out["status"], "MISE_A_DISPOSITION");
     assert_eq!(out["recipient"]["identifier"], "40483304800014");
     assert_eq!(out["number"], "F-1");
-    env.as_(BUYER, &["invoice", "show", &id]).fails(4, "no invoice");
+    env.as_(BUYER, &["invoice", "show", &id])
+        .fails(4, "no invoice");
 });
 
 scenario!(rejection_is_final, |env| {
     setup(env);
     let id = id(deposit(env, MANUELA, "F-1", &[]));
-    env.as_(BUYER, &["invoice", "process", &id, "--status", "REJETEE", "--reason", "Doublon"]).ok();
-    env.as_(BUYER, &["invoice", "process", &id, "--status", "SERVICE_FAIT"]).fails(3, "final");
+    env.as_(
+        BUYER,
+        &[
+            "invoice", "process", &id, "--status", "REJETEE", "--reason", "Doublon",
+        ],
+    )
+    .ok();
+    env.as_(
+        BUYER,
+        &["invoice", "process", &id, "--status", "SERVICE_FAIT"],
+    )
+    .fails(3, "final");
 });
 
 scenario!(subcontractor_invoices_wait_for_their_validator, |env| {
     setup(env);
     const MOA: &str = "moa@btp.fr";
     env.signup(MOA);
-    env.as_(MOA, &["structure", "create", "--identifier", "40483304800014", "--name", "BTP Mandataire",
-                   "--address", "2 rue", "--postcode", "73000", "--city", "Chambéry"]).ok();
-    let a9 = [("--framework", Some("A9")), ("--validator", Some("40483304800014"))];
+    env.as_(
+        MOA,
+        &[
+            "structure",
+            "create",
+            "--identifier",
+            "40483304800014",
+            "--name",
+            "BTP Mandataire",
+            "--address",
+            "2 rue",
+            "--postcode",
+            "73000",
+            "--city",
+            "Chambéry",
+        ],
+    )
+    .ok();
+    let a9 = [
+        ("--framework", Some("A9")),
+        ("--validator", Some("40483304800014")),
+    ];
     let first = deposit(env, MANUELA, "F-1", &a9).ok().json();
     assert_eq!(first["status"], "A_VALIDER_1");
     let first = first["id"].to_string();
-    env.as_(BUYER, &["invoice", "show", &first]).fails(4, "no invoice");
+    env.as_(BUYER, &["invoice", "show", &first])
+        .fails(4, "no invoice");
     // The validator needs its invoices-to-validate space.
-    env.as_(MOA, &["invoice", "approve", &first]).fails(4, "no invoice");
-    env.as_(MOA, &["structure", "space", "open", "40483304800014", "invoices-to-validate"]).ok();
-    env.as_(MOA, &["invoice", "refuse", &first, "--reason", " "]).fails(3, "reason_required");
-    let ok = env.as_(MOA, &["invoice", "approve", &first, "--format", "json"]).ok().json();
+    env.as_(MOA, &["invoice", "approve", &first])
+        .fails(4, "no invoice");
+    env.as_(
+        MOA,
+        &[
+            "structure",
+            "space",
+            "open",
+            "40483304800014",
+            "invoices-to-validate",
+        ],
+    )
+    .ok();
+    env.as_(MOA, &["invoice", "refuse", &first, "--reason", " "])
+        .fails(3, "reason_required");
+    let ok = env
+        .as_(MOA, &["invoice", "approve", &first, "--format", "json"])
+        .ok()
+        .json();
     assert_eq!(ok["status"], "MISE_A_DISPOSITION");
     env.as_(BUYER, &["invoice", "show", &first]).ok();
     let refused = id(deposit(env, MANUELA, "F-2", &a9));
-    let out = env.as_(MOA, &["invoice", "refuse", &refused, "--reason", "Montant", "--format", "json"]).ok().json();
+    let out = env
+        .as_(
+            MOA,
+            &[
+                "invoice", "refuse", &refused, "--reason", "Montant", "--format", "json",
+            ],
+        )
+        .ok()
+        .json();
     assert_eq!(out["status"], "REFUSEE_1");
     // Without an answer within 15 days, the invoice goes on to the recipient when next read.
     let late = id(deposit(env, MANUELA, "F-3", &a9));
-    let day14 = env.at("2026-12-07T09:00:00Z", MANUELA, &["invoice", "show", &late, "--format", "json"]).ok().json();
+    let day14 = env
+        .at(
+            "2026-12-07T09:00:00Z",
+            MANUELA,
+            &["invoice", "show", &late, "--format", "json"],
+        )
+        .ok()
+        .json();
     assert_eq!(day14["status"], "A_VALIDER_1");
-    let day16 = env.at("2026-12-09T10:00:00Z", MANUELA, &["invoice", "status", &late, "--format", "json"]).ok().json();
+    let day16 = env
+        .at(
+            "2026-12-09T10:00:00Z",
+            MANUELA,
+            &["invoice", "status", &late, "--format", "json"],
+        )
+        .ok()
+        .json();
     assert_eq!(day16["status"], "MISE_A_DISPOSITION");
-    let steps: Vec<&str> = day16["history"].as_array().unwrap().iter().map(|h| h["status"].as_str().unwrap()).collect();
-    assert_eq!(steps, ["A_VALIDER_1", "ABSENCE_VALIDATION_1_HORS_DELAI", "DEPOSEE", "MISE_A_DISPOSITION"]);
+    let steps: Vec<&str> = day16["history"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| h["status"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        steps,
+        [
+            "A_VALIDER_1",
+            "ABSENCE_VALIDATION_1_HORS_DELAI",
+            "DEPOSEE",
+            "MISE_A_DISPOSITION"
+        ]
+    );
 });
 
 scenario!(drafts_are_submitted_or_deleted, |env| {
     setup(env);
-    let draft = deposit(env, MANUELA, "F-1", &[("--draft", Some(""))]).ok().json();
+    let draft = deposit(env, MANUELA, "F-1", &[("--draft", Some(""))])
+        .ok()
+        .json();
     assert_eq!(draft["status"], "BROUILLON");
     let id = draft["id"].to_string();
-    env.as_(BUYER, &["invoice", "show", &id]).fails(4, "no invoice");
-    let out = env.as_(MANUELA, &["invoice", "submit", &id, "--format", "json"]).ok().json();
+    env.as_(BUYER, &["invoice", "show", &id])
+        .fails(4, "no invoice");
+    env.as_(MANUELA, &["invoice", "update", &id, "--number", "F 1"])
+        .fails(3, "number_format");
+    let edited = env
+        .as_(
+            MANUELA,
+            &[
+                "invoice",
+                "update",
+                &id,
+                "--number",
+                "F-1b",
+                "--engagement",
+                "EJ-9",
+                "--market",
+                "",
+                "--format",
+                "json",
+            ],
+        )
+        .ok()
+        .json();
+    assert_eq!(edited["number"], "F-1b");
+    assert_eq!(edited["engagement_number"], "EJ-9");
+    let out = env
+        .as_(MANUELA, &["invoice", "submit", &id, "--format", "json"])
+        .ok()
+        .json();
     assert_eq!(out["status"], "MISE_A_DISPOSITION");
-    env.as_(MANUELA, &["invoice", "delete", &id, "--yes"]).fails(3, "only BROUILLON");
+    env.as_(MANUELA, &["invoice", "delete", &id, "--yes"])
+        .fails(3, "only BROUILLON");
+    env.as_(MANUELA, &["invoice", "update", &id, "--comment", "late"])
+        .fails(3, "only BROUILLON");
     let other = id_of(deposit(env, MANUELA, "F-2", &[("--draft", Some(""))]));
-    env.as_(MANUELA, &["invoice", "delete", &other]).fails(2, "--yes");
-    env.as_(MANUELA, &["invoice", "delete", &other, "--yes"]).ok();
-    env.as_(MANUELA, &["invoice", "show", &other]).fails(4, "no invoice");
+    env.as_(MANUELA, &["invoice", "delete", &other])
+        .fails(2, "--yes");
+    env.as_(MANUELA, &["invoice", "delete", &other, "--yes"])
+        .ok();
+    env.as_(MANUELA, &["invoice", "show", &other])
+        .fails(4, "no invoice");
 });
 
 fn id_of(run: Run) -> String {
@@ -274,10 +703,17 @@ fn id_of(run: Run) -> String {
 scenario!(dry_run_stores_nothing, |env| {
     setup(env);
     let before = (env.snapshot(), invoices(env));
-    let ok = deposit(env, MANUELA, "F-1", &[("--dry-run", Some(""))]).ok().json();
+    let ok = deposit(env, MANUELA, "F-1", &[("--dry-run", Some(""))])
+        .ok()
+        .json();
     assert_eq!(ok["dry_run"], true);
     assert_eq!(ok["violations"], serde_json::json!([]));
-    let bad = deposit(env, MANUELA, "F-1", &[("--dry-run", Some("")), ("--engagement", None)]);
+    let bad = deposit(
+        env,
+        MANUELA,
+        "F-1",
+        &[("--dry-run", Some("")), ("--engagement", None)],
+    );
     assert_eq!(bad.code, 3);
     assert_eq!(bad.json()["violations"][0]["rule"], "engagement_required");
     assert_eq!((env.snapshot(), invoices(env)), before);
@@ -288,55 +724,160 @@ scenario!(simple_users_need_the_space_and_their_services, |env| {
     const LEA: &str = "lea@delices-savoie.fr";
     attach_user(env, LEA);
     deposit(env, LEA, "F-1", &[]).fails(6, "invoices-issued");
-    let req = env.as_(LEA, &["structure", "space", "request", DELICES, "invoices-issued", "--mode", "modify", "--format", "json"]).ok().json();
-    env.as_(MANUELA, &["structure", "space", "accept", &req["id"].to_string()]).ok();
+    let req = env
+        .as_(
+            LEA,
+            &[
+                "structure",
+                "space",
+                "request",
+                DELICES,
+                "invoices-issued",
+                "--mode",
+                "modify",
+                "--format",
+                "json",
+            ],
+        )
+        .ok()
+        .json();
+    env.as_(
+        MANUELA,
+        &["structure", "space", "accept", &req["id"].to_string()],
+    )
+    .ok();
     deposit(env, LEA, "F-1", &[]).ok();
-    env.as_(MANUELA, &["service", "create", "--structure", DELICES, "--code", "TRAITEUR", "--name", "traiteur"]).ok();
-    env.as_(MANUELA, &["service", "grant", "--structure", DELICES, "--service", "TRAITEUR", "--account", LEA]).ok();
+    env.as_(
+        MANUELA,
+        &[
+            "service",
+            "create",
+            "--structure",
+            DELICES,
+            "--code",
+            "TRAITEUR",
+            "--name",
+            "traiteur",
+        ],
+    )
+    .ok();
+    env.as_(
+        MANUELA,
+        &[
+            "service",
+            "grant",
+            "--structure",
+            DELICES,
+            "--service",
+            "TRAITEUR",
+            "--account",
+            LEA,
+        ],
+    )
+    .ok();
     deposit(env, LEA, "F-2", &[]).fails(6, "TRAITEUR");
     deposit(env, LEA, "F-2", &[("--supplier-service", Some("TRAITEUR"))]).ok();
     // With grants she now sees only her service's invoices.
-    let seen = env.as_(LEA, &["invoice", "list", "--format", "json"]).ok().json();
-    let numbers: Vec<&str> = seen.as_array().unwrap().iter().map(|i| i["number"].as_str().unwrap()).collect();
+    let seen = env
+        .as_(LEA, &["invoice", "list", "--format", "json"])
+        .ok()
+        .json();
+    let numbers: Vec<&str> = seen
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["number"].as_str().unwrap())
+        .collect();
     assert_eq!(numbers, ["F-2"]);
 });
 
 scenario!(list_dashboard_download_certificate, |env| {
     setup(env);
     let a = id(deposit(env, MANUELA, "F-1", &[]));
-    id(deposit(env, MANUELA, "F-2", &[("--total-excl-vat", Some("10.00")), ("--vat", Some("2.00")),
-                                       ("--total-incl-vat", Some("12.00")), ("--amount-due", Some("12.00"))]));
-    env.as_(BUYER, &["invoice", "process", &a, "--status", "SERVICE_FAIT"]).ok();
+    id(deposit(
+        env,
+        MANUELA,
+        "F-2",
+        &[
+            ("--total-excl-vat", Some("10.00")),
+            ("--vat", Some("2.00")),
+            ("--total-incl-vat", Some("12.00")),
+            ("--amount-due", Some("12.00")),
+        ],
+    ));
+    env.as_(
+        BUYER,
+        &["invoice", "process", &a, "--status", "SERVICE_FAIT"],
+    )
+    .ok();
     let numbers = |args: &[&str]| -> Vec<String> {
         let mut all = vec!["invoice", "list"];
         all.extend(args);
         all.extend(["--format", "json"]);
-        env.as_(MANUELA, &all).ok().json().as_array().unwrap().iter().map(|i| i["number"].as_str().unwrap().to_string()).collect()
+        env.as_(MANUELA, &all)
+            .ok()
+            .json()
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|i| i["number"].as_str().unwrap().to_string())
+            .collect()
     };
     assert_eq!(numbers(&[]), ["F-2", "F-1"]);
     assert_eq!(numbers(&["--status", "SERVICE_FAIT"]), ["F-1"]);
-    assert_eq!(numbers(&["--status", "SERVICE_FAIT,MISE_A_DISPOSITION"]), ["F-2", "F-1"]);
+    assert_eq!(
+        numbers(&["--status", "SERVICE_FAIT,MISE_A_DISPOSITION"]),
+        ["F-2", "F-1"]
+    );
     assert_eq!(numbers(&["--min-amount", "100"]), ["F-1"]);
     assert_eq!(numbers(&["--number", "F-2"]), ["F-2"]);
     assert_eq!(numbers(&["--from", "2026-11-21"]), Vec::<String>::new());
     assert_eq!(numbers(&["--role", "recipient"]), Vec::<String>::new());
     assert_eq!(numbers(&["--archived"]), Vec::<String>::new());
-    env.as_(MANUELA, &["invoice", "list", "--status", "PAYEE"]).fails(2, "MISE_EN_PAIEMENT");
+    env.as_(MANUELA, &["invoice", "list", "--status", "PAYEE"])
+        .fails(2, "MISE_EN_PAIEMENT");
     // Two years later they are archived.
-    let later = env.at("2029-01-01T00:00:00Z", MANUELA, &["invoice", "list", "--archived", "--format", "json"]).ok().json();
+    let later = env
+        .at(
+            "2029-01-01T00:00:00Z",
+            MANUELA,
+            &["invoice", "list", "--archived", "--format", "json"],
+        )
+        .ok()
+        .json();
     assert_eq!(later.as_array().unwrap().len(), 2);
-    let board = env.as_(MANUELA, &["invoice", "dashboard", "--format", "json"]).ok().json();
-    assert_eq!(board, serde_json::json!([
-        {"status": "MISE_A_DISPOSITION", "count": 1, "total_incl_vat": "12.00"},
-        {"status": "SERVICE_FAIT", "count": 1, "total_incl_vat": "1200.00"},
-    ]));
-    let csv = env.as_(MANUELA, &["invoice", "list", "--format", "csv"]).ok().stdout;
-    assert!(csv.lines().next().unwrap().contains("amounts.total_incl_vat"), "{csv}");
+    let board = env
+        .as_(MANUELA, &["invoice", "dashboard", "--format", "json"])
+        .ok()
+        .json();
+    assert_eq!(
+        board,
+        serde_json::json!([
+            {"status": "MISE_A_DISPOSITION", "count": 1, "total_incl_vat": "12.00"},
+            {"status": "SERVICE_FAIT", "count": 1, "total_incl_vat": "1200.00"},
+        ])
+    );
+    let csv = env
+        .as_(MANUELA, &["invoice", "list", "--format", "csv"])
+        .ok()
+        .stdout;
+    assert!(
+        csv.lines()
+            .next()
+            .unwrap()
+            .contains("amounts.total_incl_vat"),
+        "{csv}"
+    );
     // The deposited file comes back byte for byte; the certificate is a PDF.
     let out = env.path("back.pdf");
-    env.as_(MANUELA, &["invoice", "download", &a, "-o", &out]).ok();
-    assert_eq!(std::fs::read(&out).unwrap(), plain_pdf(&["FACTURE", "Les Delices de Savoie"]));
+    env.as_(MANUELA, &["invoice", "download", &a, "-o", &out])
+        .ok();
+    assert_eq!(
+        std::fs::read(&out).unwrap(),
+        plain_pdf(&["FACTURE", "Les Delices de Savoie"])
+    );
     let cert = env.path("cert.pdf");
-    env.as_(BUYER, &["invoice", "certificate", &a, "-o", &cert]).ok();
+    env.as_(BUYER, &["invoice", "certificate", &a, "-o", &cert])
+        .ok();
     assert!(std::fs::read(&cert).unwrap().starts_with(b"%PDF-"));
 });

@@ -308,3 +308,123 @@ impl Operation for DeleteDraft {
         Ok(row.invoice)
     }
 }
+
+/// `invoice update ID …`: change a draft before submitting it. Empty strings clear a field.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct UpdateDraft {
+    pub id: i64,
+    pub number: Option<String>,
+    pub date: Option<String>,
+    pub recipient: Option<String>,
+    pub recipient_service: Option<String>,
+    pub engagement: Option<String>,
+    pub market: Option<String>,
+    pub original_number: Option<String>,
+    pub comment: Option<String>,
+    pub total_excl_vat: Option<rust_decimal::Decimal>,
+    pub vat: Option<rust_decimal::Decimal>,
+    pub total_incl_vat: Option<rust_decimal::Decimal>,
+    pub amount_due: Option<rust_decimal::Decimal>,
+}
+
+/// A new value for an optional text field: absent keeps it, empty clears it.
+fn edit(current: Option<String>, new: &Option<String>) -> Option<String> {
+    match new {
+        None => current,
+        Some(v) if v.trim().is_empty() => None,
+        Some(v) => Some(v.trim().to_string()),
+    }
+}
+
+impl Operation for UpdateDraft {
+    type Output = Invoice;
+    const NAME: &'static str = "update-draft";
+
+    fn execute(self, cx: &mut Context<'_>) -> Result<Invoice> {
+        let row = rights::actionable(cx, self.id, Side::Supplier, "edit it")?;
+        let inv = row.invoice.clone();
+        if inv.status != InvoiceStatus::Brouillon {
+            return Err(Error::invalid(
+                "only_drafts_edited",
+                format!(
+                    "invoice {} is {}: only BROUILLON drafts can be edited",
+                    self.id, inv.status
+                ),
+            ));
+        }
+        let number = self
+            .number
+            .clone()
+            .map(|n| n.trim().to_string())
+            .unwrap_or(inv.number.clone());
+        let mut violations = Vec::new();
+        rules::check_number(Some(&number), &mut violations);
+        if !violations.is_empty() {
+            return Err(Error::violations(violations));
+        }
+        if number != inv.number
+            && store::invoices::number_taken(
+                cx.db,
+                row.supplier_id,
+                row.year,
+                &number,
+                Some(self.id),
+            )?
+        {
+            return Err(Error::conflict(
+                "number_taken",
+                format!("invoice number {number} was already used this year"),
+            ));
+        }
+        let date = self
+            .date
+            .clone()
+            .map(|d| d.trim().to_string())
+            .unwrap_or(inv.date.clone());
+        if date.parse::<jiff::civil::Date>().is_err() {
+            return Err(Error::invalid(
+                "date_format",
+                format!("invoice date '{date}' is not a date (YYYY-MM-DD)"),
+            ));
+        }
+        let recipient_id = match &self.recipient {
+            Some(r) => cx.structure(r)?.id,
+            None => row.recipient_id,
+        };
+        let a = &inv.amounts;
+        let amounts = crate::domain::invoice::Amounts {
+            total_excl_vat: self.total_excl_vat.unwrap_or(a.total_excl_vat),
+            vat: self.vat.unwrap_or(a.vat),
+            total_incl_vat: self.total_incl_vat.unwrap_or(a.total_incl_vat),
+            amount_due: self.amount_due.unwrap_or(a.amount_due),
+        };
+        let recipient_service = edit(inv.recipient.service_code.clone(), &self.recipient_service);
+        let engagement = edit(inv.engagement_number.clone(), &self.engagement);
+        let market = edit(inv.market_number.clone(), &self.market);
+        let original = edit(inv.original_number.clone(), &self.original_number);
+        let comment = edit(inv.comment.clone(), &self.comment);
+        store::invoices::update_draft(
+            cx.db,
+            self.id,
+            &store::invoices::DraftFields {
+                number: &number,
+                invoice_date: &date,
+                recipient_id,
+                recipient_service: recipient_service.as_deref(),
+                engagement_number: engagement.as_deref(),
+                market_number: market.as_deref(),
+                original_number: original.as_deref(),
+                comment: comment.as_deref(),
+                amounts: &amounts,
+            },
+        )?;
+        cx.event(
+            "invoice.updated",
+            Some(row.supplier_id),
+            None,
+            &format!("invoice/{}", self.id),
+            &format!("draft {number} updated"),
+        )?;
+        reload(cx, self.id)
+    }
+}
