@@ -283,12 +283,18 @@ impl InvoiceStatus {
     /// Whether the recipient has received the invoice (drafts, deposits awaiting validation and
     /// validation refusals stay on the supplier's side).
     pub fn reached_recipient(self) -> bool {
-        use InvoiceStatus::*;
-        !matches!(
-            self,
-            Brouillon | AValider1 | Validee1 | Refusee1 | AbsenceValidation1HorsDelai | Deposee
-        )
+        !Self::BEFORE_RECIPIENT.contains(&self)
     }
+
+    /// The statuses in which the recipient does not see the invoice yet.
+    pub const BEFORE_RECIPIENT: &'static [InvoiceStatus] = &[
+        InvoiceStatus::Brouillon,
+        InvoiceStatus::AValider1,
+        InvoiceStatus::Validee1,
+        InvoiceStatus::Refusee1,
+        InvoiceStatus::AbsenceValidation1HorsDelai,
+        InvoiceStatus::Deposee,
+    ];
 
     /// No one moves an invoice out of these.
     pub fn is_final(self) -> bool {

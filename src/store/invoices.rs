@@ -434,6 +434,13 @@ fn filter_sql(f: &ListFilter) -> (String, Vec<Value>) {
                 Side::Validator => ("validator_id", "recipient_service"),
             };
             let mut term = format!("i.{col} = {}", t.structure_id);
+            if t.side == Side::Recipient {
+                let hidden: Vec<String> = InvoiceStatus::BEFORE_RECIPIENT
+                    .iter()
+                    .map(|s| format!("'{}'", s.as_str()))
+                    .collect();
+                term.push_str(&format!(" AND i.status NOT IN ({})", hidden.join(",")));
+            }
             if let Some(services) = &t.services {
                 let list: Vec<String> = services
                     .iter()

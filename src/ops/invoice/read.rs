@@ -138,13 +138,7 @@ impl ListInvoices {
             }
         };
         Ok(ListFilter {
-            scope: rights::scope(cx, &InvoiceRole::sides(self.role))?.map(|terms| {
-                if self.role.is_some() || !cx.is_operator() {
-                    terms
-                } else {
-                    Vec::new()
-                }
-            }),
+            scope: rights::scope(cx, &InvoiceRole::sides(self.role))?,
             statuses: self.statuses.clone(),
             number: self.number.clone(),
             supplier_id: structure(&self.supplier)?,
