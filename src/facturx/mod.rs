@@ -103,11 +103,14 @@ pub fn read(xml: &[u8]) -> Result<(Syntax, DocumentFields)> {
 
 /// Writes the CII XML (Factur-X EN 16931 profile) of an invoice.
 ///
-/// Amounts carry exactly two decimals, quantities and prices up to four. A line's VAT category
-/// is the category of the VAT line with the same rate (else `S` above zero, `Z` at zero, `E`
-/// under the EXONERATION regime). When the content has lines but no VAT lines, the breakdown is
-/// computed from the lines. Refuses (`invalid`, invoice_date_invalid) a date that is not
-/// `YYYY-MM-DD`.
+/// Amounts carry exactly two decimals, quantities and prices up to four, rates at least two.
+/// A line's VAT category is the category of the VAT line with the same rate (else `S` above
+/// zero, `Z` at zero, `E` under the EXONERATION regime). When the content has lines but no VAT
+/// lines, the breakdown is computed from the lines; when it has VAT lines but no lines (totals
+/// only), one line per VAT line carries its base, as the XSD wants at least one line. A blank
+/// currency is written EUR; what is not due is written as prepaid (BR-CO-16); the VAT regime
+/// gives BT-8 (TVA_SUR_DEBIT → 5, TVA_SUR_ENCAISSEMENT → 72). Refusals (`invalid`):
+/// invoice_date_invalid (not `YYYY-MM-DD`), invoice_no_lines (neither lines nor VAT lines).
 pub fn write_cii(content: &InvoiceContent) -> Result<String> {
     write::write_cii(content)
 }

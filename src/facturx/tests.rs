@@ -304,6 +304,9 @@ fn refusals() {
         m.starts_with("xml_not_invoice") && m.contains("{urn:example}Invoice"),
         "{m}"
     );
+    // Deep nesting neither overflows the stack nor passes for an invoice.
+    let deep = format!("{}{}", "<a>".repeat(100_000), "</a>".repeat(100_000));
+    assert!(code_of(read(deep.as_bytes())).starts_with("xml_not_invoice"));
     // A UTF-8 BOM is fine.
     let mut bom = b"\xef\xbb\xbf".to_vec();
     bom.extend_from_slice(MINIMUM.as_bytes());

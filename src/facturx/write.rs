@@ -23,6 +23,10 @@ pub fn write_cii(c: &InvoiceContent) -> Result<String> {
     } else {
         &c.vat_lines
     };
+    let currency = match c.currency.trim() {
+        "" => "EUR".to_string(),
+        code => code.to_ascii_uppercase(),
+    };
     let exempt = c.vat_regime == Some(VatRegime::Exoneration);
     // The XSD (and BR-16) wants at least one line: a document with totals only gets one line
     // per VAT breakdown line, carrying its base.
@@ -116,7 +120,7 @@ pub fn write_cii(c: &InvoiceContent) -> Result<String> {
     w.empty("ram:ApplicableHeaderTradeDelivery");
 
     w.open("ram:ApplicableHeaderTradeSettlement");
-    w.leaf("ram:InvoiceCurrencyCode", &c.currency);
+    w.leaf("ram:InvoiceCurrencyCode", &currency);
     if let Some(mode) = c.payment_mode {
         w.open("ram:SpecifiedTradeSettlementPaymentMeans");
         w.leaf("ram:TypeCode", payment_means_code(mode));
@@ -152,7 +156,7 @@ pub fn write_cii(c: &InvoiceContent) -> Result<String> {
     w.leaf_attr(
         "ram:TaxTotalAmount",
         "currencyID",
-        &c.currency,
+        &currency,
         &fmt_money(a.vat),
     );
     w.leaf("ram:GrandTotalAmount", &fmt_money(a.total_incl_vat));
