@@ -3,11 +3,11 @@
 use roxmltree::Document;
 use rust_decimal::Decimal;
 
-use super::invoice_type_of_code;
 use super::xml::{
     N, RAM, RSM, SIREN_SCHEME, SIRET_SCHEME, UDT, attr, child, children, cii_date, compact,
     decimal, is, is_siret, path, string, text,
 };
+use super::{allowance_charge_line, effective_unit_price, invoice_type_of_code};
 use crate::domain::invoice::{DocumentFields, Line, VatLine};
 use crate::error::Result;
 
@@ -89,7 +89,35 @@ pub fn read(doc: &Document, root: N) -> Result<DocumentFields> {
     for item in children(tx, RAM, "IncludedSupplyChainTradeLineItem") {
         f.lines.push(line(doc, item)?);
     }
+    // Document-level allowances and charges become lines, when there are lines.
+    if !f.lines.is_empty()
+        && let Some(settlement) = child(tx, RAM, "ApplicableHeaderTradeSettlement")
+    {
+        for ac in children(settlement, RAM, "SpecifiedTradeAllowanceCharge") {
+            let Some(amount) = decimal(doc, child(ac, RAM, "ActualAmount"))? else {
+                continue;
+            };
+            let rate = decimal(
+                doc,
+                path(ac, RAM, &["CategoryTradeTax", "RateApplicablePercent"]),
+            )?;
+            f.lines.push(allowance_charge_line(
+                is_charge(ac),
+                amount,
+                text(child(ac, RAM, "Reason")),
+                zero(rate),
+            ));
+        }
+    }
     Ok(f)
+}
+
+/// ChargeIndicator/udt:Indicator: true for a charge, false for an allowance.
+fn is_charge(ac: N) -> bool {
+    matches!(
+        path(ac, RAM, &["ChargeIndicator"]).and_then(|c| text(child(c, UDT, "Indicator"))),
+        Some("true" | "1")
+    )
 }
 
 fn zero(d: Option<Decimal>) -> Decimal {
@@ -151,7 +179,7 @@ fn line(doc: &Document, item: N) -> Result<Line> {
     }
     let quantity = path(item, RAM, &["SpecifiedLineTradeDelivery", "BilledQuantity"]);
     let settlement = child(item, RAM, "SpecifiedLineTradeSettlement");
-    Ok(Line {
+    let mut line = Line {
         description: string(path(item, RAM, &["SpecifiedTradeProduct", "Name"]))
             .unwrap_or_default(),
         quantity: zero(decimal(doc, quantity)?),
@@ -178,5 +206,15 @@ fn line(doc: &Document, item: N) -> Result<Line> {
                 )
             }),
         )?),
-    })
+    };
+    // Line-level allowances and charges: the price that gives the line its net amount.
+    if settlement.is_some_and(|s| {
+        children(s, RAM, "SpecifiedTradeAllowanceCharge")
+            .next()
+            .is_some()
+    }) && let Some(price) = effective_unit_price(line.net_amount, line.quantity)
+    {
+        line.unit_price = price;
+    }
+    Ok(line)
 }

@@ -29,6 +29,12 @@ pub const MAX_XML_BYTES: usize = 10 * 1024 * 1024;
 pub const MAX_XML_NODES: u32 = 2_000_000;
 
 /// Reads a CII (CrossIndustryInvoice) or UBL (Invoice / CreditNote) document.
+///
+/// `DocumentFields` has no allowances or charges, so that the lines of a document that has some
+/// still add up (BR-CO-13, BR-S-08): a line with line-level allowances or charges gets the unit
+/// price that gives its net amount, and when the document has lines, each document-level
+/// allowance or charge is appended as a line ("Remise : reason", −1 × amount; "Frais : reason",
+/// 1 × amount). Missing numbers in a line or VAT breakdown line read as 0, a missing unit as C62.
 /// Refusals are `invalid` errors: xml_too_large, xml_unparseable, xml_not_invoice, and
 /// xml_bad_amount / xml_bad_date for a number or a date that does not parse.
 pub fn read(xml: &[u8]) -> Result<(Syntax, DocumentFields)> {
@@ -127,6 +133,43 @@ pub fn invoice_type_of_code(code: &str) -> Option<InvoiceType> {
         "381" | "261" | "262" | "396" | "502" | "503" => Some(InvoiceType::Avoir),
         _ => None,
     }
+}
+
+/// A document-level allowance (BG-20) or charge (BG-21) as a line, so that the lines of a
+/// document that has some still add up to BT-109 (BR-CO-13) and to the VAT breakdown bases
+/// (BR-S-08…): an allowance is −1 × its amount, a charge 1 × its amount.
+fn allowance_charge_line(
+    charge: bool,
+    amount: rust_decimal::Decimal,
+    reason: Option<&str>,
+    vat_rate: rust_decimal::Decimal,
+) -> crate::domain::invoice::Line {
+    use rust_decimal::Decimal;
+    let label = if charge { "Frais" } else { "Remise" };
+    let quantity = if charge { Decimal::ONE } else { -Decimal::ONE };
+    crate::domain::invoice::Line {
+        description: match reason {
+            Some(r) => format!("{label} : {r}"),
+            None => label.to_string(),
+        },
+        quantity,
+        unit: "C62".to_string(),
+        unit_price: amount,
+        vat_rate,
+        net_amount: quantity * amount,
+    }
+}
+
+/// The net unit price that gives a line its net amount when line-level allowances or charges
+/// (BG-27/BG-28) make it differ from quantity × net price (six decimals).
+fn effective_unit_price(
+    net_amount: rust_decimal::Decimal,
+    quantity: rust_decimal::Decimal,
+) -> Option<rust_decimal::Decimal> {
+    if quantity.is_zero() {
+        return None;
+    }
+    Some(net_amount.checked_div(quantity)?.round_dp(6).normalize())
 }
 
 #[cfg(test)]

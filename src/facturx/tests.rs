@@ -718,3 +718,61 @@ fn totals_only_documents_get_a_line_per_vat_line() {
     c.vat_lines.clear();
     assert_eq!(write_cii(&c).unwrap_err().code, "invoice_no_lines");
 }
+
+fn content_of(f: &DocumentFields) -> InvoiceContent {
+    let mut c = sample_content();
+    c.invoice_type = f.invoice_type.unwrap();
+    c.lines = f.lines.clone();
+    c.vat_lines = f.vat_lines.clone();
+    c.amounts = crate::domain::invoice::Amounts {
+        total_excl_vat: f.total_excl_vat.unwrap(),
+        vat: f.vat.unwrap(),
+        total_incl_vat: f.total_incl_vat.unwrap(),
+        amount_due: f.amount_due.unwrap(),
+    };
+    c
+}
+
+/// The official-style samples shipped by factur-x: allowances and charges at line and document
+/// level still give consistent lines.
+#[test]
+fn reads_the_akretion_samples() {
+    let xml = include_str!("../../tests/fixtures/akretion/factur-x-en16931.xml");
+    let (syntax, f) = read(xml.as_bytes()).unwrap();
+    assert_eq!(syntax, Syntax::Cii);
+    assert_eq!(f.number.as_deref(), Some("F20260023"));
+    assert_eq!(f.date.as_deref(), Some("2026-01-31"));
+    assert_eq!(f.recipient_service.as_deref(), Some("SERVEXEC"));
+    assert_eq!(f.engagement_number.as_deref(), Some("PO201925478"));
+    assert_eq!(f.market_number.as_deref(), Some("CT2018120802"));
+    assert_eq!(f.original_number.as_deref(), Some("F20260003"));
+    assert_eq!(f.supplier_identifier.as_deref(), Some("12345678200077"));
+    assert_eq!(f.recipient_identifier, None); // only a SIREN (0002) and a GLN
+    assert_eq!(f.vat_lines.len(), 4);
+    // 3 lines, then 4 document-level allowances and 4 charges.
+    assert_eq!(f.lines.len(), 11);
+    assert_eq!(f.lines[1].net_amount, d("28.00"));
+    assert_eq!(f.lines[1].unit_price, d("9.333333")); // line allowances and charges
+    assert_eq!(f.lines[3].description, "Remise : REMISE COMMERCIALE");
+    assert_eq!(
+        (
+            f.lines[3].quantity,
+            f.lines[3].unit_price,
+            f.lines[3].net_amount
+        ),
+        (d("-1"), d("5.00"), d("-5.00"))
+    );
+    assert!(f.lines[7].description.starts_with("Frais"));
+    assert_eq!(amounts::check(&content_of(&f)), vec![]);
+
+    let xml = include_str!("../../tests/fixtures/akretion/ubl-21-en16931.xml");
+    let (syntax, f) = read(xml.as_bytes()).unwrap();
+    assert_eq!(syntax, Syntax::Ubl);
+    assert_eq!(f.number.as_deref(), Some("F124212"));
+    assert_eq!(f.supplier_identifier.as_deref(), Some("99999999800019"));
+    assert_eq!(f.recipient_identifier.as_deref(), Some("78787878400018"));
+    assert_eq!(f.amount_due, some_d("208.03"));
+    assert_eq!(f.lines.len(), 5);
+    assert_eq!(f.lines[4].description, "Frais : Surtaxe carburant");
+    assert_eq!(amounts::check(&content_of(&f)), vec![]);
+}

@@ -3,11 +3,11 @@
 use roxmltree::Document;
 use rust_decimal::Decimal;
 
-use super::invoice_type_of_code;
 use super::xml::{
     CAC, CBC, N, SIREN_SCHEME, SIRET_SCHEME, attr, child, children, compact, decimal, is_siret,
     path, string, text, ubl_date,
 };
+use super::{allowance_charge_line, effective_unit_price, invoice_type_of_code};
 use crate::domain::invoice::{DocumentFields, InvoiceType, Line, VatLine};
 use crate::error::Result;
 
@@ -85,7 +85,29 @@ pub fn read(doc: &Document, root: N, credit_note: bool) -> Result<DocumentFields
     for item in children(root, CAC, line_name) {
         f.lines.push(line(doc, item, quantity_name)?);
     }
+    // Document-level allowances and charges become lines, when there are lines.
+    if !f.lines.is_empty() {
+        for ac in children(root, CAC, "AllowanceCharge") {
+            let Some(amount) = decimal(doc, child(ac, CBC, "Amount"))? else {
+                continue;
+            };
+            let rate = decimal(
+                doc,
+                child(ac, CAC, "TaxCategory").and_then(|c| child(c, CBC, "Percent")),
+            )?;
+            f.lines.push(allowance_charge_line(
+                is_charge(ac),
+                amount,
+                text(child(ac, CBC, "AllowanceChargeReason")),
+                zero(rate),
+            ));
+        }
+    }
     Ok(f)
+}
+
+fn is_charge(ac: N) -> bool {
+    matches!(text(child(ac, CBC, "ChargeIndicator")), Some("true" | "1"))
 }
 
 fn zero(d: Option<Decimal>) -> Decimal {
@@ -144,7 +166,7 @@ fn line(doc: &Document, item: N, quantity_name: &str) -> Result<Line> {
         unit_price = unit_price.checked_div(basis).unwrap_or(unit_price);
     }
     let item_node = child(item, CAC, "Item");
-    Ok(Line {
+    let mut line = Line {
         description: string(item_node.and_then(|i| child(i, CBC, "Name"))).unwrap_or_default(),
         quantity: zero(decimal(doc, quantity)?),
         unit: quantity
@@ -160,5 +182,12 @@ fn line(doc: &Document, item: N, quantity_name: &str) -> Result<Line> {
                 .and_then(|c| child(c, CBC, "Percent")),
         )?),
         net_amount: zero(decimal(doc, child(item, CBC, "LineExtensionAmount"))?),
-    })
+    };
+    // Line-level allowances and charges: the price that gives the line its net amount.
+    if child(item, CAC, "AllowanceCharge").is_some()
+        && let Some(price) = effective_unit_price(line.net_amount, line.quantity)
+    {
+        line.unit_price = price;
+    }
+    Ok(line)
 }
