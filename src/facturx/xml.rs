@@ -105,7 +105,7 @@ pub fn parse_decimal(s: &str) -> Option<Decimal> {
     }
     let negative = s.starts_with('-');
     // rust_decimal wants digits on both sides of the point and no '+'.
-    let normal: Cow<str> = if int.is_empty() || frac.is_empty() || s.starts_with('+') {
+    let normal: Cow<str> = if int.is_empty() || unsigned.ends_with('.') || s.starts_with('+') {
         let int = if int.is_empty() { "0" } else { int };
         let sign = if negative { "-" } else { "" };
         if frac.is_empty() {
