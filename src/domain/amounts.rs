@@ -1,20 +1,601 @@
 //! EN 16931 arithmetic: VAT breakdown and totals from lines, and consistency checks.
-//! (Interface fixed; the implementation is being written.)
+//!
+//! Money is rounded to two decimals, half away from zero (0.125 → 0.13, −0.125 → −0.13), as
+//! the EN 16931 schematron and French practice do. All arithmetic is checked or saturating: a
+//! document with absurd amounts gets a violation, never a panic.
 
-use super::invoice::{Amounts, InvoiceContent, Line, VatLine};
+use rust_decimal::{Decimal, RoundingStrategy};
+
+use super::invoice::{Amounts, InvoiceContent, InvoiceType, Line, VatLine};
 use crate::error::Violation;
 
-/// The VAT breakdown (one line per category and rate) and the totals of these lines.
-pub fn compute(lines: &[Line]) -> (Vec<VatLine>, Amounts) {
-    let _ = lines;
-    (Vec::new(), Amounts::default())
+/// The tolerance of the per-line rules (a line, or a VAT breakdown line, may be off by a cent).
+const TOLERANCE: Decimal = Decimal::from_parts(1, 0, 0, false, 2);
+
+/// Rounds to two decimals (half away from zero) and always carries two decimals ("12.50").
+pub fn money(d: Decimal) -> Decimal {
+    let mut r = d.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
+    if r.is_zero() {
+        r = Decimal::ZERO; // no "-0.00"
+    }
+    r.rescale(2);
+    r
 }
 
-/// Every broken amount rule: total incl. VAT = excl. + VAT, amount due ≤ total, VAT lines sum to
-/// the totals, line amounts = quantity × price, two decimals.
+/// The net amount of a line: quantity × unit price, rounded to two decimals. Saturates instead
+/// of overflowing on absurd values.
+pub fn line_net(quantity: Decimal, unit_price: Decimal) -> Decimal {
+    money(quantity.saturating_mul(unit_price))
+}
+
+/// The VAT amount of a breakdown line: base × rate / 100, rounded to two decimals.
+pub fn vat_amount(base: Decimal, rate: Decimal) -> Decimal {
+    money(base.saturating_mul(rate) / Decimal::ONE_HUNDRED)
+}
+
+/// The default UNCL5305 category of a rate: `S` (standard) above zero, `Z` (zero rated) at zero.
+/// A caller who knows better (an exemption → `E`, reverse charge → `AE`, out of scope → `O`)
+/// overrides the category of the computed VAT lines.
+pub fn default_category(rate: Decimal) -> &'static str {
+    if rate > Decimal::ZERO { "S" } else { "Z" }
+}
+
+/// The VAT breakdown (one line per category and rate) and the totals of these lines.
+///
+/// Lines are grouped by (category, rate) with the category from [`default_category`]; the
+/// breakdown is ordered by rate descending, then category. Each group's base is the sum of its
+/// net amounts and its VAT is `round(base × rate / 100, 2)`. Totals: excl. VAT = Σ line nets,
+/// VAT = Σ breakdown amounts, incl. VAT = excl. + VAT, amount due = incl. VAT.
+pub fn compute(lines: &[Line]) -> (Vec<VatLine>, Amounts) {
+    let mut groups: Vec<(&'static str, Decimal, Decimal)> = Vec::new();
+    let mut total_excl = Decimal::ZERO;
+    for line in lines {
+        let category = default_category(line.vat_rate);
+        total_excl = total_excl.saturating_add(line.net_amount);
+        match groups
+            .iter_mut()
+            .find(|(c, r, _)| *c == category && *r == line.vat_rate)
+        {
+            Some(g) => g.2 = g.2.saturating_add(line.net_amount),
+            None => groups.push((category, line.vat_rate, line.net_amount)),
+        }
+    }
+    groups.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+    let mut vat = Decimal::ZERO;
+    let vat_lines: Vec<VatLine> = groups
+        .into_iter()
+        .map(|(category, rate, base)| {
+            let amount = vat_amount(base, rate);
+            vat = vat.saturating_add(amount);
+            VatLine {
+                category: category.to_string(),
+                rate: rate.normalize(),
+                base: money(base),
+                amount,
+            }
+        })
+        .collect();
+    let total_excl_vat = money(total_excl);
+    let vat = money(vat);
+    let total_incl_vat = money(total_excl_vat.saturating_add(vat));
+    let amounts = Amounts {
+        total_excl_vat,
+        vat,
+        total_incl_vat,
+        amount_due: total_incl_vat,
+    };
+    (vat_lines, amounts)
+}
+
+/// Every broken amount rule, at most one violation per rule (its message names the amounts, and
+/// the first offending lines for per-line rules), in this order:
+///
+/// | rule | what |
+/// |---|---|
+/// | `amount_out_of_range` | a sum or product overflows (absurd amounts) |
+/// | `amount_two_decimals` | a total or VAT breakdown amount has more than two decimals (BR-DEC-12..20) |
+/// | `negative_amount` | a negative total on a FACTURE |
+/// | `total_incl_vat_mismatch` | total incl. VAT ≠ excl. + VAT (BR-CO-15) |
+/// | `amount_due_exceeds_total` | amount due > total incl. VAT (absolute values for an AVOIR) |
+/// | `vat_lines_base_mismatch` | Σ breakdown bases ≠ total excl. VAT (BR-CO-13 with BR-S-08, BR-Z-08…) |
+/// | `vat_lines_amount_mismatch` | Σ breakdown VAT amounts ≠ total VAT (BR-CO-14) |
+/// | `vat_line_amount_mismatch` | a breakdown amount ≠ base × rate / 100, ± 0.01 (BR-CO-17) |
+/// | `line_amount_mismatch` | a line net ≠ quantity × unit price, ± 0.01 |
+/// | `lines_total_mismatch` | Σ line nets ≠ total excl. VAT (BR-CO-10, BR-CO-13) |
+///
+/// Sums are compared at two decimals; breakdown and line rules only run when the document has
+/// breakdown lines or lines (a deposited plain PDF may only carry totals).
 pub fn check(content: &InvoiceContent) -> Vec<Violation> {
-    let _ = content;
-    Vec::new()
+    let mut out = Vec::new();
+    let a = &content.amounts;
+    let avoir = content.invoice_type == InvoiceType::Avoir;
+    let mut push = |rule: &str, message: String| {
+        out.push(Violation {
+            rule: rule.to_string(),
+            message,
+        })
+    };
+
+    // Sums with overflow detection.
+    let vat_base_sum = checked_sum(content.vat_lines.iter().map(|v| v.base));
+    let vat_amount_sum = checked_sum(content.vat_lines.iter().map(|v| v.amount));
+    let lines_sum = checked_sum(content.lines.iter().map(|l| l.net_amount));
+    let excl_plus_vat = a.total_excl_vat.checked_add(a.vat);
+    let line_products: Vec<Option<Decimal>> = content
+        .lines
+        .iter()
+        .map(|l| l.quantity.checked_mul(l.unit_price))
+        .collect();
+    let vat_products: Vec<Option<Decimal>> = content
+        .vat_lines
+        .iter()
+        .map(|v| v.base.checked_mul(v.rate))
+        .collect();
+    if vat_base_sum.is_none()
+        || vat_amount_sum.is_none()
+        || lines_sum.is_none()
+        || excl_plus_vat.is_none()
+        || line_products.iter().any(Option::is_none)
+        || vat_products.iter().any(Option::is_none)
+    {
+        push(
+            "amount_out_of_range",
+            "the amounts are too large to be computed".to_string(),
+        );
+    }
+
+    // Two decimals.
+    let mut many_decimals = Vec::new();
+    for (name, rule, v) in [
+        ("total_excl_vat", "BR-DEC-12", a.total_excl_vat),
+        ("vat", "BR-DEC-13", a.vat),
+        ("total_incl_vat", "BR-DEC-14", a.total_incl_vat),
+        ("amount_due", "BR-DEC-18", a.amount_due),
+    ] {
+        if decimals(v) > 2 {
+            many_decimals.push(format!("{name} {v} ({rule})"));
+        }
+    }
+    for (i, v) in content.vat_lines.iter().enumerate() {
+        if decimals(v.base) > 2 {
+            many_decimals.push(format!("VAT line {} base {} (BR-DEC-19)", i + 1, v.base));
+        }
+        if decimals(v.amount) > 2 {
+            many_decimals.push(format!(
+                "VAT line {} amount {} (BR-DEC-20)",
+                i + 1,
+                v.amount
+            ));
+        }
+    }
+    if !many_decimals.is_empty() {
+        push(
+            "amount_two_decimals",
+            format!(
+                "amounts have at most two decimals: {}",
+                list(&many_decimals)
+            ),
+        );
+    }
+
+    // Negative totals on an invoice.
+    if !avoir {
+        let negative: Vec<String> = [
+            ("total_excl_vat", a.total_excl_vat),
+            ("vat", a.vat),
+            ("total_incl_vat", a.total_incl_vat),
+            ("amount_due", a.amount_due),
+        ]
+        .iter()
+        .filter(|(_, v)| v.is_sign_negative() && !v.is_zero())
+        .map(|(n, v)| format!("{n} {v}"))
+        .collect();
+        if !negative.is_empty() {
+            push(
+                "negative_amount",
+                format!(
+                    "an invoice (FACTURE) has no negative totals: {}; a refund is a credit note (AVOIR)",
+                    list(&negative)
+                ),
+            );
+        }
+    }
+
+    // BR-CO-15.
+    if let Some(sum) = excl_plus_vat
+        && round2(a.total_incl_vat) != round2(sum)
+    {
+        push(
+            "total_incl_vat_mismatch",
+            format!(
+                "total_incl_vat {} ≠ total_excl_vat {} + vat {} = {} (EN 16931 BR-CO-15)",
+                a.total_incl_vat,
+                a.total_excl_vat,
+                a.vat,
+                money(sum)
+            ),
+        );
+    }
+
+    // Amount due.
+    let (due, incl) = if avoir {
+        (a.amount_due.abs(), a.total_incl_vat.abs())
+    } else {
+        (a.amount_due, a.total_incl_vat)
+    };
+    if round2(due) > round2(incl) {
+        push(
+            "amount_due_exceeds_total",
+            format!(
+                "amount_due {} exceeds total_incl_vat {}{}",
+                a.amount_due,
+                a.total_incl_vat,
+                if avoir {
+                    " (compared as absolute values on a credit note)"
+                } else {
+                    ""
+                }
+            ),
+        );
+    }
+
+    // VAT breakdown.
+    if !content.vat_lines.is_empty() {
+        if let Some(sum) = vat_base_sum
+            && round2(sum) != round2(a.total_excl_vat)
+        {
+            push(
+                "vat_lines_base_mismatch",
+                format!(
+                    "the VAT breakdown bases sum to {} but total_excl_vat is {} (EN 16931 BR-CO-13, BR-S-08)",
+                    money(sum),
+                    a.total_excl_vat
+                ),
+            );
+        }
+        if let Some(sum) = vat_amount_sum
+            && round2(sum) != round2(a.vat)
+        {
+            push(
+                "vat_lines_amount_mismatch",
+                format!(
+                    "the VAT breakdown amounts sum to {} but vat is {} (EN 16931 BR-CO-14)",
+                    money(sum),
+                    a.vat
+                ),
+            );
+        }
+        let wrong: Vec<String> = content
+            .vat_lines
+            .iter()
+            .zip(&vat_products)
+            .enumerate()
+            .filter_map(|(i, (v, p))| {
+                let expected = money((*p)? / Decimal::ONE_HUNDRED);
+                off_by_more_than_a_cent(v.amount, expected).then(|| {
+                    format!(
+                        "VAT line {} ({} {}%): {} × {}% = {}, not {}",
+                        i + 1,
+                        v.category,
+                        v.rate.normalize(),
+                        v.base,
+                        v.rate.normalize(),
+                        expected,
+                        v.amount
+                    )
+                })
+            })
+            .collect();
+        if !wrong.is_empty() {
+            push(
+                "vat_line_amount_mismatch",
+                format!(
+                    "VAT amount ≠ base × rate (EN 16931 BR-CO-17): {}",
+                    list(&wrong)
+                ),
+            );
+        }
+    }
+
+    // Lines.
+    if !content.lines.is_empty() {
+        let wrong: Vec<String> = content
+            .lines
+            .iter()
+            .zip(&line_products)
+            .enumerate()
+            .filter_map(|(i, (l, p))| {
+                let expected = money((*p)?);
+                off_by_more_than_a_cent(l.net_amount, expected).then(|| {
+                    format!(
+                        "line {}: {} × {} = {}, not {}",
+                        i + 1,
+                        l.quantity.normalize(),
+                        l.unit_price.normalize(),
+                        expected,
+                        l.net_amount
+                    )
+                })
+            })
+            .collect();
+        if !wrong.is_empty() {
+            push(
+                "line_amount_mismatch",
+                format!("line net amount ≠ quantity × unit price: {}", list(&wrong)),
+            );
+        }
+        if let Some(sum) = lines_sum
+            && round2(sum) != round2(a.total_excl_vat)
+        {
+            push(
+                "lines_total_mismatch",
+                format!(
+                    "the line net amounts sum to {} but total_excl_vat is {} (EN 16931 BR-CO-10, BR-CO-13)",
+                    money(sum),
+                    a.total_excl_vat
+                ),
+            );
+        }
+    }
+    out
+}
+
+fn checked_sum(mut values: impl Iterator<Item = Decimal>) -> Option<Decimal> {
+    values.try_fold(Decimal::ZERO, |acc, v| acc.checked_add(v))
+}
+
+fn off_by_more_than_a_cent(actual: Decimal, expected: Decimal) -> bool {
+    actual
+        .checked_sub(expected)
+        .is_none_or(|diff| diff.abs() > TOLERANCE)
+}
+
+fn round2(d: Decimal) -> Decimal {
+    d.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
+}
+
+/// The number of significant decimals (1200.000 has none, 0.125 has three).
+fn decimals(d: Decimal) -> u32 {
+    d.normalize().scale()
+}
+
+/// The first three items, and how many more.
+fn list(items: &[String]) -> String {
+    const SHOWN: usize = 3;
+    let mut s = items[..items.len().min(SHOWN)].join("; ");
+    if items.len() > SHOWN {
+        s.push_str(&format!(" (and {} more)", items.len() - SHOWN));
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::invoice::{Framework, Party};
+    use std::str::FromStr;
+
+    fn d(s: &str) -> Decimal {
+        Decimal::from_str(s).unwrap()
+    }
+
+    fn line(q: &str, p: &str, rate: &str) -> Line {
+        Line {
+            description: "item".into(),
+            quantity: d(q),
+            unit: "C62".into(),
+            unit_price: d(p),
+            vat_rate: d(rate),
+            net_amount: line_net(d(q), d(p)),
+        }
+    }
+
+    fn content(lines: Vec<Line>) -> InvoiceContent {
+        let (vat_lines, amounts) = compute(&lines);
+        InvoiceContent {
+            number: "F-1".into(),
+            date: "2026-03-01".into(),
+            invoice_type: InvoiceType::Facture,
+            currency: "EUR".into(),
+            framework: Framework::A1,
+            vat_regime: None,
+            payment_mode: None,
+            supplier: Party::default(),
+            recipient: Party::default(),
+            engagement_number: None,
+            market_number: None,
+            original_number: None,
+            lines,
+            vat_lines,
+            amounts,
+            comment: None,
+        }
+    }
+
+    fn realistic() -> InvoiceContent {
+        content(vec![
+            line("3", "1200", "20"),
+            line("12.5", "80.333", "20"),
+            line("7", "3.15", "5.5"),
+        ])
+    }
+
+    fn rules(c: &InvoiceContent) -> Vec<String> {
+        check(c).into_iter().map(|v| v.rule).collect()
+    }
+
+    #[test]
+    fn rounding_is_half_away_from_zero() {
+        assert_eq!(line_net(d("1"), d("0.125")).to_string(), "0.13");
+        assert_eq!(line_net(d("-1"), d("0.125")).to_string(), "-0.13");
+        assert_eq!(line_net(d("3"), d("0.333")).to_string(), "1.00");
+        assert_eq!(line_net(d("2"), d("1200")).to_string(), "2400.00");
+        assert_eq!(line_net(d("0"), d("-5")).to_string(), "0.00");
+        assert_eq!(vat_amount(d("0.625"), d("20")).to_string(), "0.13");
+        // Saturates rather than panicking.
+        let big = Decimal::MAX;
+        let _ = line_net(big, big);
+    }
+
+    #[test]
+    fn compute_groups_by_rate_and_category() {
+        let c = realistic();
+        assert_eq!(c.lines[1].net_amount, d("1004.16")); // 1004.1625
+        assert_eq!(c.lines[2].net_amount, d("22.05"));
+        let v = &c.vat_lines;
+        assert_eq!(v.len(), 2);
+        assert_eq!(
+            (v[0].category.as_str(), v[0].rate, v[0].base, v[0].amount),
+            ("S", d("20"), d("4604.16"), d("920.83")) // 920.832
+        );
+        assert_eq!(
+            (v[1].category.as_str(), v[1].rate, v[1].base, v[1].amount),
+            ("S", d("5.5"), d("22.05"), d("1.21")) // 1.21275
+        );
+        assert_eq!(c.amounts.total_excl_vat.to_string(), "4626.21");
+        assert_eq!(c.amounts.vat.to_string(), "922.04");
+        assert_eq!(c.amounts.total_incl_vat.to_string(), "5548.25");
+        assert_eq!(c.amounts.amount_due, c.amounts.total_incl_vat);
+        assert!(check(&c).is_empty(), "{:?}", check(&c));
+    }
+
+    #[test]
+    fn compute_zero_rate_and_order() {
+        let (v, a) = compute(&[
+            line("1", "10", "0"),
+            line("1", "10", "5.5"),
+            line("1", "10", "20.00"),
+            line("2", "5", "20"),
+            line("1", "0.125", "10"),
+        ]);
+        let keys: Vec<(String, String)> = v
+            .iter()
+            .map(|l| (l.category.clone(), l.rate.to_string()))
+            .collect();
+        assert_eq!(
+            keys,
+            [("S", "20"), ("S", "10"), ("S", "5.5"), ("Z", "0")]
+                .map(|(a, b)| (a.to_string(), b.to_string()))
+        );
+        assert_eq!(v[0].base.to_string(), "20.00");
+        assert_eq!(v[0].amount.to_string(), "4.00");
+        assert_eq!(v[1].base.to_string(), "0.13");
+        assert_eq!(v[1].amount.to_string(), "0.01"); // 0.013
+        assert_eq!(v[3].amount.to_string(), "0.00");
+        assert_eq!(a.total_excl_vat.to_string(), "40.13");
+        assert_eq!(a.total_incl_vat.to_string(), "44.69"); // 40.13 + 4.00 + 0.01 + 0.55
+        assert_eq!(compute(&[]).1.total_incl_vat, Decimal::ZERO);
+    }
+
+    #[test]
+    fn each_rule_broken_once() {
+        let base = realistic();
+
+        let mut c = base.clone();
+        c.amounts.vat = d("922.041");
+        c.amounts.total_incl_vat = d("5548.251");
+        c.amounts.amount_due = d("5548.251");
+        c.vat_lines[0].amount = d("920.831");
+        let v = check(&c);
+        assert_eq!(v[0].rule, "amount_two_decimals");
+        assert!(
+            v[0].message.contains("vat 922.041 (BR-DEC-13)"),
+            "{}",
+            v[0].message
+        );
+        assert!(v[0].message.contains("and 1 more"), "{}", v[0].message);
+        assert_eq!(rules(&c), ["amount_two_decimals"]);
+
+        let mut c = base.clone();
+        c.amounts.total_incl_vat = d("5548.26");
+        let v = check(&c);
+        assert_eq!(rules(&c), ["total_incl_vat_mismatch"]);
+        assert!(v[0].message.contains("5548.26") && v[0].message.contains("BR-CO-15"));
+
+        let mut c = base.clone();
+        c.amounts.amount_due = d("5548.26");
+        assert_eq!(rules(&c), ["amount_due_exceeds_total"]);
+        c.amounts.amount_due = d("0.00"); // already paid: fine
+        assert!(check(&c).is_empty());
+
+        let mut c = base.clone();
+        c.vat_lines[1].base = d("22.06");
+        let v = check(&c);
+        assert_eq!(rules(&c), ["vat_lines_base_mismatch"]);
+        assert!(v[0].message.contains("4626.22") && v[0].message.contains("4626.21"));
+
+        let mut c = base.clone();
+        c.amounts.vat = d("922.05");
+        c.amounts.total_incl_vat = d("5548.26");
+        c.amounts.amount_due = d("5548.26");
+        assert_eq!(rules(&c), ["vat_lines_amount_mismatch"]);
+
+        let mut c = base.clone();
+        c.vat_lines[1].amount = d("1.23");
+        c.vat_lines[0].amount = d("920.81");
+        let v = check(&c);
+        assert_eq!(rules(&c), ["vat_line_amount_mismatch"]);
+        assert!(v[0].message.contains("BR-CO-17") && v[0].message.contains("not 1.23"));
+        // One cent off is tolerated.
+        c.vat_lines[0].amount = d("920.82");
+        c.vat_lines[1].amount = d("1.22");
+        assert_eq!(rules(&c), Vec::<String>::new());
+
+        let mut c = base.clone();
+        c.lines[0].unit_price = d("1200.01");
+        let v = check(&c);
+        assert_eq!(rules(&c), ["line_amount_mismatch"]);
+        assert!(
+            v[0].message
+                .contains("line 1: 3 × 1200.01 = 3600.03, not 3600.00")
+        );
+
+        let mut c = base.clone();
+        c.lines[2].net_amount = d("22.06");
+        c.lines[2].unit_price = d("3.1514");
+        let v = check(&c);
+        assert_eq!(rules(&c), ["lines_total_mismatch"]);
+        assert!(v[0].message.contains("4626.22") && v[0].message.contains("BR-CO-10"));
+
+        let mut c = content(vec![line("-1", "100", "20")]);
+        let v = check(&c);
+        assert_eq!(rules(&c), ["negative_amount"]);
+        assert!(v[0].message.contains("total_excl_vat -100.00"));
+        c.invoice_type = InvoiceType::Avoir;
+        assert!(check(&c).is_empty());
+        c.amounts.amount_due = d("-121");
+        assert_eq!(rules(&c), ["amount_due_exceeds_total"]);
+    }
+
+    #[test]
+    fn totals_only_documents_skip_line_rules() {
+        let mut c = realistic();
+        c.lines.clear();
+        c.vat_lines.clear();
+        assert!(check(&c).is_empty());
+        c.amounts.total_excl_vat = d("1");
+        assert_eq!(rules(&c), ["total_incl_vat_mismatch"]);
+    }
+
+    #[test]
+    fn absurd_amounts_do_not_panic() {
+        let mut c = realistic();
+        c.lines[0].quantity = Decimal::MAX;
+        c.lines[1].net_amount = Decimal::MAX;
+        c.lines[2].net_amount = Decimal::MAX;
+        c.amounts.total_excl_vat = Decimal::MAX;
+        c.amounts.vat = Decimal::MAX;
+        c.vat_lines[0].rate = Decimal::MAX;
+        let r = rules(&c);
+        assert_eq!(r[0], "amount_out_of_range");
+    }
+
+    #[test]
+    fn sums_compare_at_two_decimals() {
+        let mut c = realistic();
+        c.amounts.total_excl_vat = d("4626.210");
+        assert!(check(&c).is_empty());
+    }
 }
 
 /// quantity × unit price, rounded to two decimals.
