@@ -597,11 +597,3 @@ mod tests {
         assert!(check(&c).is_empty());
     }
 }
-
-/// quantity × unit price, rounded to two decimals.
-pub fn line_net(
-    quantity: rust_decimal::Decimal,
-    unit_price: rust_decimal::Decimal,
-) -> rust_decimal::Decimal {
-    (quantity * unit_price).round_dp(2)
-}
