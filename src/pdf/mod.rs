@@ -9,6 +9,7 @@ mod canvas;
 mod extract;
 pub mod generate;
 mod guard;
+mod lazy;
 pub mod text;
 mod winansi;
 
@@ -171,7 +172,34 @@ fn page_tree_loaded(doc: &Document) -> bool {
         .is_ok()
 }
 
+/// The fast path: only the objects leading to the XML (see `lazy`). `None` when it gives up
+/// or finds no XML: the full load decides then (and extracts the text).
+fn analyse_fast(bytes: &[u8], max_inflated: usize) -> Option<Result<Analysis>> {
+    let (doc, mut budget, over_budget) = lazy::Reader::load(bytes, max_inflated);
+    if over_budget {
+        return Some(Err(bomb()));
+    }
+    let doc = doc.ok()?;
+    let catalog = doc.catalog().ok()?;
+    let pages = doc.page_iter().count();
+    if pages == 0 {
+        return None;
+    }
+    match find_embedded_xml(&doc, catalog, &mut budget) {
+        Ok(Some(xml)) => Some(Ok(Analysis {
+            pages,
+            embedded: Some(xml),
+            text: String::new(),
+        })),
+        Err(e) if e.code == "pdf_bomb" => Some(Err(e)),
+        Ok(None) | Err(_) => None,
+    }
+}
+
 fn analyse_pdf(bytes: &[u8], max_inflated: usize) -> Result<Analysis> {
+    if let Some(result) = analyse_fast(bytes, max_inflated) {
+        return result;
+    }
     let mut doc = load(bytes, max_inflated, false)?;
     // lopdf rebuilds the cross-reference table by scanning when the page tree did not load, but
     // only for unfiltered loads; we load with a filter (to charge object streams), so do it here.

@@ -794,31 +794,156 @@ fn bench_analyse() {
     }
 }
 
+// ---------------------------------------------------------------------------------------------
+// The fast path (only the objects leading to the XML) against the full load.
+
+/// Whether the fast path alone finds the XML of `pdf`.
+fn fast(pdf: &[u8]) -> Option<EmbeddedXml> {
+    match analyse_fast(pdf, MAX_INFLATED_BYTES) {
+        Some(Ok(a)) => a.embedded,
+        _ => None,
+    }
+}
+
+#[test]
+fn fast_path_reads_common_layouts() {
+    let pdf = invoice_pdf(&sample_invoice(2), CII.as_bytes()).unwrap();
+    assert_eq!(fast(&pdf).unwrap().bytes, CII.as_bytes());
+    // Object streams and a cross-reference stream.
+    let mut doc = lopdf::Document::load_mem(&pdf).unwrap();
+    let mut packed = Vec::new();
+    doc.save_modern(&mut packed).unwrap();
+    assert_eq!(fast(&packed).unwrap().bytes, CII.as_bytes());
+    // Written by the Python factur-x library (pypdf).
+    let python = include_bytes!("../../tests/fixtures/facturx-python.pdf");
+    assert_eq!(
+        fast(python).unwrap().bytes,
+        include_bytes!("../../tests/fixtures/facturx-python.xml")
+    );
+}
+
+#[test]
+fn incremental_update_replaces_the_xml() {
+    let pdf = invoice_pdf(&sample_invoice(1), CII.as_bytes()).unwrap();
+    let doc = lopdf::Document::load_mem(&pdf).unwrap();
+    let (&file_id, _) = doc
+        .objects
+        .iter()
+        .find(|(_, o)| matches!(o, Object::Stream(s) if s.dict.has_type(b"EmbeddedFile")))
+        .unwrap();
+    let root = doc.trailer.get(b"Root").unwrap().as_reference().unwrap();
+    let prev = {
+        let tail = &pdf[pdf.len() - 40..];
+        let at = tail.windows(9).position(|w| w == b"startxref").unwrap();
+        String::from_utf8_lossy(&tail[at + 9..])
+            .split_whitespace()
+            .next()
+            .unwrap()
+            .to_string()
+    };
+    let new_xml = CII.replace("F-2026-0042", "F-2026-0042-BIS");
+    let mut updated = pdf.clone();
+    updated.extend_from_slice(b"\n");
+    let offset = updated.len();
+    updated.extend_from_slice(
+        format!(
+            "{} 0 obj\n<< /Type /EmbeddedFile /Subtype /text#2Fxml /Length {} >>\nstream\n{new_xml}\nendstream\nendobj\n",
+            file_id.0,
+            new_xml.len()
+        )
+        .as_bytes(),
+    );
+    let xref = updated.len();
+    updated.extend_from_slice(
+        format!(
+            "xref\n0 1\n0000000000 65535 f \n{} 1\n{offset:010} 00000 n \ntrailer\n<< /Size {} /Root {} 0 R /Prev {prev} >>\nstartxref\n{xref}\n%%EOF\n",
+            file_id.0,
+            doc.max_id + 1,
+            root.0
+        )
+        .as_bytes(),
+    );
+    assert_eq!(fast(&updated).unwrap().bytes, new_xml.as_bytes());
+    assert_eq!(
+        analyse(&updated).unwrap().embedded.unwrap().bytes,
+        new_xml.as_bytes()
+    );
+}
+
+#[test]
+fn damaged_cross_references_fall_back_to_the_full_load() {
+    // Ten bytes inserted after the header: every offset is wrong. The fast path gives up,
+    // lopdf rebuilds the table by scanning, and the XML is still found.
+    let pdf = invoice_pdf(&sample_invoice(1), CII.as_bytes()).unwrap();
+    let mut shifted = pdf[..15].to_vec();
+    shifted.extend_from_slice(b"%%%%%%%%%\n");
+    shifted.extend_from_slice(&pdf[15..]);
+    assert!(fast(&shifted).is_none());
+    let a = analyse(&shifted).unwrap();
+    assert_eq!(a.embedded.unwrap().bytes, CII.as_bytes());
+    assert_eq!(a.pages, 1);
+}
+
+#[test]
+fn fast_path_gives_up_on_encryption_and_plain_pdfs() {
+    let restricted = include_bytes!("../../tests/fixtures/pdf/encrypted-owner-only.pdf");
+    assert!(analyse_fast(restricted, MAX_INFLATED_BYTES).is_none());
+    let plain = plain_pdf(b"BT /F1 10 Tf 50 800 Td (Facture) Tj ET", "", "", &[]);
+    assert!(analyse_fast(&plain, MAX_INFLATED_BYTES).is_none());
+    assert_eq!(analyse(&plain).unwrap().text, "Facture\n");
+}
+
+/// Damaged copies of generated and Python-made PDFs: any outcome but a panic or a hang.
+fn mutations(rounds: usize, seed: u32) {
+    let inputs = [
+        invoice_pdf(&sample_invoice(2), CII.as_bytes()).unwrap(),
+        {
+            let pdf = invoice_pdf(&sample_invoice(1), CII.as_bytes()).unwrap();
+            let mut doc = lopdf::Document::load_mem(&pdf).unwrap();
+            let mut packed = Vec::new();
+            doc.save_modern(&mut packed).unwrap();
+            packed
+        },
+        include_bytes!("../../tests/fixtures/facturx-python.pdf").to_vec(),
+    ];
+    let mut x = seed;
+    let mut next = move || {
+        x ^= x << 13;
+        x ^= x >> 17;
+        x ^= x << 5;
+        x as usize
+    };
+    for round in 0..rounds {
+        let mut pdf = inputs[round % inputs.len()].clone();
+        for _ in 0..1 + next() % 4 {
+            let at = next() % pdf.len();
+            match next() % 4 {
+                0 => pdf[at] = next() as u8,
+                1 => pdf[at] = b"0123456789 /<>[]()R"[next() % 19],
+                2 => {
+                    pdf.remove(at);
+                }
+                _ => pdf.truncate(at.max(10)),
+            }
+        }
+        let outcome = guard::quietly(|| analyse(&pdf));
+        assert!(outcome.is_ok(), "panic escaped on round {round}");
+        let fast = guard::quietly(|| analyse_fast(&pdf, MAX_INFLATED_BYTES).is_some());
+        assert!(fast.is_ok(), "the fast path panicked on round {round}");
+    }
+}
+
+#[test]
+fn damaged_copies_never_panic() {
+    mutations(60, 0x9E37_79B9);
+}
+
 #[test]
 #[ignore]
-fn bench_phases() {
-    let paths = std::env::var("CHORUS_PDF_BENCH").unwrap();
-    for path in paths.split(':') {
-        let bytes = std::fs::read(path).unwrap();
-        let n = (20_000_000 / bytes.len().max(1)).clamp(50, 20_000);
-        let time = |label: &str, f: &dyn Fn()| {
-            let start = std::time::Instant::now();
-            for _ in 0..n {
-                f();
-            }
-            eprintln!("{path} {label}: {:?}", start.elapsed() / n as u32);
-        };
-        time("load_mem default", &|| {
-            std::hint::black_box(lopdf::Document::load_mem(&bytes).unwrap());
-        });
-        time("load_metadata_mem", &|| {
-            std::hint::black_box(lopdf::Document::load_metadata_mem(&bytes).unwrap());
-        });
-        time("load (filter)", &|| {
-            std::hint::black_box(load(&bytes, MAX_INFLATED_BYTES, false).unwrap());
-        });
-        time("analyse", &|| {
-            std::hint::black_box(analyse(&bytes).unwrap());
-        });
-    }
+fn damaged_copies_never_panic_long() {
+    let seed = std::env::var("SEED")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(1);
+    mutations(20_000, seed);
 }
