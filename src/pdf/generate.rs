@@ -33,6 +33,11 @@ pub struct Certificate {
 /// An A4 invoice PDF (parties, references, lines, VAT recap, totals) carrying `cii_xml` as
 /// factur-x.xml (EN 16931 profile, AFRelationship Data, XMP metadata).
 pub fn invoice_pdf(content: &InvoiceContent, cii_xml: &[u8]) -> Result<Vec<u8>> {
+    if cii_xml.is_empty() {
+        return Err(Error::internal(
+            "the CII XML to embed in the invoice PDF is empty",
+        ));
+    }
     let title = format!("{} N° {}", kind(content), content.number);
     let mut layout = Layout {
         canvas: Canvas::new(),

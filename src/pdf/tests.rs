@@ -769,6 +769,17 @@ fn write_samples() {
     );
 }
 
+/// guess_fields on the text of files given by CHORUS_PDF_TEXTS (colon-separated), e.g. the
+/// output of pdftotext.
+#[test]
+#[ignore]
+fn guess_fields_on_files() {
+    for path in std::env::var("CHORUS_PDF_TEXTS").unwrap().split(':') {
+        let text = std::fs::read_to_string(path).unwrap();
+        eprintln!("{path}: {:?}", text::guess_fields(&text));
+    }
+}
+
 /// Time per analysis of the PDFs named by CHORUS_PDF_BENCH (colon-separated paths), in a
 /// release build: `CHORUS_PDF_BENCH=a.pdf:b.pdf cargo test --release --lib
 /// pdf::tests::bench_analyse -- --ignored --nocapture`

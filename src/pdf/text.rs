@@ -489,31 +489,42 @@ fn roles_in(t: &Folded, from: usize, to: usize) -> Vec<(usize, Role)> {
 }
 
 /// The role of each candidate from the words around it: the nearest role word before it on
-/// its line; else the nearest line above (up to 8) with role words, whose k-th role goes to
-/// the k-th number of the line (two columns side by side).
+/// its line; else the nearest heading above it (up to 12 lines: a line with role words, joined
+/// with the heading lines just above it across blank lines), whose k-th role goes to the k-th
+/// number after the heading. That reads two parties side by side ("Fournisseur   Client" then
+/// "SIRET 1   SIRET 2") as well as one after the other under both headings (pdftotext's way).
 fn assign_roles(t: &Folded, candidates: &mut [Siret]) {
-    let starts: Vec<usize> = candidates.iter().map(|c| t.line_start(c.at)).collect();
     for idx in 0..candidates.len() {
         let at = candidates[idx].at;
-        let line = starts[idx];
+        let line = t.line_start(at);
         if let Some(&(_, role)) = roles_in(t, line, at).last() {
             candidates[idx].role = Some(role);
             continue;
         }
-        let column = starts[..idx].iter().filter(|&&s| s == line).count();
+        // Walk up to the heading.
+        let mut heading: Option<(usize, usize)> = None; // (start, end) of the heading lines
         let mut end = line;
-        for _ in 0..8 {
+        for _ in 0..12 {
             if end == 0 {
                 break;
             }
             let start = t.line_start(end - 1);
-            let roles = roles_in(t, start, end - 1);
-            if !roles.is_empty() {
-                candidates[idx].role = Some(roles[column.min(roles.len() - 1)].1);
-                break;
+            let blank = t.folded[start..end - 1].iter().all(|c| c.is_whitespace());
+            let has_roles = !roles_in(t, start, end - 1).is_empty();
+            match heading {
+                None if has_roles => heading = Some((start, end - 1)),
+                Some((_, last)) if has_roles || blank => heading = Some((start, last)),
+                Some(_) => break,
+                None => {}
             }
             end = start;
         }
+        let Some((start, last)) = heading else {
+            continue;
+        };
+        let roles = roles_in(t, start, last);
+        let k = candidates[..idx].iter().filter(|c| c.at > last).count();
+        candidates[idx].role = Some(roles[k.min(roles.len() - 1)].1);
     }
 }
 
@@ -523,52 +534,49 @@ fn is_public(siret: &str) -> bool {
     siret.starts_with('1') || siret.starts_with('2')
 }
 
-/// (supplier SIRET, recipient SIRET).
+/// (supplier SIRET, recipient SIRET), scored: a role word before the number counts most,
+/// then the kind of number (a public body's for the recipient, a company's for the supplier),
+/// then a "SIRET" label; ties go to the number written first.
 fn sirets(t: &Folded) -> (Option<String>, Option<String>) {
     let mut candidates = siret_candidates(t);
     // An unlabelled number must at least be a valid SIRET.
     candidates.retain(|c| c.labelled || check_siret(&c.digits).is_ok());
     assign_roles(t, &mut candidates);
-
-    let pick = |role: Role, exclude: Option<&str>| {
-        let mut with_role: Vec<&Siret> = candidates
-            .iter()
-            .filter(|c| c.role == Some(role) && Some(c.digits.as_str()) != exclude)
-            .collect();
-        with_role.sort_by_key(|c| !c.labelled);
-        with_role.first().map(|c| c.digits.clone())
+    // One entry per number: its first role, labelled if any occurrence is.
+    let mut numbers: Vec<Siret> = Vec::new();
+    for c in candidates {
+        match numbers.iter_mut().find(|n| n.digits == c.digits) {
+            Some(n) => {
+                n.labelled |= c.labelled;
+                n.role = n.role.or(c.role);
+            }
+            None => numbers.push(c),
+        }
+    }
+    let score = |c: &Siret, role: Role| {
+        let kind = match role {
+            Role::Recipient => is_public(&c.digits),
+            Role::Supplier => !is_public(&c.digits),
+        };
+        4 * u8::from(c.role == Some(role)) + 2 * u8::from(kind) + u8::from(c.labelled)
     };
-    let mut recipient = pick(Role::Recipient, None);
-    let mut supplier = pick(Role::Supplier, recipient.as_deref());
-
-    let mut rest: Vec<&str> = Vec::new();
-    for c in &candidates {
-        let d = c.digits.as_str();
-        let taken = Some(d) == recipient.as_deref() || Some(d) == supplier.as_deref();
-        if c.role.is_none() && !taken && !rest.contains(&d) {
-            rest.push(d);
+    let best = |role: Role, exclude: Option<&str>| {
+        numbers
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| Some(c.digits.as_str()) != exclude && score(c, role) >= 2)
+            .max_by_key(|&(i, c)| (score(c, role), std::cmp::Reverse(i)))
+            .map(|(_, c)| c.digits.clone())
+    };
+    let recipient = best(Role::Recipient, None);
+    let supplier = best(Role::Supplier, recipient.as_deref());
+    let recipient = recipient.or_else(|| {
+        // Two companies' numbers and no word: the letterhead (the supplier) comes first.
+        match (&supplier, numbers.as_slice()) {
+            (Some(s), [a, b]) if a.digits == *s => Some(b.digits.clone()),
+            _ => None,
         }
-    }
-    if recipient.is_none()
-        && let Some(i) = rest.iter().position(|d| is_public(d))
-    {
-        recipient = Some(rest.remove(i).to_string());
-    }
-    if supplier.is_none() {
-        if let Some(i) = rest.iter().position(|d| !is_public(d)) {
-            supplier = Some(rest.remove(i).to_string());
-        } else if recipient.is_some() && !rest.is_empty() {
-            supplier = Some(rest.remove(0).to_string());
-        }
-    }
-    if recipient.is_none() && supplier.is_some() && !rest.is_empty() {
-        recipient = Some(rest.remove(0).to_string());
-    }
-    if recipient.is_none() && supplier.is_none() && rest.len() >= 2 {
-        // Two numbers and no clue: the letterhead (the supplier) comes first.
-        supplier = Some(rest[0].to_string());
-        recipient = Some(rest[1].to_string());
-    }
+    });
     (supplier, recipient)
 }
 
@@ -628,6 +636,24 @@ mod tests {
         assert_eq!(f.invoice_type, Some(InvoiceType::Avoir));
         assert_eq!(f.engagement_number.as_deref(), Some("1300098765"));
         assert_eq!(f.date.as_deref(), Some("2026-03-01"));
+    }
+
+    #[test]
+    fn headings_printed_before_both_blocks() {
+        // pdftotext's reading of two boxes side by side: both headings, then each box.
+        let text = "FOURNISSEUR (ÉMETTEUR)\n\nDESTINATAIRE (CLIENT)\n\nChauffage Étienne\n\
+                    SIRET : 732 829 320 00074\n12 rue de la Forêt\n\nCommune de Montreuil\n\
+                    SIRET : 217 300 656 00014\nCode service : SERV-TECH\n";
+        let f = guess_fields(text);
+        assert_eq!(f.recipient_identifier.as_deref(), Some("21730065600014"));
+        assert_eq!(f.supplier_identifier.as_deref(), Some("73282932000074"));
+    }
+
+    #[test]
+    fn two_companies_without_words() {
+        let f = guess_fields("Dupont SA 732 829 320 00074\nLes Ateliers 73282932000017\n");
+        assert_eq!(f.supplier_identifier.as_deref(), Some("73282932000074"));
+        assert_eq!(f.recipient_identifier.as_deref(), Some("73282932000017"));
     }
 
     #[test]
