@@ -780,6 +780,31 @@ fn guess_fields_on_files() {
     }
 }
 
+/// The fast path and the full load agree on the files of CHORUS_PDF_BENCH.
+#[test]
+#[ignore]
+fn fast_and_full_paths_agree_on_files() {
+    for path in std::env::var("CHORUS_PDF_BENCH").unwrap().split(':') {
+        let bytes = std::fs::read(path).unwrap();
+        let fast = analyse_fast(&bytes, MAX_INFLATED_BYTES).map(|r| r.unwrap());
+        let doc = load(&bytes, MAX_INFLATED_BYTES, false).unwrap();
+        let mut budget = MAX_INFLATED_BYTES;
+        let full = find_embedded_xml(&doc, doc.catalog().unwrap(), &mut budget).unwrap();
+        let describe =
+            |x: &EmbeddedXml| (x.filename.clone(), x.relationship.clone(), x.bytes.len());
+        eprintln!(
+            "{path}: fast {:?}, full {:?} ({} pages)",
+            fast.as_ref()
+                .map(|a| (a.pages, a.embedded.as_ref().map(describe))),
+            full.as_ref().map(describe),
+            doc.page_iter().count()
+        );
+        if let Some(a) = fast {
+            assert_eq!(a.embedded.unwrap().bytes, full.unwrap().bytes);
+        }
+    }
+}
+
 /// Time per analysis of the PDFs named by CHORUS_PDF_BENCH (colon-separated paths), in a
 /// release build: `CHORUS_PDF_BENCH=a.pdf:b.pdf cargo test --release --lib
 /// pdf::tests::bench_analyse -- --ignored --nocapture`
