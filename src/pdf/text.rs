@@ -1,10 +1,698 @@
 //! Best-effort reading of an invoice's text when the PDF carries no XML, as the portal does:
 //! recipient SIRET, engagement number and invoice number found by keyword.
-//! (Interface fixed; the implementation is being written.)
+//!
+//! Keywords are matched on a folded copy of the text (lower case, no accents, non-breaking
+//! spaces as spaces) that keeps one character per original character, so a match in the folded
+//! text points at the same place in the original.
 
-use crate::domain::invoice::DocumentFields;
+use crate::domain::identifier::check_siret;
+use crate::domain::invoice::{DocumentFields, InvoiceType};
 
 pub fn guess_fields(text: &str) -> DocumentFields {
-    let _ = text;
-    DocumentFields::default()
+    let t = Folded::new(text);
+    let mut fields = DocumentFields::default();
+    let (supplier, recipient) = sirets(&t);
+    fields.supplier_identifier = supplier;
+    fields.recipient_identifier = recipient;
+    fields.engagement_number = first_value(&t, ENGAGEMENT_LABELS).map(|(_, v)| v);
+    if let Some((label, number)) = first_value(&t, NUMBER_LABELS) {
+        fields.invoice_type = Some(if label.contains("avoir") || label.contains("credit") {
+            InvoiceType::Avoir
+        } else {
+            InvoiceType::Facture
+        });
+        fields.number = Some(number);
+    }
+    fields.date = invoice_date(&t);
+    fields
+}
+
+/// The text twice: as written, and folded for matching; index i is the same character in both.
+struct Folded {
+    chars: Vec<char>,
+    folded: Vec<char>,
+}
+
+fn fold(c: char) -> char {
+    let c = c.to_lowercase().next().unwrap_or(c);
+    match c {
+        'à' | 'â' | 'ä' | 'á' | 'ã' => 'a',
+        'é' | 'è' | 'ê' | 'ë' => 'e',
+        'î' | 'ï' | 'í' => 'i',
+        'ô' | 'ö' | 'ó' => 'o',
+        'ù' | 'û' | 'ü' | 'ú' => 'u',
+        'ç' => 'c',
+        'ÿ' => 'y',
+        'º' => '°',
+        '’' | '`' | '´' => '\'',
+        '\t' | '\u{A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' => ' ',
+        '\r' => '\n',
+        c => c,
+    }
+}
+
+impl Folded {
+    fn new(text: &str) -> Self {
+        let chars: Vec<char> = text.chars().collect();
+        let folded = chars.iter().map(|&c| fold(c)).collect();
+        Folded { chars, folded }
+    }
+
+    fn len(&self) -> usize {
+        self.chars.len()
+    }
+
+    /// Start indices of `pattern` (already folded) at word boundaries.
+    fn find_all(&self, pattern: &str) -> Vec<usize> {
+        let p: Vec<char> = pattern.chars().collect();
+        let mut hits = Vec::new();
+        if p.is_empty() || p.len() > self.len() {
+            return hits;
+        }
+        for i in 0..=self.len() - p.len() {
+            if self.folded[i..i + p.len()] == p[..]
+                && (i == 0 || !self.folded[i - 1].is_alphanumeric())
+                && self
+                    .folded
+                    .get(i + p.len())
+                    .is_none_or(|c| !c.is_alphanumeric() || !p[p.len() - 1].is_alphanumeric())
+            {
+                hits.push(i);
+            }
+        }
+        hits
+    }
+
+    fn folded_str(&self, from: usize, to: usize) -> String {
+        self.folded[from.min(self.len())..to.min(self.len())]
+            .iter()
+            .collect()
+    }
+
+    fn line_start(&self, i: usize) -> usize {
+        self.folded[..i]
+            .iter()
+            .rposition(|&c| c == '\n')
+            .map_or(0, |p| p + 1)
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Labelled values: engagement and invoice numbers.
+
+/// Engagement (purchase order) labels: tiers by specificity; within a tier the first in the
+/// text wins.
+const ENGAGEMENT_LABELS: &[&[&str]] = &[
+    &["engagement juridique", "engagement", "ej"],
+    &["bon de commande", "commande", "purchase order", "po", "bc"],
+];
+
+/// Invoice number labels, in tiers like [`ENGAGEMENT_LABELS`]: the generic words come last
+/// and the first of them in the text wins, so that the title "AVOIR N° A-7" beats a later
+/// "avoir sur la facture N° F-1".
+const NUMBER_LABELS: &[&[&str]] = &[
+    &[
+        "numero de facture",
+        "n° de facture",
+        "no de facture",
+        "n° facture",
+        "invoice number",
+        "invoice no",
+        "numero d'avoir",
+        "n° d'avoir",
+        "n° avoir",
+        "credit note number",
+    ],
+    &["facture", "avoir", "invoice"],
+];
+
+/// Words that may sit between a label and its value.
+const FILLERS: &[&str] = &[
+    "n°",
+    "no.",
+    "no",
+    "nr",
+    "num.",
+    "num",
+    "numero",
+    "number",
+    "ref.",
+    "ref",
+    "reference",
+    "de",
+    "du",
+    "d'",
+    "l'",
+    "juridique",
+    "#",
+];
+
+/// The first label (by tier, then by position) followed by a plausible value: (label, value).
+fn first_value(t: &Folded, tiers: &[&[&str]]) -> Option<(String, String)> {
+    tiers.iter().find_map(|labels| {
+        let mut hits: Vec<(usize, &str)> = labels
+            .iter()
+            .flat_map(|label| t.find_all(label).into_iter().map(move |at| (at, *label)))
+            .collect();
+        // At one position the longer label wins ("engagement juridique" over "engagement").
+        hits.sort_by_key(|&(at, label)| (at, std::cmp::Reverse(label.len())));
+        hits.into_iter().find_map(|(at, label)| {
+            value_after(t, at + label.chars().count()).map(|v| (label.to_string(), v))
+        })
+    })
+}
+
+/// The identifier written after a label: separators and filler words skipped (one line break
+/// allowed, for labels above their value), then letters, digits and - / _ . up to a space.
+fn value_after(t: &Folded, mut i: usize) -> Option<String> {
+    let mut newlines = 0;
+    loop {
+        match t.folded.get(i) {
+            Some(' ' | ':' | '.' | '=' | '-' | '–' | '#') => i += 1,
+            Some('\n') if newlines == 0 => {
+                newlines += 1;
+                i += 1;
+            }
+            Some(_) => {
+                let filler = FILLERS.iter().find(|f| {
+                    let f: Vec<char> = f.chars().collect();
+                    t.folded.get(i..i + f.len()) == Some(&f[..])
+                        && t.folded.get(i + f.len()).is_none_or(|c| {
+                            !c.is_alphanumeric() || !f[f.len() - 1].is_alphanumeric()
+                        })
+                });
+                match filler {
+                    Some(f) => i += f.chars().count(),
+                    None => break,
+                }
+            }
+            None => return None,
+        }
+    }
+    let start = i;
+    while t
+        .chars
+        .get(i)
+        .is_some_and(|c| c.is_alphanumeric() || matches!(c, '-' | '/' | '_' | '.'))
+    {
+        i += 1;
+    }
+    let value: String = t.chars[start..i].iter().collect();
+    let value = value.trim_end_matches(['.', '-', '/', '_']).to_string();
+    let ok = (1..=50).contains(&value.chars().count())
+        && value.chars().any(|c| c.is_ascii_digit())
+        && parse_date(&Folded::new(&value), 0).is_none();
+    ok.then_some(value)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dates.
+
+const MONTHS: [&str; 12] = [
+    "janvier",
+    "fevrier",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "aout",
+    "septembre",
+    "octobre",
+    "novembre",
+    "decembre",
+];
+
+/// Dates that are not the invoice date.
+const OTHER_DATES: &[&str] = &[
+    "echeance",
+    "limite",
+    "livraison",
+    "paiement",
+    "reglement",
+    "commande",
+    "prestation",
+    "execution",
+    "validite",
+    "naissance",
+    "periode",
+    "depot",
+    "reception",
+];
+
+/// The invoice date as ISO: after "date" (not a due or delivery date), after "facture … du",
+/// else the first date of the text that is not labelled as another date.
+fn invoice_date(t: &Folded) -> Option<String> {
+    let labelled = |label: &str| {
+        t.find_all(label).into_iter().find_map(|at| {
+            let from = at + label.chars().count();
+            // The date must follow within a short window, with no other-date word before it.
+            (from..(from + 40).min(t.len())).find_map(|i| {
+                let window = t.folded_str(at, i);
+                if OTHER_DATES.iter().any(|w| window.contains(w)) {
+                    return None;
+                }
+                let starts = i == 0 || !t.folded[i - 1].is_alphanumeric();
+                starts.then(|| parse_date(t, i)).flatten()
+            })
+        })
+    };
+    if let Some(d) = labelled("date") {
+        return Some(d);
+    }
+    for label in ["facture", "avoir", "emise le", "emis le", "fait le"] {
+        if let Some(d) = labelled(label) {
+            return Some(d);
+        }
+    }
+    (0..t.len()).find_map(|i| {
+        if i > 0 && t.folded[i - 1].is_alphanumeric() {
+            return None;
+        }
+        let before = t.folded_str(i.saturating_sub(30).max(t.line_start(i)), i);
+        if OTHER_DATES.iter().any(|w| before.contains(w)) {
+            return None;
+        }
+        parse_date(t, i)
+    })
+}
+
+fn digits_at(t: &Folded, i: usize, min: usize, max: usize) -> Option<(u32, usize)> {
+    let n = t.folded[i.min(t.len())..]
+        .iter()
+        .take(max + 1)
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    if n < min || n > max {
+        return None;
+    }
+    let s: String = t.folded[i..i + n].iter().collect();
+    Some((s.parse().ok()?, i + n))
+}
+
+fn iso(y: u32, m: u32, d: u32) -> Option<String> {
+    let days = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if y.is_multiple_of(4) && (!y.is_multiple_of(100) || y.is_multiple_of(400)) => 29,
+        2 => 28,
+        _ => return None,
+    };
+    ((1900..=2199).contains(&y) && (1..=days).contains(&d)).then(|| format!("{y:04}-{m:02}-{d:02}"))
+}
+
+/// A date starting at `i`: 22/11/2026, 22.11.2026, 22-11-2026, 22/11/26, 2026-11-22,
+/// 22 novembre 2026, 1er mars 2026.
+fn parse_date(t: &Folded, i: usize) -> Option<String> {
+    let end_ok = |j: usize| t.folded.get(j).is_none_or(|c| !c.is_ascii_digit());
+    // yyyy-mm-dd
+    if let Some((y, j)) = digits_at(t, i, 4, 4)
+        && t.folded.get(j) == Some(&'-')
+        && let Some((m, k)) = digits_at(t, j + 1, 1, 2)
+        && t.folded.get(k) == Some(&'-')
+        && let Some((d, l)) = digits_at(t, k + 1, 1, 2)
+        && end_ok(l)
+    {
+        return iso(y, m, d);
+    }
+    let (d, j) = digits_at(t, i, 1, 2)?;
+    // dd/mm/yyyy, dd.mm.yyyy, dd-mm-yyyy, dd/mm/yy
+    if let Some(&sep) = t.folded.get(j)
+        && matches!(sep, '/' | '.' | '-')
+        && let Some((m, k)) = digits_at(t, j + 1, 1, 2)
+        && t.folded.get(k) == Some(&sep)
+    {
+        if let Some((y, l)) = digits_at(t, k + 1, 4, 4)
+            && end_ok(l)
+        {
+            return iso(y, m, d);
+        }
+        if let Some((y, l)) = digits_at(t, k + 1, 2, 2)
+            && end_ok(l)
+        {
+            return iso(2000 + y, m, d);
+        }
+        return None;
+    }
+    // 22 novembre 2026, 1er mars 2026
+    let mut k = j;
+    if t.folded_str(k, k + 2) == "er" {
+        k += 2;
+    }
+    if t.folded.get(k) != Some(&' ') {
+        return None;
+    }
+    k += 1;
+    let month = MONTHS.iter().position(|m| {
+        let n = m.chars().count();
+        t.folded_str(k, k + n) == *m && t.folded.get(k + n) == Some(&' ')
+    })?;
+    k += MONTHS[month].chars().count() + 1;
+    let (y, l) = digits_at(t, k, 4, 4)?;
+    end_ok(l).then(|| iso(y, month as u32 + 1, d)).flatten()
+}
+
+// ---------------------------------------------------------------------------------------------
+// SIRET numbers.
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Supplier,
+    Recipient,
+}
+
+/// Words announcing the buyer (the public structure Chorus Pro delivers to).
+const RECIPIENT_WORDS: &[&str] = &[
+    "destinataire",
+    "client",
+    "acheteur",
+    "facture a",
+    "factures a",
+    "adresse de facturation",
+    "debiteur",
+    "commanditaire",
+    "pouvoir adjudicateur",
+    "donneur d'ordre",
+    "service executant",
+    "siret dest",
+];
+
+/// Words announcing the seller, including the legal mentions of its letterhead.
+const SUPPLIER_WORDS: &[&str] = &[
+    "fournisseur",
+    "emetteur",
+    "vendeur",
+    "prestataire",
+    "titulaire",
+    "creancier",
+    "capital",
+    "rcs",
+    "ape",
+    "naf",
+];
+
+/// Groupings in which a SIRET is written: 14 digits, 9 + 5, 3 3 3 5, 3 3 3 3 2.
+const SHAPES: &[&[usize]] = &[&[14], &[9, 5], &[3, 3, 3, 5], &[3, 3, 3, 3, 2]];
+
+#[derive(Debug)]
+struct Siret {
+    digits: String,
+    at: usize,
+    /// "SIRET" (or "SIREN") is written just before it.
+    labelled: bool,
+    role: Option<Role>,
+}
+
+/// Every SIRET-shaped number of the text, in order.
+fn siret_candidates(t: &Folded) -> Vec<Siret> {
+    // Runs of digit groups separated by one space or dot.
+    let mut runs: Vec<Vec<(usize, usize)>> = Vec::new();
+    let mut i = 0;
+    while i < t.len() {
+        if !t.folded[i].is_ascii_digit() || (i > 0 && t.folded[i - 1].is_alphanumeric()) {
+            i += 1;
+            continue;
+        }
+        let mut run = Vec::new();
+        let mut j = i;
+        loop {
+            let start = j;
+            while j < t.len() && t.folded[j].is_ascii_digit() {
+                j += 1;
+            }
+            run.push((start, j - start));
+            let next_is_group = matches!(t.folded.get(j), Some(' ' | '.'))
+                && t.folded.get(j + 1).is_some_and(char::is_ascii_digit);
+            if !next_is_group {
+                break;
+            }
+            j += 1;
+        }
+        let followed_by_letter = t.folded.get(j).is_some_and(|c| c.is_alphabetic());
+        if !followed_by_letter {
+            runs.push(run);
+        }
+        i = j.max(i + 1);
+    }
+
+    let mut found = Vec::new();
+    for run in runs {
+        let mut g = 0;
+        while g < run.len() {
+            let shape = SHAPES.iter().find(|shape| {
+                run.len() - g >= shape.len()
+                    && shape.iter().zip(&run[g..]).all(|(&n, &(_, len))| n == len)
+            });
+            match shape {
+                Some(shape) => {
+                    let digits: String = run[g..g + shape.len()]
+                        .iter()
+                        .flat_map(|&(s, n)| t.chars[s..s + n].iter())
+                        .collect();
+                    let at = run[g].0;
+                    let before = t.folded_str(at.saturating_sub(40), at);
+                    let labelled = before.contains("siret") || before.contains("siren");
+                    found.push(Siret {
+                        digits,
+                        at,
+                        labelled,
+                        role: None,
+                    });
+                    g += shape.len();
+                }
+                None => g += 1,
+            }
+        }
+    }
+    found
+}
+
+/// Role keywords of a stretch of text, in order, consecutive repeats of a role merged.
+fn roles_in(t: &Folded, from: usize, to: usize) -> Vec<(usize, Role)> {
+    let mut hits: Vec<(usize, Role)> = Vec::new();
+    for (words, role) in [
+        (RECIPIENT_WORDS, Role::Recipient),
+        (SUPPLIER_WORDS, Role::Supplier),
+    ] {
+        for w in words {
+            hits.extend(
+                t.find_all(w)
+                    .into_iter()
+                    .filter(|&at| at >= from && at < to)
+                    .map(|at| (at, role)),
+            );
+        }
+    }
+    hits.sort_by_key(|&(at, _)| at);
+    hits.dedup_by(|b, a| a.1 == b.1);
+    hits
+}
+
+/// The role of each candidate from the words around it: the nearest role word before it on
+/// its line; else the nearest heading above it (up to 12 lines: a line with role words, joined
+/// with the heading lines just above it across blank lines), whose k-th role goes to the k-th
+/// number after the heading. That reads two parties side by side ("Fournisseur   Client" then
+/// "SIRET 1   SIRET 2") as well as one after the other under both headings (pdftotext's way).
+fn assign_roles(t: &Folded, candidates: &mut [Siret]) {
+    for idx in 0..candidates.len() {
+        let at = candidates[idx].at;
+        let line = t.line_start(at);
+        if let Some(&(_, role)) = roles_in(t, line, at).last() {
+            candidates[idx].role = Some(role);
+            continue;
+        }
+        // Walk up to the heading.
+        let mut heading: Option<(usize, usize)> = None; // (start, end) of the heading lines
+        let mut end = line;
+        for _ in 0..12 {
+            if end == 0 {
+                break;
+            }
+            let start = t.line_start(end - 1);
+            let blank = t.folded[start..end - 1].iter().all(|c| c.is_whitespace());
+            let has_roles = !roles_in(t, start, end - 1).is_empty();
+            match heading {
+                None if has_roles => heading = Some((start, end - 1)),
+                Some((_, last)) if has_roles || blank => heading = Some((start, last)),
+                Some(_) => break,
+                None => {}
+            }
+            end = start;
+        }
+        let Some((start, last)) = heading else {
+            continue;
+        };
+        let roles = roles_in(t, start, last);
+        let k = candidates[..idx].iter().filter(|c| c.at > last).count();
+        candidates[idx].role = Some(roles[k.min(roles.len() - 1)].1);
+    }
+}
+
+/// Public bodies (the State, local authorities, public establishments) have SIRENs starting
+/// with 1 or 2; companies do not.
+fn is_public(siret: &str) -> bool {
+    siret.starts_with('1') || siret.starts_with('2')
+}
+
+/// (supplier SIRET, recipient SIRET), scored: a role word before the number counts most,
+/// then the kind of number (a public body's for the recipient, a company's for the supplier),
+/// then a "SIRET" label; ties go to the number written first.
+fn sirets(t: &Folded) -> (Option<String>, Option<String>) {
+    let mut candidates = siret_candidates(t);
+    // An unlabelled number must at least be a valid SIRET.
+    candidates.retain(|c| c.labelled || check_siret(&c.digits).is_ok());
+    assign_roles(t, &mut candidates);
+    // One entry per number: its first role, labelled if any occurrence is.
+    let mut numbers: Vec<Siret> = Vec::new();
+    for c in candidates {
+        match numbers.iter_mut().find(|n| n.digits == c.digits) {
+            Some(n) => {
+                n.labelled |= c.labelled;
+                n.role = n.role.or(c.role);
+            }
+            None => numbers.push(c),
+        }
+    }
+    let score = |c: &Siret, role: Role| {
+        let kind = match role {
+            Role::Recipient => is_public(&c.digits),
+            Role::Supplier => !is_public(&c.digits),
+        };
+        4 * u8::from(c.role == Some(role)) + 2 * u8::from(kind) + u8::from(c.labelled)
+    };
+    let best = |role: Role, exclude: Option<&str>| {
+        numbers
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| Some(c.digits.as_str()) != exclude && score(c, role) >= 2)
+            .max_by_key(|&(i, c)| (score(c, role), std::cmp::Reverse(i)))
+            .map(|(_, c)| c.digits.clone())
+    };
+    let recipient = best(Role::Recipient, None);
+    let supplier = best(Role::Supplier, recipient.as_deref());
+    let recipient = recipient.or_else(|| {
+        // Two companies' numbers and no word: the letterhead (the supplier) comes first.
+        match (&supplier, numbers.as_slice()) {
+            (Some(s), [a, b]) if a.digits == *s => Some(b.digits.clone()),
+            _ => None,
+        }
+    });
+    (supplier, recipient)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn portal_style_invoice() {
+        let text = "ACME Informatique SAS\n12 rue des Lilas 69003 Lyon\n\
+                    SAS au capital de 10 000 € – RCS Lyon 732 829 320 – SIRET 732 829 320 00074\n\
+                    FACTURE N° F-2026-0042\nDate de facture : 22/11/2026\n\
+                    Date d'échéance : 22/12/2026\n\
+                    Destinataire : Commune de Montreuil\nSIRET : 217 300 656 00014\n\
+                    N° d'engagement : EJ2026-00123\nDésignation Qté P.U. HT\n";
+        let f = guess_fields(text);
+        assert_eq!(f.recipient_identifier.as_deref(), Some("21730065600014"));
+        assert_eq!(f.supplier_identifier.as_deref(), Some("73282932000074"));
+        assert_eq!(f.engagement_number.as_deref(), Some("EJ2026-00123"));
+        assert_eq!(f.number.as_deref(), Some("F-2026-0042"));
+        assert_eq!(f.invoice_type, Some(InvoiceType::Facture));
+        assert_eq!(f.date.as_deref(), Some("2026-11-22"));
+    }
+
+    #[test]
+    fn two_columns_flattened_on_one_line() {
+        // What our own extraction gives for the generated invoice's side-by-side blocks.
+        let text = "FACTURE N° F-1 Date : 03/02/2026\n\
+                    FOURNISSEUR (ÉMETTEUR) DESTINATAIRE (CLIENT)\n\
+                    ACME SAS Mairie de Quimper\n\
+                    SIRET : 732 829 320 00074 SIRET : 217 300 656 00014\n";
+        let f = guess_fields(text);
+        assert_eq!(f.supplier_identifier.as_deref(), Some("73282932000074"));
+        assert_eq!(f.recipient_identifier.as_deref(), Some("21730065600014"));
+        assert_eq!(f.date.as_deref(), Some("2026-02-03"));
+    }
+
+    #[test]
+    fn columns_one_after_the_other() {
+        // pdftotext prints columns one after the other.
+        let text = "Client\nLycée Jean Moulin\nSIRET 21730065600014\n\n\
+                    Prestataire\nDupont Conseil\nSiret : 73282932000074\n\
+                    Bon de commande n° BC-4500012345\nInvoice number: 2026/117\n";
+        let f = guess_fields(text);
+        assert_eq!(f.recipient_identifier.as_deref(), Some("21730065600014"));
+        assert_eq!(f.supplier_identifier.as_deref(), Some("73282932000074"));
+        assert_eq!(f.engagement_number.as_deref(), Some("BC-4500012345"));
+        assert_eq!(f.number.as_deref(), Some("2026/117"));
+    }
+
+    #[test]
+    fn labels_above_values_and_credit_notes() {
+        let text = "AVOIR\nN° d'avoir\nAV-2026-7\nEngagement juridique\n1300098765\n\
+                    émis le 1er mars 2026\n";
+        let f = guess_fields(text);
+        assert_eq!(f.number.as_deref(), Some("AV-2026-7"));
+        assert_eq!(f.invoice_type, Some(InvoiceType::Avoir));
+        assert_eq!(f.engagement_number.as_deref(), Some("1300098765"));
+        assert_eq!(f.date.as_deref(), Some("2026-03-01"));
+    }
+
+    #[test]
+    fn headings_printed_before_both_blocks() {
+        // pdftotext's reading of two boxes side by side: both headings, then each box.
+        let text = "FOURNISSEUR (ÉMETTEUR)\n\nDESTINATAIRE (CLIENT)\n\nChauffage Étienne\n\
+                    SIRET : 732 829 320 00074\n12 rue de la Forêt\n\nCommune de Montreuil\n\
+                    SIRET : 217 300 656 00014\nCode service : SERV-TECH\n";
+        let f = guess_fields(text);
+        assert_eq!(f.recipient_identifier.as_deref(), Some("21730065600014"));
+        assert_eq!(f.supplier_identifier.as_deref(), Some("73282932000074"));
+    }
+
+    #[test]
+    fn two_companies_without_words() {
+        let f = guess_fields("Dupont SA 732 829 320 00074\nLes Ateliers 73282932000017\n");
+        assert_eq!(f.supplier_identifier.as_deref(), Some("73282932000074"));
+        assert_eq!(f.recipient_identifier.as_deref(), Some("73282932000017"));
+    }
+
+    #[test]
+    fn single_unlabelled_siret_goes_by_its_kind() {
+        // A public body's SIRET (SIREN starting with 2) is the recipient…
+        let f = guess_fields("Mairie de Montreuil 217 300 656 00014");
+        assert_eq!(f.recipient_identifier.as_deref(), Some("21730065600014"));
+        assert_eq!(f.supplier_identifier, None);
+        // … a company's is the supplier.
+        let f = guess_fields("Dupont Conseil 73282932000074");
+        assert_eq!(f.supplier_identifier.as_deref(), Some("73282932000074"));
+        assert_eq!(f.recipient_identifier, None);
+    }
+
+    #[test]
+    fn no_false_positives() {
+        let text = "Tél. 01 23 45 67 89 – IBAN FR76 3000 6000 0112 3456 7890 189\n\
+                    Sans engagement de durée. Facture acquittée.\n\
+                    Date de livraison : 05/01/2026\nRéf. 12345678901234\n";
+        let f = guess_fields(text);
+        // 12345678901234 fails the Luhn check and is not labelled SIRET.
+        assert_eq!(f.recipient_identifier, None);
+        assert_eq!(f.supplier_identifier, None);
+        assert_eq!(f.engagement_number, None);
+        assert_eq!(f.number, None);
+        assert_eq!(f.date, None);
+        assert_eq!(guess_fields(""), DocumentFields::default());
+    }
+
+    #[test]
+    fn dates() {
+        let d = |s: &str| parse_date(&Folded::new(s), 0);
+        assert_eq!(d("22/11/2026").as_deref(), Some("2026-11-22"));
+        assert_eq!(d("22.11.26").as_deref(), Some("2026-11-22"));
+        assert_eq!(d("2026-11-22").as_deref(), Some("2026-11-22"));
+        assert_eq!(d("22 Novembre 2026").as_deref(), Some("2026-11-22"));
+        assert_eq!(d("29 février 2028").as_deref(), Some("2028-02-29"));
+        assert_eq!(d("29/02/2026"), None);
+        assert_eq!(d("31/04/2026"), None);
+        assert_eq!(d("123/11/2026"), None);
+    }
 }

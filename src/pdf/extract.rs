@@ -1,0 +1,238 @@
+//! Best-effort text extraction from page content streams.
+//!
+//! Built on lopdf's pieces (page contents, font encodings with ToUnicode maps, the content
+//! operation parser) rather than `Document::extract_text`, for two reasons: every inflation is
+//! charged to the analysis budget, and text pieces are separated by where they are drawn (a new
+//! line when the baseline moves, a space when the pen jumps along the line), which keeps
+//! "SIRET : 217 300 656 00014" apart from the next label for the keyword heuristics.
+//! Text inside form XObjects is not read.
+
+use std::collections::BTreeMap;
+
+use lopdf::content::Content;
+use lopdf::{DecompressError, Document, Encoding, Object, ObjectId};
+
+/// At most this much text is kept.
+const MAX_TEXT_BYTES: usize = 1024 * 1024;
+
+/// The budget ran out: the file is a decompression bomb.
+#[derive(Debug)]
+pub(super) struct OverBudget;
+
+fn is_bomb(e: &lopdf::Error) -> bool {
+    matches!(
+        e,
+        lopdf::Error::Decompress(DecompressError::MemoryLimitExceeded { .. })
+    )
+}
+
+/// The text of `pages`, page after page. Anything unreadable is skipped; only running out of
+/// inflation budget is an error.
+pub(super) fn text(
+    doc: &Document,
+    pages: &[ObjectId],
+    budget: &mut usize,
+) -> Result<String, OverBudget> {
+    let mut out = String::new();
+    for &page in pages {
+        if out.len() >= MAX_TEXT_BYTES {
+            break;
+        }
+        // A panic on one page (lopdf on hostile input) loses that page only.
+        if let Ok(Err(OverBudget)) =
+            super::guard::quietly(|| page_text(doc, page, budget, &mut out))
+        {
+            return Err(OverBudget);
+        }
+        if !out.is_empty() && !out.ends_with('\n') {
+            out.push('\n');
+        }
+    }
+    if out.len() > MAX_TEXT_BYTES {
+        let mut end = MAX_TEXT_BYTES;
+        while !out.is_char_boundary(end) {
+            end -= 1;
+        }
+        out.truncate(end);
+    }
+    Ok(out)
+}
+
+/// Where the pen is, in text space, enough to tell lines and gaps apart.
+struct Pen {
+    /// Text line matrix [a b c d e f].
+    line: [f32; 6],
+    leading: f32,
+    /// Position of the last piece of text shown.
+    last: Option<(f32, f32)>,
+    /// The pen was moved by a positioning operator since the last piece of text.
+    moved: bool,
+}
+
+impl Pen {
+    fn translate(&mut self, tx: f32, ty: f32) {
+        let [a, b, c, d, e, f] = self.line;
+        self.line[4] = tx * a + ty * c + e;
+        self.line[5] = tx * b + ty * d + f;
+        self.moved = true;
+    }
+
+    /// Separator to write before a piece of text drawn at the current position.
+    fn separator(&mut self, out: &str) -> Option<char> {
+        let here = (self.line[4], self.line[5]);
+        let sep = match self.last {
+            Some((_, y)) if (here.1 - y).abs() > 1.0 => Some('\n'),
+            Some(_) if self.moved => Some(' '),
+            _ => None,
+        };
+        self.last = Some(here);
+        self.moved = false;
+        sep.filter(|_| !out.is_empty() && !out.ends_with(char::is_whitespace))
+    }
+}
+
+fn number(o: &Object) -> f32 {
+    match o {
+        Object::Integer(i) => *i as f32,
+        Object::Real(r) => *r,
+        _ => 0.0,
+    }
+}
+
+fn page_text(
+    doc: &Document,
+    page: ObjectId,
+    budget: &mut usize,
+    out: &mut String,
+) -> Result<(), OverBudget> {
+    let content = match doc.get_page_content_with_limit(page, *budget) {
+        Ok(c) => c,
+        Err(e) if is_bomb(&e) => return Err(OverBudget),
+        Err(_) => return Ok(()),
+    };
+    *budget = budget.saturating_sub(content.len());
+
+    let mut encodings: BTreeMap<Vec<u8>, Encoding> = BTreeMap::new();
+    for (name, font) in doc.get_page_fonts(page).unwrap_or_default() {
+        match font.get_font_encoding_with_limit(doc, *budget) {
+            Ok(encoding) => {
+                encodings.insert(name, encoding);
+            }
+            Err(e) if is_bomb(&e) => return Err(OverBudget),
+            Err(_) => {}
+        }
+    }
+
+    let mut pen = Pen {
+        line: [1.0, 0.0, 0.0, 1.0, 0.0, 0.0],
+        leading: 0.0,
+        last: None,
+        moved: false,
+    };
+    let mut font: Option<Vec<u8>> = None;
+    for operation in Content::decode_iter(&content) {
+        let Ok(op) = operation else { break };
+        let args = &op.operands;
+        let arg = |i: usize| args.get(i).map(number).unwrap_or(0.0);
+        let shown: Vec<&Object> = match op.operator.as_str() {
+            "BT" => {
+                pen.line = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0];
+                pen.moved = true;
+                continue;
+            }
+            "Tf" => {
+                font = args
+                    .first()
+                    .and_then(|o| o.as_name().ok())
+                    .map(<[u8]>::to_vec);
+                continue;
+            }
+            "TL" => {
+                pen.leading = arg(0);
+                continue;
+            }
+            "Td" => {
+                pen.translate(arg(0), arg(1));
+                continue;
+            }
+            "TD" => {
+                pen.leading = -arg(1);
+                pen.translate(arg(0), arg(1));
+                continue;
+            }
+            "Tm" => {
+                pen.line = [arg(0), arg(1), arg(2), arg(3), arg(4), arg(5)];
+                pen.moved = true;
+                continue;
+            }
+            "T*" => {
+                pen.translate(0.0, -pen.leading);
+                continue;
+            }
+            "Tj" | "TJ" => args.iter().take(1).collect(),
+            "'" => {
+                pen.translate(0.0, -pen.leading);
+                args.iter().take(1).collect()
+            }
+            "\"" => {
+                pen.translate(0.0, -pen.leading);
+                args.iter().skip(2).take(1).collect()
+            }
+            _ => continue,
+        };
+        let encoding = font.as_ref().and_then(|f| encodings.get(f));
+        let mut piece = String::new();
+        for operand in shown {
+            show(operand, encoding, &mut piece);
+        }
+        if piece.trim().is_empty() && !piece.is_empty() {
+            // Spaces drawn as text still separate words.
+            if !out.is_empty() && !out.ends_with(char::is_whitespace) {
+                out.push(' ');
+            }
+            continue;
+        }
+        if piece.is_empty() {
+            continue;
+        }
+        if let Some(sep) = pen.separator(out) {
+            out.push(sep);
+        }
+        out.push_str(&piece);
+        if out.len() >= MAX_TEXT_BYTES {
+            break;
+        }
+    }
+    Ok(())
+}
+
+/// Appends the text a Tj/TJ operand shows.
+fn show(operand: &Object, encoding: Option<&Encoding>, out: &mut String) {
+    match operand {
+        Object::String(bytes, _) => match encoding {
+            Some(encoding) => {
+                let _ = encoding.write_to_string(bytes, out);
+            }
+            // No usable font encoding: keep plain ASCII, which most simple fonts map as is.
+            None if bytes.iter().all(|b| (0x20..0x7f).contains(b)) => {
+                out.extend(bytes.iter().map(|&b| b as char));
+            }
+            None => {}
+        },
+        Object::Array(items) => {
+            for item in items {
+                match item {
+                    // A large negative adjustment (in thousandths of an em) is a word gap.
+                    Object::Integer(_) | Object::Real(_)
+                        if number(item) < -150.0 && !out.ends_with(' ') =>
+                    {
+                        out.push(' ');
+                    }
+                    Object::String(..) => show(item, encoding, out),
+                    _ => {}
+                }
+            }
+        }
+        _ => {}
+    }
+}
