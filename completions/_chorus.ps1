@@ -1084,7 +1084,7 @@ Register-ArgumentCompleter -Native -CommandName 'chorus' -ScriptBlock {
             break
         }
         'chorus;invoice;list' {
-            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Statuses, comma-separated')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Statuses, comma-separated (or the flag repeated)')
             [CompletionResult]::new('--number', '--number', [CompletionResultType]::ParameterName, 'number')
             [CompletionResult]::new('--supplier', '--supplier', [CompletionResultType]::ParameterName, 'supplier')
             [CompletionResult]::new('--recipient', '--recipient', [CompletionResultType]::ParameterName, 'recipient')

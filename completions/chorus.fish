@@ -812,7 +812,7 @@ complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_s
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from status" -l no-progress -d 'Never draw progress bars'
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from status" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
-complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from list" -l status -d 'Statuses, comma-separated' -r
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from list" -l status -d 'Statuses, comma-separated (or the flag repeated)' -r
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from list" -l number -r
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from list" -l supplier -r
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from list" -l recipient -r

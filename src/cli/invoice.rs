@@ -6,14 +6,6 @@ use rust_decimal::Decimal;
 use super::code;
 use crate::domain::invoice::{Framework, InvoiceStatus, InvoiceType, PaymentMode, VatRegime};
 
-/// Parses a comma-separated list of statuses.
-fn statuses(s: &str) -> Result<Vec<InvoiceStatus>, String> {
-    s.split(',')
-        .filter(|p| !p.trim().is_empty())
-        .map(|p| p.parse())
-        .collect()
-}
-
 fn decimal(s: &str) -> Result<Decimal, String> {
     s.trim()
         .parse::<Decimal>()
@@ -60,13 +52,13 @@ pub struct DepositArgs {
     #[arg(long, value_parser = code::<PaymentMode>, value_name = "MODE",
           help = "CHEQUE, PRELEVEMENT, VIREMENT, ESPECE, AUTRE or REPORT")]
     pub payment_mode: Option<PaymentMode>,
-    #[arg(long, value_parser = decimal, value_name = "X")]
+    #[arg(long, value_parser = decimal, value_name = "X", allow_negative_numbers = true)]
     pub total_excl_vat: Option<Decimal>,
-    #[arg(long, value_parser = decimal, value_name = "X")]
+    #[arg(long, value_parser = decimal, value_name = "X", allow_negative_numbers = true)]
     pub vat: Option<Decimal>,
-    #[arg(long, value_parser = decimal, value_name = "X")]
+    #[arg(long, value_parser = decimal, value_name = "X", allow_negative_numbers = true)]
     pub total_incl_vat: Option<Decimal>,
-    #[arg(long, value_parser = decimal, value_name = "X")]
+    #[arg(long, value_parser = decimal, value_name = "X", allow_negative_numbers = true)]
     pub amount_due: Option<Decimal>,
     #[arg(long, value_parser = code::<Framework>, value_name = "CADRE",
           help = "A1 (default), A2 (already paid), A9 (subcontractor), A12 (co-contractor)")]
@@ -215,9 +207,9 @@ only moves forward; REJETEE and MISE_EN_PAIEMENT are final.")]
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
-    /// Statuses, comma-separated
-    #[arg(long, value_parser = statuses, value_name = "S[,S…]")]
-    pub status: Option<Vec<InvoiceStatus>>,
+    /// Statuses, comma-separated (or the flag repeated)
+    #[arg(long, value_parser = code::<InvoiceStatus>, value_delimiter = ',', value_name = "S[,S…]")]
+    pub status: Vec<InvoiceStatus>,
     #[arg(long)]
     pub number: Option<String>,
     #[arg(long, value_name = "ID")]
@@ -238,9 +230,9 @@ pub struct ListArgs {
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub deposited_to: Option<String>,
     /// Minimum total including VAT
-    #[arg(long, value_parser = decimal, value_name = "X")]
+    #[arg(long, value_parser = decimal, value_name = "X", allow_negative_numbers = true)]
     pub min_amount: Option<Decimal>,
-    #[arg(long, value_parser = decimal, value_name = "X")]
+    #[arg(long, value_parser = decimal, value_name = "X", allow_negative_numbers = true)]
     pub max_amount: Option<Decimal>,
     /// Only invoices where you are this party
     #[arg(long, value_parser = ["supplier", "recipient", "validator"])]
@@ -273,12 +265,12 @@ pub struct UpdateArgs {
     pub original_number: Option<String>,
     #[arg(long)]
     pub comment: Option<String>,
-    #[arg(long, value_parser = decimal, value_name = "X")]
+    #[arg(long, value_parser = decimal, value_name = "X", allow_negative_numbers = true)]
     pub total_excl_vat: Option<Decimal>,
-    #[arg(long, value_parser = decimal, value_name = "X")]
+    #[arg(long, value_parser = decimal, value_name = "X", allow_negative_numbers = true)]
     pub vat: Option<Decimal>,
-    #[arg(long, value_parser = decimal, value_name = "X")]
+    #[arg(long, value_parser = decimal, value_name = "X", allow_negative_numbers = true)]
     pub total_incl_vat: Option<Decimal>,
-    #[arg(long, value_parser = decimal, value_name = "X")]
+    #[arg(long, value_parser = decimal, value_name = "X", allow_negative_numbers = true)]
     pub amount_due: Option<Decimal>,
 }

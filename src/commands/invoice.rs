@@ -107,7 +107,7 @@ pub fn deposit(app: &mut App, a: DepositArgs) -> Result<()> {
 
 fn list(a: ListArgs) -> ListInvoices {
     ListInvoices {
-        statuses: a.status.unwrap_or_default(),
+        statuses: a.status,
         number: a.number,
         supplier: a.supplier,
         recipient: a.recipient,

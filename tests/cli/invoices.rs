@@ -358,13 +358,23 @@ scenario!(number_date_and_amount_rules, |env| {
         &[
             ("--type", Some("AVOIR")),
             ("--original-number", Some("F-1")),
-            ("--total-excl-vat", Some("-100.00")),
-            ("--vat", Some("-20.00")),
-            ("--total-incl-vat", Some("-120.00")),
-            ("--amount-due", Some("-120.00")),
+            ("--total-excl-vat", Some("100.00")),
+            ("--vat", Some("20.00")),
+            ("--total-incl-vat", Some("120.00")),
+            ("--amount-due", Some("120.00")),
         ],
     )
     .ok();
+    let negative = [
+        ("--total-excl-vat", Some("-100.00")),
+        ("--vat", Some("-20.00")),
+        ("--total-incl-vat", Some("-120.00")),
+        ("--amount-due", Some("-120.00")),
+    ];
+    assert_eq!(
+        rules_of(&deposit(env, MANUELA, "F-3", &negative)),
+        ["negative_amount"]
+    );
 });
 
 scenario!(hostile_files_are_refused, |env| {
