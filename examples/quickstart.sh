@@ -6,7 +6,9 @@
 #
 # Manuela creates her account and the structure « Les Délices de Savoie », Pierre asks to be
 # attached, Manuela accepts him as secondary manager and hands him the principal role, Pierre
-# creates two services and grants Manuela the first, and the operator creates a public buyer.
+# creates two services and grants Manuela the first, and the operator creates a public buyer,
+# the Département de la Savoie. Then Manuela deposits a Factur-X invoice to the Département, its
+# buyer suspends it, she completes it, and the buyer takes it all the way to MISE_EN_PAIEMENT.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -39,7 +41,8 @@ field() {
 manuela=manuela@delices-savoie.fr
 pierre=pierre@delices-savoie.fr
 delices=73282932000074
-chambery=21730065600014
+departement=22730001900006
+buyer=acheteur@savoie.fr
 
 echo "Store: $CHORUS_STORE" >&2
 
@@ -71,12 +74,39 @@ run --as "$pierre" service create --structure "$delices" --code RESTAURATION_SCO
 run --as "$pierre" service grant --structure "$delices" --service TRAITEUR --account "$manuela" --format json
 run service list --structure "$delices" --format table
 
-echo; echo "## 7. The operator creates a public buyer with its routing parameters" >&2
-run structure create --public --identifier "$chambery" --name "Commune de Chambéry" \
-  --address "Place de l'Hôtel de Ville" --postcode 73000 --city Chambéry \
+echo; echo "## 7. The operator creates a public buyer with its routing parameters, and its buyer" >&2
+run structure create --public --identifier "$departement" --name "Département de la Savoie" \
+  --address "Hôtel du Département, 1 rue de l'Hôtel de Ville" --postcode 73000 --city Chambéry \
   --service-required --engagement-required --format json
+run service create --structure "$departement" --code RESTAURATION_COLLEGES --name "Restauration des collèges" --format csv
+token=$(field activation_token account create --email "$buyer" --first-name Claire --last-name Dupont --no-siret)
+printf 'savoie achats 2026\n' | "$bin" account activate --email "$buyer" --token "$token" --password-stdin >/dev/null
+request=$(field id --as "$buyer" attach request --structure "$departement")
+"$bin" attach accept "$request" --role principal >/dev/null
 run structure search --public --format csv
 
 echo; echo "## 8. The structure, and Manuela's event feed" >&2
 run structure show "$delices" --format table
 run --as "$manuela" account events --format table
+
+echo; echo "## 9. Manuela deposits a Factur-X invoice: its embedded XML says everything" >&2
+run --as "$manuela" deposit examples/facture-F-2026-0042.pdf --format json
+invoice=$(field id --as "$manuela" invoice list --number F-2026-0042)
+
+echo; echo "## 10. The buyer sees it to do, and suspends it" >&2
+run --as "$buyer" invoice todo --format table
+run --as "$buyer" invoice process "$invoice" --status SUSPENDUE --reason "Bon de livraison manquant" --format table
+
+echo; echo "## 11. Manuela completes it with the delivery note" >&2
+printf 'Bon de livraison semaine 46 : 420 repas, 5 livraisons.\n' > "$workdir/bon-livraison.txt"
+run --as "$manuela" invoice complete "$invoice" --attach "$workdir/bon-livraison.txt" --comment "Bon de livraison joint" --format table
+
+echo; echo "## 12. The buyer processes it up to payment" >&2
+run --as "$buyer" invoice process "$invoice" --status SERVICE_FAIT --format table
+run --as "$buyer" invoice process "$invoice" --status MANDATEE --mandate-number M-2026-0077 --format table
+run --as "$buyer" invoice process "$invoice" --status MISE_EN_PAIEMENT --format table
+
+echo; echo "## 13. The whole history, the dashboard, and the deposit certificate" >&2
+run --as "$manuela" invoice status "$invoice" --format table
+run --as "$manuela" invoice dashboard --format table
+run --as "$manuela" invoice certificate "$invoice" -o "$workdir/certificat.pdf" --format csv

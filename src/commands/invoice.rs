@@ -10,6 +10,31 @@ use crate::ops::invoice::entry::{CreateInvoice, InvoiceInput};
 use crate::ops::invoice::lifecycle::*;
 use crate::ops::invoice::read::*;
 
+/// The columns of invoice lists on a table (other formats keep every field).
+const LIST_COLUMNS: &[&str] = &[
+    "id",
+    "number",
+    "status",
+    "type",
+    "date",
+    "supplier.identifier",
+    "recipient.identifier",
+    "recipient.service_code",
+    "amounts.total_incl_vat",
+    "currency",
+    "status_at",
+];
+const TODO_COLUMNS: &[&str] = &[
+    "id",
+    "action",
+    "number",
+    "status",
+    "supplier.identifier",
+    "recipient.identifier",
+    "amounts.total_incl_vat",
+    "status_at",
+];
+
 /// Reads a file, or stdin for `-`.
 pub fn read_file(path: &Path) -> Result<NamedFile> {
     if path.as_os_str() == "-" {
@@ -143,9 +168,9 @@ pub fn run(app: &mut App, cmd: InvoiceCmd) -> Result<()> {
         }
         InvoiceCmd::Show { id } => app.run(ShowInvoice { id }),
         InvoiceCmd::Status { id } => app.run(InvoiceStatusHistory { id }),
-        InvoiceCmd::List(a) => app.run(list(*a)),
+        InvoiceCmd::List(a) => app.run_columns(list(*a), LIST_COLUMNS),
         InvoiceCmd::Dashboard { role: r } => app.run(InvoiceDashboard { role: role(r) }),
-        InvoiceCmd::Todo => app.run(InvoiceTodo {}),
+        InvoiceCmd::Todo => app.run_columns(InvoiceTodo {}, TODO_COLUMNS),
         InvoiceCmd::Process {
             id,
             status,

@@ -40,14 +40,24 @@ impl App {
         self.emit(&out)
     }
 
+    /// Runs an operation and prints its output, narrowing wide lists on a table.
+    pub fn run_columns<O: Operation>(&mut self, op: O, table_columns: &[&str]) -> Result<()> {
+        let out = self.call(op)?;
+        self.emit_columns(&out, Some(table_columns))
+    }
+
     /// Prints data on stdout: an array as a list, anything else as a record.
     pub fn emit<T: Serialize>(&self, value: &T) -> Result<()> {
+        self.emit_columns(value, None)
+    }
+
+    fn emit_columns<T: Serialize>(&self, value: &T, table_columns: Option<&[&str]>) -> Result<()> {
         let data = match serde_json::to_value(value)? {
             Value::Array(rows) => Data::List(rows),
             v => Data::Record(v),
         };
         let mut stdout = io::BufWriter::new(io::stdout().lock());
-        match output::render(&data, self.format, &mut stdout) {
+        match output::render(&data, self.format, table_columns, &mut stdout) {
             // `chorus … | head` closing the pipe is not an error.
             Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
             other => Ok(other?),

@@ -27,18 +27,30 @@ pub fn run(app: &mut App, cmd: StructureCmd) -> Result<()> {
             },
         }),
         StructureCmd::Show { id } => app.run(ShowStructure { identifier: id }),
-        StructureCmd::Search(a) => app.run(SearchStructures {
-            name: a.name,
-            identifier: a.identifier,
-            label: a.label,
-            structure_type: match (a.public, a.private) {
-                (true, _) => Some(StructureType::Publique),
-                (_, true) => Some(StructureType::Privee),
-                _ => None,
+        StructureCmd::Search(a) => app.run_columns(
+            SearchStructures {
+                name: a.name,
+                identifier: a.identifier,
+                label: a.label,
+                structure_type: match (a.public, a.private) {
+                    (true, _) => Some(StructureType::Publique),
+                    (_, true) => Some(StructureType::Privee),
+                    _ => None,
+                },
+                status: a.status,
+                limit: Some(a.limit).filter(|n| *n > 0),
             },
-            status: a.status,
-            limit: Some(a.limit).filter(|n| *n > 0),
-        }),
+            &[
+                "identifier",
+                "identifier_type",
+                "name",
+                "label",
+                "structure_type",
+                "status",
+                "address.postcode",
+                "address.city",
+            ],
+        ),
         StructureCmd::Update(a) => app.run(UpdateStructure {
             identifier: a.id,
             name: a.name,

@@ -35,7 +35,7 @@ pub enum Data {
 }
 
 /// Flattens nested values into `a.b` columns: arrays of scalars join with `; `, arrays of
-/// objects are indexed (`services.0.code`).
+/// objects become one JSON cell.
 pub fn flatten(prefix: &str, v: &Value, out: &mut Vec<(String, String)>) {
     let key = |k: &str| {
         if prefix.is_empty() {
@@ -50,10 +50,10 @@ pub fn flatten(prefix: &str, v: &Value, out: &mut Vec<(String, String)>) {
                 flatten(&key(k), v, out);
             }
         }
+        // Lists of records stay in one cell, as compact JSON, so that columns do not depend
+        // on how many items a row has.
         Value::Array(items) if items.iter().any(|i| i.is_object() || i.is_array()) => {
-            for (i, item) in items.iter().enumerate() {
-                flatten(&key(&i.to_string()), item, out);
-            }
+            out.push((prefix.to_string(), v.to_string()));
         }
         Value::Array(items) => {
             let joined = items.iter().map(scalar).collect::<Vec<_>>().join("; ");
@@ -111,12 +111,20 @@ fn new_table() -> Table {
     t
 }
 
-fn list_table(rows: &[Value]) -> Table {
+/// A list as a table; `only` keeps these columns, in this order, when the rows are wide.
+fn list_table(rows: &[Value], only: Option<&[&str]>) -> Table {
     let (columns, cells) = flat_rows(rows);
+    let keep: Vec<usize> = match only {
+        Some(only) => only
+            .iter()
+            .filter_map(|c| columns.iter().position(|k| k == c))
+            .collect(),
+        None => (0..columns.len()).collect(),
+    };
     let mut t = new_table();
-    t.set_header(columns);
+    t.set_header(keep.iter().map(|i| columns[*i].clone()).collect::<Vec<_>>());
     for row in cells {
-        t.add_row(row);
+        t.add_row(keep.iter().map(|i| row[*i].clone()).collect::<Vec<_>>());
     }
     t
 }
@@ -143,12 +151,18 @@ fn record_tables(record: &Value, out: &mut impl Write) -> io::Result<()> {
     writeln!(out, "{main}")?;
     for (name, items) in lists {
         writeln!(out, "\n{name}:")?;
-        writeln!(out, "{}", list_table(items))?;
+        writeln!(out, "{}", list_table(items, None))?;
     }
     Ok(())
 }
 
-pub fn render(data: &Data, format: Format, out: &mut impl Write) -> io::Result<()> {
+/// Renders data; `table_columns` narrows wide lists on a table (other formats keep every field).
+pub fn render(
+    data: &Data,
+    format: Format,
+    table_columns: Option<&[&str]>,
+    out: &mut impl Write,
+) -> io::Result<()> {
     match (format.resolve(), data) {
         (Format::Json, Data::Record(v)) => {
             serde_json::to_writer_pretty(&mut *out, v)?;
@@ -181,7 +195,7 @@ pub fn render(data: &Data, format: Format, out: &mut impl Write) -> io::Result<(
         }
         (_, Data::Record(v)) => record_tables(v, out)?,
         (_, Data::List(rows)) if rows.is_empty() => {}
-        (_, Data::List(rows)) => writeln!(out, "{}", list_table(rows))?,
+        (_, Data::List(rows)) => writeln!(out, "{}", list_table(rows, table_columns))?,
     }
     out.flush()
 }
@@ -246,7 +260,7 @@ mod tests {
                 ("a.b".to_string(), "1".to_string()),
                 ("a.c".into(), "".into()),
                 ("tags".into(), "x; y".into()),
-                ("list.0.k".into(), "true".into()),
+                ("list".into(), "[{\"k\":true}]".into()),
             ]
         );
     }
@@ -255,7 +269,7 @@ mod tests {
     fn csv_has_header_and_union_of_columns() {
         let mut out = Vec::new();
         let data = Data::List(vec![json!({"a": 1}), json!({"a": 2, "b": "x,y"})]);
-        render(&data, Format::Csv, &mut out).unwrap();
+        render(&data, Format::Csv, None, &mut out).unwrap();
         assert_eq!(String::from_utf8(out).unwrap(), "a,b\n1,\n2,\"x,y\"\n");
     }
 }

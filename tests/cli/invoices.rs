@@ -892,70 +892,195 @@ scenario!(list_dashboard_download_certificate, |env| {
     assert!(std::fs::read(&cert).unwrap().starts_with(b"%PDF-"));
 });
 
-scenario!(entry_generates_a_facturx_pdf_that_deposit_reads_back, |env| {
-    setup(env);
-    let example = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/examples/invoice.json")).unwrap();
-    let json = env.write("invoice.json", example.as_bytes());
-    let out = env.as_(MANUELA, &["invoice", "create", "--from", &json, "--format", "json"]).ok().json();
-    assert_eq!(out["status"], "MISE_A_DISPOSITION");
-    assert_eq!(out["deposit_mode"], "SAISIE_API");
-    assert_eq!(out["amounts"]["total_excl_vat"], "2022.00");
-    assert_eq!(out["amounts"]["vat"], "169.94");
-    assert_eq!(out["amounts"]["total_incl_vat"], "2191.94");
-    assert_eq!(out["vat_lines"].as_array().unwrap().len(), 2);
-    assert_eq!(out["lines"][0]["net_amount"], "1617.00");
-    let id = out["id"].to_string();
-    let pdf = env.path("generated.pdf");
-    env.as_(MANUELA, &["invoice", "download", &id, "-o", &pdf]).ok();
-    // chorus reads its own Factur-X back: every field comes from the document.
-    let back = env.as_(MANUELA, &["deposit", &pdf, "--dry-run", "--format", "json"]);
-    assert_eq!(back.code, 3, "{}", back.stderr);
-    let back = back.json();
-    assert_eq!(back["analysis"]["source"], "facturx");
-    assert_eq!(back["analysis"]["xml_filename"], "factur-x.xml");
-    assert_eq!(back["analysis"]["profile"], "urn:cen.eu:en16931:2017");
-    for field in ["number", "date", "recipient", "recipient_service", "engagement", "market", "total_incl_vat"] {
-        assert!(back["analysis"]["fields_from_document"].as_array().unwrap().iter().any(|f| f == field), "{field}: {back}");
+scenario!(
+    entry_generates_a_facturx_pdf_that_deposit_reads_back,
+    |env| {
+        setup(env);
+        let example = example_invoice();
+        let json = env.write("invoice.json", example.as_bytes());
+        let out = env
+            .as_(
+                MANUELA,
+                &["invoice", "create", "--from", &json, "--format", "json"],
+            )
+            .ok()
+            .json();
+        assert_eq!(out["status"], "MISE_A_DISPOSITION");
+        assert_eq!(out["deposit_mode"], "SAISIE_API");
+        assert_eq!(out["amounts"]["total_excl_vat"], "2022.00");
+        assert_eq!(out["amounts"]["vat"], "169.94");
+        assert_eq!(out["amounts"]["total_incl_vat"], "2191.94");
+        assert_eq!(out["vat_lines"].as_array().unwrap().len(), 2);
+        assert_eq!(out["lines"][0]["net_amount"], "1617.00");
+        let id = out["id"].to_string();
+        let pdf = env.path("generated.pdf");
+        env.as_(MANUELA, &["invoice", "download", &id, "-o", &pdf])
+            .ok();
+        // chorus reads its own Factur-X back: every field comes from the document.
+        let back = env.as_(MANUELA, &["deposit", &pdf, "--dry-run", "--format", "json"]);
+        assert_eq!(back.code, 3, "{}", back.stderr);
+        let back = back.json();
+        assert_eq!(back["analysis"]["source"], "facturx");
+        assert_eq!(back["analysis"]["xml_filename"], "factur-x.xml");
+        assert_eq!(back["analysis"]["profile"], "urn:cen.eu:en16931:2017");
+        for field in [
+            "number",
+            "date",
+            "recipient",
+            "recipient_service",
+            "engagement",
+            "market",
+            "total_incl_vat",
+        ] {
+            assert!(
+                back["analysis"]["fields_from_document"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .any(|f| f == field),
+                "{field}: {back}"
+            );
+        }
+        assert_eq!(back["number"], "F-2026-0042");
+        assert_eq!(back["amounts"]["total_incl_vat"], "2191.94");
+        assert_eq!(back["lines"].as_array().unwrap().len(), 3);
+        assert_eq!(back["violations"][0]["rule"], "number_taken");
+        // A flag that contradicts the XML wins, with a warning naming the field.
+        let flagged = env
+            .as_(
+                MANUELA,
+                &[
+                    "deposit",
+                    &pdf,
+                    "--number",
+                    "F-2026-0043",
+                    "--format",
+                    "json",
+                ],
+            )
+            .ok();
+        assert!(
+            flagged.stderr.contains("warning: number:"),
+            "{}",
+            flagged.stderr
+        );
+        assert_eq!(flagged.json()["number"], "F-2026-0043");
     }
-    assert_eq!(back["number"], "F-2026-0042");
-    assert_eq!(back["amounts"]["total_incl_vat"], "2191.94");
-    assert_eq!(back["lines"].as_array().unwrap().len(), 3);
-    assert_eq!(back["violations"][0]["rule"], "number_taken");
-    // A flag that contradicts the XML wins, with a warning naming the field.
-    let flagged = env.as_(MANUELA, &["deposit", &pdf, "--number", "F-2026-0043", "--format", "json"]).ok();
-    assert!(flagged.stderr.contains("warning: number:"), "{}", flagged.stderr);
-    assert_eq!(flagged.json()["number"], "F-2026-0043");
-});
+);
 
 scenario!(entry_rules, |env| {
     setup(env);
-    let example = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/examples/invoice.json")).unwrap();
+    let example = example_invoice();
     let before = (env.snapshot(), invoices(env));
     let wrong = example.replace("\"169.94\"", "\"170.00\"");
-    let run = env.with_stdin(Some(MANUELA), &["invoice", "create", "--from", "-", "--format", "json"], &wrong);
+    let run = env.with_stdin(
+        Some(MANUELA),
+        &["invoice", "create", "--from", "-", "--format", "json"],
+        &wrong,
+    );
     assert_eq!(run.code, 3, "{}", run.stderr);
-    assert!(rules_of(&run).contains(&"vat_lines_amount_mismatch".to_string()), "{}", run.stderr);
-    env.with_stdin(Some(MANUELA), &["invoice", "create", "--from", "-"], "{\"number\": 1}").fails(3, "invoice_json");
+    assert!(
+        rules_of(&run).contains(&"vat_lines_amount_mismatch".to_string()),
+        "{}",
+        run.stderr
+    );
+    env.with_stdin(
+        Some(MANUELA),
+        &["invoice", "create", "--from", "-"],
+        "{\"number\": 1}",
+    )
+    .fails(3, "invoice_json");
     let no_lines = example.replace("\"lines\": [", "\"lines\": [], \"x\": [");
-    env.with_stdin(Some(MANUELA), &["invoice", "create", "--from", "-"], &no_lines).fails(3, "unknown field");
-    env.with_stdin(Some(PIERRE), &["invoice", "create", "--from", "-"], &example).fails(6, "invoices-issued");
+    env.with_stdin(
+        Some(MANUELA),
+        &["invoice", "create", "--from", "-"],
+        &no_lines,
+    )
+    .fails(3, "unknown field");
+    env.with_stdin(
+        Some(PIERRE),
+        &["invoice", "create", "--from", "-"],
+        &example,
+    )
+    .fails(6, "invoices-issued");
     assert_eq!((env.snapshot(), invoices(env)), before);
 });
 
-scenario!(facturx_made_by_another_implementation_is_deposited_from_its_data, |env| {
-    // tests/fixtures/facturx-python.pdf was made by the PyPI factur-x library.
-    env.signup(MANUELA);
-    env.as_(MANUELA, &["structure", "create", "--identifier", "12345678200010", "--name", "Atelier Exemple SARL",
-                       "--address", "1 rue", "--postcode", "75001", "--city", "Paris"]).ok();
-    env.op(&["structure", "create", "--public", "--identifier", "20000000800017", "--name", "Commune d'Exemple",
-             "--address", "Mairie", "--postcode", "75001", "--city", "Paris", "--service-required"]).ok();
-    env.op(&["service", "create", "--structure", "20000000800017", "--code", "SERV-FIN-01", "--name", "Finances"]).ok();
-    let pdf = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/facturx-python.pdf");
-    let out = env.as_(MANUELA, &["deposit", pdf, "--format", "json"]).ok().json();
-    assert_eq!(out["number"], "FA-2024-0042");
-    assert_eq!(out["recipient"]["identifier"], "20000000800017");
-    assert_eq!(out["recipient"]["service_code"], "SERV-FIN-01");
-    assert_eq!(out["amounts"]["total_incl_vat"], "150.00");
-    assert_eq!(out["analysis"]["source"], "facturx");
-    assert_eq!(out["status"], "MISE_A_DISPOSITION");
-});
+scenario!(
+    facturx_made_by_another_implementation_is_deposited_from_its_data,
+    |env| {
+        // tests/fixtures/facturx-python.pdf was made by the PyPI factur-x library.
+        env.signup(MANUELA);
+        env.as_(
+            MANUELA,
+            &[
+                "structure",
+                "create",
+                "--identifier",
+                "12345678200010",
+                "--name",
+                "Atelier Exemple SARL",
+                "--address",
+                "1 rue",
+                "--postcode",
+                "75001",
+                "--city",
+                "Paris",
+            ],
+        )
+        .ok();
+        env.op(&[
+            "structure",
+            "create",
+            "--public",
+            "--identifier",
+            "20000000800017",
+            "--name",
+            "Commune d'Exemple",
+            "--address",
+            "Mairie",
+            "--postcode",
+            "75001",
+            "--city",
+            "Paris",
+            "--service-required",
+        ])
+        .ok();
+        env.op(&[
+            "service",
+            "create",
+            "--structure",
+            "20000000800017",
+            "--code",
+            "SERV-FIN-01",
+            "--name",
+            "Finances",
+        ])
+        .ok();
+        let pdf = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/facturx-python.pdf"
+        );
+        let out = env
+            .as_(MANUELA, &["deposit", pdf, "--format", "json"])
+            .ok()
+            .json();
+        assert_eq!(out["number"], "FA-2024-0042");
+        assert_eq!(out["recipient"]["identifier"], "20000000800017");
+        assert_eq!(out["recipient"]["service_code"], "SERV-FIN-01");
+        assert_eq!(out["amounts"]["total_incl_vat"], "150.00");
+        assert_eq!(out["analysis"]["source"], "facturx");
+        assert_eq!(out["status"], "MISE_A_DISPOSITION");
+    }
+);
+
+/// examples/invoice.json, addressed to Chambéry's CANTINE service.
+fn example_invoice() -> String {
+    std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/examples/invoice.json"
+    ))
+    .unwrap()
+    .replace("22730001900006", CHAMBERY)
+    .replace("RESTAURATION_COLLEGES", "CANTINE")
+}
