@@ -1021,6 +1021,7 @@ Register-ArgumentCompleter -Native -CommandName 'chorus' -ScriptBlock {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Enter an invoice from JSON; chorus generates its Factur-X PDF')
+            [CompletionResult]::new('analyse', 'analyse', [CompletionResultType]::ParameterValue, 'Read invoice PDFs as deposit would, without a store: what each one says')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'The whole invoice')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Current status and its history, oldest first')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Invoices you can see, newest first')
@@ -1046,6 +1047,20 @@ Register-ArgumentCompleter -Native -CommandName 'chorus' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: auto is a table on a terminal and JSON otherwise')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (NO_COLOR is honoured by auto)')
             [CompletionResult]::new('--draft', '--draft', [CompletionResultType]::ParameterName, 'Keep it as a draft (BROUILLON)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'chorus;invoice;analyse' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this account (must be ACTIVE); without it you act as the operator')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: auto is a table on a terminal and JSON otherwise')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (NO_COLOR is honoured by auto)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
             [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars')
@@ -1309,6 +1324,7 @@ Register-ArgumentCompleter -Native -CommandName 'chorus' -ScriptBlock {
         }
         'chorus;invoice;help' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Enter an invoice from JSON; chorus generates its Factur-X PDF')
+            [CompletionResult]::new('analyse', 'analyse', [CompletionResultType]::ParameterValue, 'Read invoice PDFs as deposit would, without a store: what each one says')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'The whole invoice')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Current status and its history, oldest first')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Invoices you can see, newest first')
@@ -1328,6 +1344,9 @@ Register-ArgumentCompleter -Native -CommandName 'chorus' -ScriptBlock {
             break
         }
         'chorus;invoice;help;create' {
+            break
+        }
+        'chorus;invoice;help;analyse' {
             break
         }
         'chorus;invoice;help;show' {
@@ -1573,6 +1592,7 @@ Register-ArgumentCompleter -Native -CommandName 'chorus' -ScriptBlock {
         }
         'chorus;help;invoice' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Enter an invoice from JSON; chorus generates its Factur-X PDF')
+            [CompletionResult]::new('analyse', 'analyse', [CompletionResultType]::ParameterValue, 'Read invoice PDFs as deposit would, without a store: what each one says')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'The whole invoice')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Current status and its history, oldest first')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Invoices you can see, newest first')
@@ -1591,6 +1611,9 @@ Register-ArgumentCompleter -Native -CommandName 'chorus' -ScriptBlock {
             break
         }
         'chorus;help;invoice;create' {
+            break
+        }
+        'chorus;help;invoice;analyse' {
             break
         }
         'chorus;help;invoice;show' {

@@ -220,6 +220,9 @@ _chorus() {
             chorus__subcmd__help__subcmd__attach,transfer)
                 cmd="chorus__subcmd__help__subcmd__attach__subcmd__transfer"
                 ;;
+            chorus__subcmd__help__subcmd__invoice,analyse)
+                cmd="chorus__subcmd__help__subcmd__invoice__subcmd__analyse"
+                ;;
             chorus__subcmd__help__subcmd__invoice,approve)
                 cmd="chorus__subcmd__help__subcmd__invoice__subcmd__approve"
                 ;;
@@ -334,6 +337,9 @@ _chorus() {
             chorus__subcmd__help__subcmd__structure__subcmd__space,requests)
                 cmd="chorus__subcmd__help__subcmd__structure__subcmd__space__subcmd__requests"
                 ;;
+            chorus__subcmd__invoice,analyse)
+                cmd="chorus__subcmd__invoice__subcmd__analyse"
+                ;;
             chorus__subcmd__invoice,approve)
                 cmd="chorus__subcmd__invoice__subcmd__approve"
                 ;;
@@ -384,6 +390,9 @@ _chorus() {
                 ;;
             chorus__subcmd__invoice,update)
                 cmd="chorus__subcmd__invoice__subcmd__update"
+                ;;
+            chorus__subcmd__invoice__subcmd__help,analyse)
+                cmd="chorus__subcmd__invoice__subcmd__help__subcmd__analyse"
                 ;;
             chorus__subcmd__invoice__subcmd__help,approve)
                 cmd="chorus__subcmd__invoice__subcmd__help__subcmd__approve"
@@ -2028,8 +2037,22 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__help__subcmd__invoice)
-            opts="create show status list dashboard todo process recycle complete approve refuse update submit delete download certificate"
+            opts="create analyse show status list dashboard todo process recycle complete approve refuse update submit delete download certificate"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chorus__subcmd__help__subcmd__invoice__subcmd__analyse)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2602,8 +2625,38 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__invoice)
-            opts="-q -y -h --store --as --format --quiet --no-progress --yes --color --help create show status list dashboard todo process recycle complete approve refuse update submit delete download certificate help"
+            opts="-q -y -h --store --as --format --quiet --no-progress --yes --color --help create analyse show status list dashboard todo process recycle complete approve refuse update submit delete download certificate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chorus__subcmd__invoice__subcmd__analyse)
+            opts="-q -y -h --store --as --format --quiet --no-progress --yes --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2874,8 +2927,22 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__invoice__subcmd__help)
-            opts="create show status list dashboard todo process recycle complete approve refuse update submit delete download certificate help"
+            opts="create analyse show status list dashboard todo process recycle complete approve refuse update submit delete download certificate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chorus__subcmd__invoice__subcmd__help__subcmd__analyse)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -93,6 +93,18 @@ pub enum InvoiceCmd {
         #[arg(long)]
         draft: bool,
     },
+    /// Read invoice PDFs as deposit would, without a store: what each one says
+    #[command(after_help = "Examples:
+  chorus invoice analyse facture.pdf
+  find out/ -name '*.pdf' -print0 | xargs -0 chorus invoice analyse --format ndjson
+
+Each file gives one record: its analysis (source facturx|ubl|text|none, profile, embedded XML)
+and the fields read, or the error that refuses it. Exit 3 when any file is refused.")]
+    Analyse {
+        /// PDF files (- reads one from stdin)
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
     /// The whole invoice
     #[command(after_help = "Examples:
   chorus --as manuela@delices-savoie.fr invoice show 1 --format json")]

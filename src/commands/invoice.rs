@@ -5,7 +5,7 @@ use super::App;
 use crate::cli::invoice::{DepositArgs, InvoiceCmd, ListArgs};
 use crate::error::{Error, Result};
 use crate::ops::b64::NamedFile;
-use crate::ops::invoice::deposit::DepositInvoice;
+use crate::ops::invoice::deposit::{DepositInvoice, analyse_pdf};
 use crate::ops::invoice::entry::{CreateInvoice, InvoiceInput};
 use crate::ops::invoice::lifecycle::*;
 use crate::ops::invoice::read::*;
@@ -130,6 +130,42 @@ pub fn deposit(app: &mut App, a: DepositArgs) -> Result<()> {
     Ok(())
 }
 
+/// `invoice analyse`: one record per file, streamed, in input order.
+fn analyse(app: &App, files: &[PathBuf]) -> Result<()> {
+    let mut refused = 0;
+    let mut records = Vec::new();
+    for path in files {
+        let record = match read_file(path).and_then(|f| analyse_pdf(&f.bytes)) {
+            Ok((analysis, fields)) => serde_json::json!({
+                "file": path.display().to_string(), "ok": true, "analysis": analysis, "fields": fields, "error": null,
+            }),
+            Err(e) => {
+                refused += 1;
+                serde_json::json!({
+                    "file": path.display().to_string(), "ok": false, "analysis": null, "fields": null,
+                    "error": {"code": e.code, "message": e.message},
+                })
+            }
+        };
+        // NDJSON streams each file as it is read; other formats print the list at the end.
+        if app.format == crate::output::Format::Ndjson {
+            app.emit(&record)?;
+        } else {
+            records.push(record);
+        }
+    }
+    if app.format != crate::output::Format::Ndjson {
+        app.emit(&records)?;
+    }
+    if refused > 0 {
+        return Err(Error::invalid(
+            "files_refused",
+            format!("{refused} of {} file(s) refused", files.len()),
+        ));
+    }
+    Ok(())
+}
+
 fn list(a: ListArgs) -> ListInvoices {
     ListInvoices {
         statuses: a.status,
@@ -166,6 +202,7 @@ pub fn run(app: &mut App, cmd: InvoiceCmd) -> Result<()> {
             ));
             Ok(())
         }
+        InvoiceCmd::Analyse { files } => analyse(app, &files),
         InvoiceCmd::Show { id } => app.run(ShowInvoice { id }),
         InvoiceCmd::Status { id } => app.run(InvoiceStatusHistory { id }),
         InvoiceCmd::List(a) => app.run_columns(list(*a), LIST_COLUMNS),

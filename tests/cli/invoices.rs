@@ -1084,3 +1084,83 @@ fn example_invoice() -> String {
     .replace("22730001900006", CHAMBERY)
     .replace("RESTAURATION_COLLEGES", "CANTINE")
 }
+
+scenario!(encrypted_pdfs_and_broken_embedded_xml_are_refused, |env| {
+    setup(env);
+    let before = (env.snapshot(), invoices(env));
+    let encrypted = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/pdf/encrypted-user-password.pdf"
+    );
+    env.as_(MANUELA, &["deposit", encrypted, "--recipient", CHAMBERY])
+        .fails(3, "pdf_encrypted");
+    // A Factur-X PDF whose XML does not parse is refused, never read as plain text.
+    let pdf = chorus::pdf::generate::invoice_pdf(
+        &sample_content(),
+        b"<rsm:CrossIndustryInvoice><unclosed>",
+    )
+    .unwrap();
+    let path = env.write("broken-xml.pdf", &pdf);
+    let run = env
+        .as_(MANUELA, &["deposit", &path])
+        .fails(3, "xml_unparseable");
+    assert!(
+        run.stderr.contains("the PDF embeds factur-x.xml"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!((env.snapshot(), invoices(env)), before);
+    // `invoice analyse` reads files without a store and says which ones it refuses.
+    let good = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/facturx-python.pdf"
+    );
+    let out = env.op(&["invoice", "analyse", good, &path, "--format", "ndjson"]);
+    assert_eq!(out.code, 3);
+    let lines: Vec<serde_json::Value> = out
+        .stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines[0]["fields"]["number"], "FA-2024-0042");
+    assert_eq!(lines[0]["analysis"]["source"], "facturx");
+    assert_eq!(lines[1]["error"]["code"], "xml_unparseable");
+});
+
+/// A small invoice content for generating PDFs in tests.
+fn sample_content() -> chorus::domain::invoice::InvoiceContent {
+    use chorus::domain::invoice::*;
+    use rust_decimal::Decimal;
+    let d = |s: &str| s.parse::<Decimal>().unwrap();
+    InvoiceContent {
+        number: "F-9".into(),
+        date: "2026-11-20".into(),
+        invoice_type: InvoiceType::Facture,
+        currency: "EUR".into(),
+        framework: Framework::A1,
+        vat_regime: None,
+        payment_mode: None,
+        supplier: Party {
+            identifier: DELICES.into(),
+            name: "Les Délices de Savoie".into(),
+            ..Default::default()
+        },
+        recipient: Party {
+            identifier: CHAMBERY.into(),
+            name: "Commune de Chambéry".into(),
+            ..Default::default()
+        },
+        engagement_number: None,
+        market_number: None,
+        original_number: None,
+        lines: vec![],
+        vat_lines: vec![],
+        amounts: Amounts {
+            total_excl_vat: d("10.00"),
+            vat: d("2.00"),
+            total_incl_vat: d("12.00"),
+            amount_due: d("12.00"),
+        },
+        comment: None,
+    }
+}
