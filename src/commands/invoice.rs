@@ -130,31 +130,69 @@ pub fn deposit(app: &mut App, a: DepositArgs) -> Result<()> {
     Ok(())
 }
 
-/// `invoice analyse`: one record per file, streamed, in input order.
-fn analyse(app: &App, files: &[PathBuf]) -> Result<()> {
-    let mut refused = 0;
-    let mut records = Vec::new();
-    for path in files {
-        let record = match read_file(path).and_then(|f| analyse_pdf(&f.bytes)) {
-            Ok((analysis, fields)) => serde_json::json!({
-                "file": path.display().to_string(), "ok": true, "analysis": analysis, "fields": fields, "error": null,
+/// One file's analysis as `invoice analyse` prints it.
+fn analysis_record(path: &Path) -> (bool, serde_json::Value) {
+    let file = path.display().to_string();
+    match read_file(path).and_then(|f| analyse_pdf(&f.bytes)) {
+        Ok((analysis, fields)) => (
+            true,
+            serde_json::json!({"file": file, "ok": true, "analysis": analysis, "fields": fields, "error": null}),
+        ),
+        Err(e) => (
+            false,
+            serde_json::json!({
+                "file": file, "ok": false, "analysis": null, "fields": null,
+                "error": {"code": e.code, "message": e.message},
             }),
-            Err(e) => {
-                refused += 1;
-                serde_json::json!({
-                    "file": path.display().to_string(), "ok": false, "analysis": null, "fields": null,
-                    "error": {"code": e.code, "message": e.message},
-                })
-            }
-        };
-        // NDJSON streams each file as it is read; other formats print the list at the end.
-        if app.format == crate::output::Format::Ndjson {
-            app.emit(&record)?;
-        } else {
-            records.push(record);
-        }
+        ),
     }
-    if app.format != crate::output::Format::Ndjson {
+}
+
+/// `invoice analyse`: files are read on every core; records come out in input order, streamed
+/// as they complete under NDJSON.
+fn analyse(app: &App, files: &[PathBuf]) -> Result<()> {
+    use std::collections::BTreeMap;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::mpsc;
+
+    let workers = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(files.len().max(1));
+    let next = AtomicUsize::new(0);
+    let (tx, rx) = mpsc::channel();
+    let streaming = app.format == crate::output::Format::Ndjson;
+    let (mut refused, mut records) = (0, Vec::new());
+    std::thread::scope(|scope| -> Result<()> {
+        for _ in 0..workers {
+            let (tx, next) = (tx.clone(), &next);
+            scope.spawn(move || {
+                loop {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(path) = files.get(i) else { break };
+                    if tx.send((i, analysis_record(path))).is_err() {
+                        break;
+                    }
+                }
+            });
+        }
+        drop(tx);
+        let mut pending = BTreeMap::new();
+        let mut due = 0;
+        for (i, record) in rx {
+            pending.insert(i, record);
+            while let Some((ok, record)) = pending.remove(&due) {
+                refused += usize::from(!ok);
+                if streaming {
+                    app.emit(&record)?;
+                } else {
+                    records.push(record);
+                }
+                due += 1;
+            }
+        }
+        Ok(())
+    })?;
+    if !streaming {
         app.emit(&records)?;
     }
     if refused > 0 {

@@ -1,0 +1,113 @@
+#!/usr/bin/env bash
+# Factur-X analysis throughput: chorus vs the PyPI `factur-x` library on the same files.
+#
+#   bash bench/analysis.sh                 # 300 Factur-X PDFs made by `chorus invoice create`
+#   FILES=50 bash bench/analysis.sh        # a quick run
+#
+# Environment:
+#   FILES       Factur-X PDFs to generate (default 300): 70% with 1-5 lines, 25% 6-20, 5% 21-100
+#   ROUNDS      timed rounds per tool; the median counts (default 5)
+#   CHORUS_BIN  binary to measure (default: cargo build --release, then target/release/chorus)
+#   VENV        a Python venv with factur-x installed (default: a new one in the temp folder)
+#
+# chorus reads every file in one process (`chorus invoice analyse FILES…`, process start
+# included, files analysed on every core); Python calls facturx.get_xml_from_pdf on each file's bytes in one process (import
+# excluded), with check_xsd=False (XML extraction only) and with its default check_xsd=True.
+# Target (issue 3): chorus ≥ 10× the library's throughput.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+FILES=${FILES:-300}
+ROUNDS=${ROUNDS:-5}
+work=$(mktemp -d)
+if [[ "${KEEP:-0}" == 1 ]]; then echo "keeping $work" >&2; else trap 'rm -rf "$work"' EXIT; fi
+
+if [[ -z "${CHORUS_BIN:-}" ]]; then
+  cargo build --release --quiet
+  CHORUS_BIN="$PWD/target/release/chorus"
+fi
+if [[ -z "${VENV:-}" ]]; then
+  VENV="$work/venv"
+  python3 -m venv "$VENV"
+  "$VENV/bin/pip" install --quiet factur-x
+fi
+
+# Make the files: a supplier, a public buyer, FILES entered invoices, each downloaded.
+export CHORUS_STORE="$work/store.db" CHORUS_NOW=2026-11-20T09:00:00Z
+c() { "$CHORUS_BIN" "$@"; }
+token=$(c account create --email bench@example.fr --first-name B --last-name E --no-siret --format csv 2>/dev/null | tail -n 1 | awk -F, '{print $NF}')
+printf 'bench password 1\n' | c account activate --email bench@example.fr --token "$token" --password-stdin >/dev/null 2>&1
+c --as bench@example.fr structure create --identifier 73282932000074 --name "Les Délices de Savoie" \
+  --address "12 avenue des Alpes" --postcode 73000 --city Chambéry >/dev/null
+c structure create --public --identifier 22730001900006 --name "Département de la Savoie" \
+  --address "1 rue de l'Hôtel de Ville" --postcode 73000 --city Chambéry >/dev/null
+mkdir -p "$work/pdf"
+python3 - "$FILES" "$work/json" <<'PY'
+import json, os, random, sys
+n, out = int(sys.argv[1]), sys.argv[2]
+os.makedirs(out, exist_ok=True)
+random.seed(7)
+
+def lines_count():
+    # Most public-sector invoices have a few lines; some have dozens.
+    r = random.random()
+    return random.randint(1, 5) if r < 0.7 else random.randint(6, 20) if r < 0.95 else random.randint(21, 100)
+
+for i in range(n):
+    lines = [{"description": f"Prestation {j} — repas et livraison", "quantity": str(random.randint(1, 400)),
+              "unit": "C62", "unit_price": f"{random.randint(100, 99999) / 100:.2f}",
+              "vat_rate": random.choice(["20", "10", "5.5"])} for j in range(lines_count())]
+    doc = {"supplier": {"identifier": "73282932000074"}, "recipient": {"identifier": "22730001900006"},
+           "number": f"B-{i:06d}", "date": "2026-11-19", "engagement_number": f"EJ-{i}", "lines": lines}
+    with open(f"{out}/{i}.json", "w") as f:
+        json.dump(doc, f)
+PY
+SECONDS=0
+for ((i = 0; i < FILES; i++)); do
+  id=$(c --as bench@example.fr invoice create --from "$work/json/$i.json" --format csv 2>/dev/null | sed -n '2s/,.*//p')
+  c --as bench@example.fr invoice download "$id" -o "$work/pdf/$i.pdf" >/dev/null
+done
+bytes=$(du -cb "$work"/pdf/*.pdf | tail -n 1 | cut -f1)
+printf 'made %d Factur-X PDFs (%d KB in all) with chorus invoice create + download in %d s\n' \
+  "$FILES" $((bytes / 1024)) "$SECONDS"
+
+"$VENV/bin/python" - "$work/pdf" "$ROUNDS" "$FILES" "$CHORUS_BIN" <<'PY'
+import glob, json, statistics, subprocess, sys, time, logging
+logging.disable(logging.CRITICAL)
+import facturx
+folder, rounds, files, chorus_bin = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
+paths = sorted(glob.glob(folder + "/*.pdf"))
+blobs = [open(p, "rb").read() for p in paths]
+
+# chorus: one process for all files, start included.
+times = []
+for _ in range(rounds):
+    start = time.perf_counter()
+    out = subprocess.run([chorus_bin, "invoice", "analyse", "--format", "ndjson", *paths],
+                         check=True, capture_output=True).stdout
+    times.append(time.perf_counter() - start)
+chorus = statistics.median(times)
+read = [json.loads(l) for l in out.splitlines()]
+assert len(read) == files and all(r["analysis"]["source"] == "facturx" for r in read), "chorus missed files"
+
+def run(check_xsd):
+    times = []
+    for _ in range(rounds):
+        start = time.perf_counter()
+        for b in blobs:
+            name, xml = facturx.get_xml_from_pdf(b, check_xsd=check_xsd)
+            assert xml, "factur-x found no XML"
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+py_plain = run(False)
+py_xsd = run(True)
+print(f"\n{'reader':58} {'seconds':>8} {'files/s':>9} {'chorus ×':>9}")
+print("-" * 88)
+print(f"{'chorus invoice analyse (1 process, start included)':58} {chorus:8.3f} {files / chorus:9.0f} {'1.0':>9}")
+print(f"{'factur-x get_xml_from_pdf(check_xsd=False)':58} {py_plain:8.3f} {files / py_plain:9.0f} {py_plain / chorus:9.1f}")
+print(f"{'factur-x get_xml_from_pdf() (default: XSD check)':58} {py_xsd:8.3f} {files / py_xsd:9.0f} {py_xsd / chorus:9.1f}")
+ratio = py_plain / chorus
+print(f"\nchorus is {ratio:.1f}× the library's extraction throughput (target ≥ 10×): {'PASS' if ratio >= 10 else 'FAIL'}")
+print("chorus also parses the XML into invoice fields; the library only extracts the bytes.")
+PY
