@@ -844,6 +844,24 @@ scenario!(list_dashboard_download_certificate, |env| {
     assert_eq!(numbers(&["--from", "2026-11-21"]), Vec::<String>::new());
     assert_eq!(numbers(&["--role", "recipient"]), Vec::<String>::new());
     assert_eq!(numbers(&["--archived"]), Vec::<String>::new());
+    assert_eq!(
+        numbers(&[
+            "--deposited-from",
+            "2026-11-23",
+            "--deposited-to",
+            "2026-11-23"
+        ]),
+        ["F-2", "F-1"]
+    );
+    assert_eq!(
+        numbers(&["--deposited-to", "2026-11-22"]),
+        Vec::<String>::new()
+    );
+    assert_eq!(numbers(&["--limit", "1", "--offset", "1"]), ["F-1"]);
+    assert_eq!(
+        numbers(&["--service", "CANTINE", "--max-amount", "12"]),
+        ["F-2"]
+    );
     env.as_(MANUELA, &["invoice", "list", "--status", "PAYEE"])
         .fails(2, "MISE_EN_PAIEMENT");
     // Two years later they are archived.
