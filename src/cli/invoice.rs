@@ -52,14 +52,8 @@ pub struct DepositArgs {
     #[arg(long, value_parser = code::<PaymentMode>, value_name = "MODE",
           help = "CHEQUE, PRELEVEMENT, VIREMENT, ESPECE, AUTRE or REPORT")]
     pub payment_mode: Option<PaymentMode>,
-    #[arg(long, value_parser = decimal, value_name = "X", allow_negative_numbers = true)]
-    pub total_excl_vat: Option<Decimal>,
-    #[arg(long, value_parser = decimal, value_name = "X", allow_negative_numbers = true)]
-    pub vat: Option<Decimal>,
-    #[arg(long, value_parser = decimal, value_name = "X", allow_negative_numbers = true)]
-    pub total_incl_vat: Option<Decimal>,
-    #[arg(long, value_parser = decimal, value_name = "X", allow_negative_numbers = true)]
-    pub amount_due: Option<Decimal>,
+    #[command(flatten)]
+    pub amounts: AmountArgs,
     #[arg(long, value_parser = code::<Framework>, value_name = "CADRE",
           help = "A1 (default), A2 (already paid), A9 (subcontractor), A12 (co-contractor)")]
     pub framework: Option<Framework>,
@@ -277,6 +271,13 @@ pub struct UpdateArgs {
     pub original_number: Option<String>,
     #[arg(long)]
     pub comment: Option<String>,
+    #[command(flatten)]
+    pub amounts: AmountArgs,
+}
+
+/// The document totals, when the PDF does not carry them (or to correct a draft).
+#[derive(Debug, Args)]
+pub struct AmountArgs {
     #[arg(long, value_parser = decimal, value_name = "X", allow_negative_numbers = true)]
     pub total_excl_vat: Option<Decimal>,
     #[arg(long, value_parser = decimal, value_name = "X", allow_negative_numbers = true)]
