@@ -10,7 +10,7 @@ use super::invoice::{Amounts, InvoiceContent, InvoiceType, Line, VatLine};
 use crate::error::Violation;
 
 /// The tolerance of the per-line rules (a line, or a VAT breakdown line, may be off by a cent).
-const TOLERANCE: Decimal = Decimal::from_parts(1, 0, 0, false, 2);
+pub const TOLERANCE: Decimal = Decimal::from_parts(1, 0, 0, false, 2);
 
 /// Rounds to two decimals (half away from zero) and always carries two decimals ("12.50").
 pub fn money(d: Decimal) -> Decimal {
@@ -106,6 +106,16 @@ pub fn compute(lines: &[Line]) -> (Vec<VatLine>, Amounts) {
 /// Sums are compared at two decimals; breakdown and line rules only run when the document has
 /// breakdown lines or lines (a deposited plain PDF may only carry totals).
 pub fn check(content: &InvoiceContent) -> Vec<Violation> {
+    check_with(content, TOLERANCE)
+}
+
+/// The tolerance of the official EN 16931 validators for BR-CO-17: one currency unit.
+pub const EN16931_VAT_TOLERANCE: Decimal = Decimal::ONE;
+
+/// [`check`] with another tolerance for `vat_line_amount_mismatch` (BR-CO-17): deposits allow
+/// a cent, `invoice validate` allows what the official schematron allows
+/// ([`EN16931_VAT_TOLERANCE`]).
+pub fn check_with(content: &InvoiceContent, vat_line_tolerance: Decimal) -> Vec<Violation> {
     let mut out = Vec::new();
     let a = &content.amounts;
     let avoir = content.invoice_type == InvoiceType::Avoir;
@@ -272,7 +282,7 @@ pub fn check(content: &InvoiceContent) -> Vec<Violation> {
             .enumerate()
             .filter_map(|(i, (v, p))| {
                 let expected = money((*p)? / Decimal::ONE_HUNDRED);
-                off_by_more_than_a_cent(v.amount, expected).then(|| {
+                off_by_more_than(v.amount, expected, vat_line_tolerance).then(|| {
                     format!(
                         "VAT line {} ({} {}%): {} × {}% = {}, not {}",
                         i + 1,
@@ -345,9 +355,13 @@ fn checked_sum(mut values: impl Iterator<Item = Decimal>) -> Option<Decimal> {
 }
 
 fn off_by_more_than_a_cent(actual: Decimal, expected: Decimal) -> bool {
+    off_by_more_than(actual, expected, TOLERANCE)
+}
+
+fn off_by_more_than(actual: Decimal, expected: Decimal, tolerance: Decimal) -> bool {
     actual
         .checked_sub(expected)
-        .is_none_or(|diff| diff.abs() > TOLERANCE)
+        .is_none_or(|diff| diff.abs() > tolerance)
 }
 
 fn round2(d: Decimal) -> Decimal {
@@ -536,7 +550,14 @@ mod tests {
         let v = check(&c);
         assert_eq!(rules(&c), ["vat_line_amount_mismatch"]);
         assert!(v[0].message.contains("BR-CO-17") && v[0].message.contains("not 1.23"));
-        // One cent off is tolerated.
+        // One cent off is tolerated; the official validators tolerate one unit (BR-CO-17).
+        assert!(check_with(&c, EN16931_VAT_TOLERANCE).is_empty());
+        c.vat_lines[1].amount = d("2.22");
+        assert!(
+            check_with(&c, EN16931_VAT_TOLERANCE)
+                .iter()
+                .any(|v| v.rule == "vat_line_amount_mismatch")
+        );
         c.vat_lines[0].amount = d("920.82");
         c.vat_lines[1].amount = d("1.22");
         assert_eq!(rules(&c), Vec::<String>::new());

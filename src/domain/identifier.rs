@@ -83,6 +83,55 @@ pub fn check_siret(siret: &str) -> Result<(), Violation> {
     })
 }
 
+/// The numeric key of a French VAT number: `(12 + 3 × (SIREN mod 97)) mod 97`.
+pub fn fr_vat_key(siren: &str) -> Option<u32> {
+    let n: u64 = siren.parse().ok()?;
+    Some(((12 + 3 * (n % 97)) % 97) as u32)
+}
+
+/// French VAT number (numéro de TVA intracommunautaire): `FR`, a two-character key, then the
+/// company's SIREN (spaces ignored). A numeric key must equal [`fr_vat_key`] and the SIREN must
+/// be valid; an old-style key with letters (alphabet `0-9A-HJ-NP-Z`) is only checked for its
+/// alphabet; Monaco numbers (`000` after the key) carry no SIREN.
+pub fn check_fr_vat(vat: &str) -> Result<(), Violation> {
+    let compact: String = vat.chars().filter(|c| !c.is_whitespace()).collect();
+    let b = compact.as_bytes();
+    let key_char =
+        |c: &u8| c.is_ascii_digit() || (c.is_ascii_uppercase() && *c != b'I' && *c != b'O');
+    if !(b.len() == 13
+        && compact.starts_with("FR")
+        && b[2..4].iter().all(key_char)
+        && b[4..].iter().all(u8::is_ascii_digit))
+    {
+        return Err(violation(
+            "vat_number_format",
+            format!(
+                "French VAT number '{vat}' must be FR, a 2-character key and the 9-digit SIREN"
+            ),
+        ));
+    }
+    let (key, siren) = (&compact[2..4], &compact[4..]);
+    if siren.starts_with("000") || !key.bytes().all(|c| c.is_ascii_digit()) {
+        return Ok(());
+    }
+    if !luhn_ok(siren) {
+        return Err(violation(
+            "vat_number_check_digit",
+            format!("French VAT number '{vat}' does not end with a valid SIREN ({siren})"),
+        ));
+    }
+    match fr_vat_key(siren) {
+        Some(expected) if key.parse::<u32>().ok() == Some(expected) => Ok(()),
+        expected => Err(violation(
+            "vat_number_check_digit",
+            format!(
+                "French VAT number '{vat}' has a wrong key {key}: SIREN {siren} gives FR{:02}{siren}",
+                expected.unwrap_or_default()
+            ),
+        )),
+    }
+}
+
 /// Checks an identifier against the rules of its type.
 pub fn check_identifier(kind: IdentifierType, id: &str) -> Result<(), Violation> {
     match kind {
@@ -263,6 +312,37 @@ mod tests {
     fn siren_luhn() {
         assert!(check_siren("123456782").is_ok());
         assert!(check_siren("987654321").is_err());
+    }
+
+    #[test]
+    fn french_vat_numbers() {
+        // Keys computed with (12 + 3 × (SIREN mod 97)) mod 97 (python-stdnum agrees).
+        assert_eq!(fr_vat_key("404833048"), Some(83));
+        assert_eq!(fr_vat_key("732829320"), Some(44));
+        assert!(check_fr_vat("FR11123456782").is_ok());
+        assert!(check_fr_vat("FR 44 732 829 320").is_ok());
+        assert!(check_fr_vat("FR83404833048").is_ok());
+        assert!(check_fr_vat("FRK7399859412").is_ok()); // old-style key, not checked
+        assert!(check_fr_vat("FR12000012345").is_ok()); // Monaco
+        let e = check_fr_vat("FR12123456782").unwrap_err();
+        assert_eq!(e.rule, "vat_number_check_digit");
+        assert!(e.message.contains("FR11123456782"), "{}", e.message);
+        assert_eq!(
+            check_fr_vat("FR05987654321").unwrap_err().rule,
+            "vat_number_check_digit"
+        ); // 987654321 is not a SIREN
+        assert_eq!(
+            check_fr_vat("FR1112345678").unwrap_err().rule,
+            "vat_number_format"
+        );
+        assert_eq!(
+            check_fr_vat("DE123456789").unwrap_err().rule,
+            "vat_number_format"
+        );
+        assert_eq!(
+            check_fr_vat("FRI1123456782").unwrap_err().rule,
+            "vat_number_format"
+        );
     }
 
     #[test]

@@ -73,6 +73,59 @@ pub struct InvoiceInput {
     pub comment: Option<String>,
 }
 
+impl InvoiceInput {
+    /// An entry needs at least one line (EN 16931 BR-16).
+    pub fn check_lines(&self) -> Vec<crate::error::Violation> {
+        if self.lines.is_empty() {
+            vec![rules::v(
+                "lines_required",
+                "an entered invoice needs at least one line",
+            )]
+        } else {
+            Vec::new()
+        }
+    }
+
+    /// The invoice this entry describes: line nets, the VAT breakdown and the totals computed
+    /// from the lines (given totals replace the computed ones, so that the rules compare them).
+    pub fn draft(&self) -> Draft {
+        let i = self;
+        let lines: Vec<Line> = i
+            .lines
+            .iter()
+            .map(|l| Line {
+                description: l.description.clone(),
+                quantity: l.quantity,
+                unit: l.unit.clone().unwrap_or_else(|| "C62".into()),
+                unit_price: l.unit_price,
+                vat_rate: l.vat_rate,
+                net_amount: amounts::line_net(l.quantity, l.unit_price),
+            })
+            .collect();
+        let (vat_lines, computed) = amounts::compute(&lines);
+        Draft {
+            number: Some(i.number.trim().to_string()),
+            date: Some(i.date.trim().to_string()),
+            invoice_type: i.invoice_type.unwrap_or(InvoiceType::Facture),
+            currency: i.currency.clone().unwrap_or_else(|| "EUR".into()),
+            framework: i.framework.unwrap_or(Framework::A1),
+            vat_regime: i.vat_regime,
+            payment_mode: i.payment_mode,
+            supplier_service: i.supplier.service_code.clone(),
+            recipient: Some(i.recipient.identifier.clone()),
+            recipient_service: i.recipient.service_code.clone(),
+            validator: i.validator.clone(),
+            engagement: i.engagement_number.clone(),
+            market: i.market_number.clone(),
+            original_number: i.original_number.clone(),
+            amounts: Some(i.totals.clone().unwrap_or(computed)),
+            lines,
+            vat_lines,
+            comment: i.comment.clone(),
+        }
+    }
+}
+
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct CreateInvoice {
     pub input: InvoiceInput,
@@ -109,46 +162,8 @@ impl Operation for CreateInvoice {
                 ),
             ));
         }
-        let mut violations = Vec::new();
-        if i.lines.is_empty() {
-            violations.push(rules::v(
-                "lines_required",
-                "an entered invoice needs at least one line",
-            ));
-        }
-        let lines: Vec<Line> = i
-            .lines
-            .iter()
-            .map(|l| Line {
-                description: l.description.clone(),
-                quantity: l.quantity,
-                unit: l.unit.clone().unwrap_or_else(|| "C62".into()),
-                unit_price: l.unit_price,
-                vat_rate: l.vat_rate,
-                net_amount: amounts::line_net(l.quantity, l.unit_price),
-            })
-            .collect();
-        let (vat_lines, computed) = amounts::compute(&lines);
-        let draft = Draft {
-            number: Some(i.number.trim().to_string()),
-            date: Some(i.date.trim().to_string()),
-            invoice_type: i.invoice_type.unwrap_or(InvoiceType::Facture),
-            currency: i.currency.clone().unwrap_or_else(|| "EUR".into()),
-            framework: i.framework.unwrap_or(Framework::A1),
-            vat_regime: i.vat_regime,
-            payment_mode: i.payment_mode,
-            supplier_service: i.supplier.service_code.clone(),
-            recipient: Some(i.recipient.identifier.clone()),
-            recipient_service: i.recipient.service_code.clone(),
-            validator: i.validator.clone(),
-            engagement: i.engagement_number.clone(),
-            market: i.market_number.clone(),
-            original_number: i.original_number.clone(),
-            amounts: Some(i.totals.clone().unwrap_or(computed)),
-            lines,
-            vat_lines,
-            comment: i.comment.clone(),
-        };
+        let mut violations = i.check_lines();
+        let draft = i.draft();
         let (found, routed) = rules::check(cx, &supplier, &draft)?;
         violations.extend(found);
         let year: i32 = cx.now[..4].parse().unwrap_or(0);

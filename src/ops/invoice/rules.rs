@@ -137,6 +137,11 @@ fn check_optional_service(
 }
 
 /// Every rule at once; returns the violations and the structures found.
+///
+/// In this order: [`check_header`] (number, date, currency), the supplier (active, its
+/// service), [`check_routing`] (the recipient in the directory), [`check_content`] (engagement,
+/// amounts, credit note, framework), then the validator of A9/A12 in the directory
+/// ([`find_validator`]). `invoice validate` runs the same functions, without the supplier's.
 pub fn check(
     cx: &Context<'_>,
     supplier: &StructureRow,
@@ -144,7 +149,36 @@ pub fn check(
 ) -> crate::error::Result<(Vec<Violation>, Routed)> {
     let mut out = Vec::new();
     let mut routed = Routed::default();
-    check_number(d.number.as_deref(), &mut out);
+    check_header(d, &cx.now, &mut out);
+    if supplier.structure.status != StructureStatus::Actif {
+        out.push(v(
+            "supplier_inactive",
+            format!("supplier {} is INACTIF", supplier.structure.identifier),
+        ));
+    }
+    check_optional_service(
+        cx,
+        supplier,
+        d.supplier_service.as_deref(),
+        "supplier",
+        &mut out,
+    )?;
+    routed.recipient = check_routing(
+        cx,
+        d.recipient.as_deref(),
+        d.recipient_service.as_deref(),
+        d.engagement.as_deref(),
+        &mut out,
+    )?;
+    check_content(d, amounts::TOLERANCE, &mut out);
+    routed.validator = find_validator(cx, d, &mut out)?;
+    Ok((out, routed))
+}
+
+/// The number (≤ 20 characters of `A-Z a-z 0-9 - _ / +`), the date (ISO, not after `now`), the
+/// currency (ISO 4217). Needs no store.
+pub fn check_header(d: &Draft, now: &str, out: &mut Vec<Violation>) {
+    check_number(d.number.as_deref(), out);
     match d.date.as_deref() {
         None => out.push(v(
             "date_required",
@@ -156,8 +190,7 @@ pub fn check(
                 format!("invoice date '{date}' is not a date (YYYY-MM-DD)"),
             )),
             Ok(day) => {
-                let today = cx
-                    .now
+                let today = now
                     .get(..10)
                     .and_then(|t| t.parse::<jiff::civil::Date>().ok());
                 if today.is_some_and(|t| day > t) {
@@ -178,82 +211,80 @@ pub fn check(
             ),
         ));
     }
-    if supplier.structure.status != StructureStatus::Actif {
-        out.push(v(
-            "supplier_inactive",
-            format!("supplier {} is INACTIF", supplier.structure.identifier),
-        ));
-    }
-    check_optional_service(
-        cx,
-        supplier,
-        d.supplier_service.as_deref(),
-        "supplier",
-        &mut out,
-    )?;
+}
 
-    // Routing: the recipient and its parameters.
-    match d.recipient.as_deref() {
-        None => out.push(v(
+/// Routing against the directory: the recipient exists, is `PUBLIQUE` and `ACTIF`; a given
+/// service exists and is active; the recipient's parameters (`service_required`,
+/// `engagement_required`, `service_or_engagement_required`) and the service's own engagement
+/// requirement; the State needs both a service and an engagement. Returns the recipient when
+/// the directory has it. Read-only: deposits, entries, drafts and `invoice validate` share it.
+pub fn check_routing(
+    cx: &Context<'_>,
+    recipient: Option<&str>,
+    service: Option<&str>,
+    engagement: Option<&str>,
+    out: &mut Vec<Violation>,
+) -> crate::error::Result<Option<StructureRow>> {
+    let Some(id) = recipient else {
+        out.push(v(
             "recipient_required",
             "the recipient is missing: give --recipient SIRET or a document naming the buyer",
-        )),
-        Some(id) => match cx.structure(id) {
-            Err(_) => out.push(v(
-                "recipient_not_found",
-                format!(
-                    "no structure {id}: the recipient must be a public structure of the directory"
-                ),
-            )),
-            Ok(r) => {
-                let rid = r.structure.identifier.clone();
-                if r.structure.structure_type != StructureType::Publique {
-                    out.push(v(
-                        "recipient_not_public",
-                        format!("recipient {rid} is not a public structure (PUBLIQUE)"),
-                    ));
-                }
-                if r.structure.status != StructureStatus::Actif {
-                    out.push(v(
-                        "recipient_inactive",
-                        format!("recipient {rid} is INACTIF and cannot receive invoices"),
-                    ));
-                }
-                let service_needs_ej = check_optional_service(
-                    cx,
-                    &r,
-                    d.recipient_service.as_deref(),
-                    "recipient",
-                    &mut out,
-                )?;
-                let (has_service, has_ej) = (d.recipient_service.is_some(), d.engagement.is_some());
-                let p = &r.structure;
-                if rid == STATE_SIRET && !(has_service && has_ej) {
-                    out.push(v("state_service_and_engagement_required", format!("invoices to the State ({STATE_SIRET}) need both a service code and an engagement number")));
-                } else {
-                    if p.service_required && !has_service {
-                        out.push(v("service_required", format!("recipient {rid} requires a service code (codeServiceDoitEtreRenseigne): give --recipient-service")));
-                    }
-                    if p.engagement_required && !has_ej {
-                        out.push(v("engagement_required", format!("recipient {rid} requires an engagement number (numeroEJDoitEtreRenseigne): give --engagement")));
-                    }
-                    if p.service_or_engagement_required && !has_service && !has_ej {
-                        out.push(v("service_or_engagement_required", format!("recipient {rid} requires a service code or an engagement number (gestionNumeroEJOuCodeService)")));
-                    }
-                    if service_needs_ej == Some(true) && !has_ej && !p.engagement_required {
-                        out.push(v(
-                            "service_engagement_required",
-                            format!(
-                                "service {} of {rid} requires an engagement number",
-                                d.recipient_service.as_deref().unwrap_or_default()
-                            ),
-                        ));
-                    }
-                }
-                routed.recipient = Some(r);
-            }
-        },
+        ));
+        return Ok(None);
+    };
+    let Ok(r) = cx.structure(id) else {
+        out.push(v(
+            "recipient_not_found",
+            format!("no structure {id}: the recipient must be a public structure of the directory"),
+        ));
+        return Ok(None);
+    };
+    let rid = r.structure.identifier.clone();
+    if r.structure.structure_type != StructureType::Publique {
+        out.push(v(
+            "recipient_not_public",
+            format!("recipient {rid} is not a public structure (PUBLIQUE)"),
+        ));
     }
+    if r.structure.status != StructureStatus::Actif {
+        out.push(v(
+            "recipient_inactive",
+            format!("recipient {rid} is INACTIF and cannot receive invoices"),
+        ));
+    }
+    let service_needs_ej = check_optional_service(cx, &r, service, "recipient", out)?;
+    let (has_service, has_ej) = (service.is_some(), engagement.is_some());
+    let p = &r.structure;
+    if rid == STATE_SIRET && !(has_service && has_ej) {
+        out.push(v("state_service_and_engagement_required", format!("invoices to the State ({STATE_SIRET}) need both a service code and an engagement number")));
+    } else {
+        if p.service_required && !has_service {
+            out.push(v("service_required", format!("recipient {rid} requires a service code (codeServiceDoitEtreRenseigne): give --recipient-service")));
+        }
+        if p.engagement_required && !has_ej {
+            out.push(v("engagement_required", format!("recipient {rid} requires an engagement number (numeroEJDoitEtreRenseigne): give --engagement")));
+        }
+        if p.service_or_engagement_required && !has_service && !has_ej {
+            out.push(v("service_or_engagement_required", format!("recipient {rid} requires a service code or an engagement number (gestionNumeroEJOuCodeService)")));
+        }
+        if service_needs_ej == Some(true) && !has_ej && !p.engagement_required {
+            out.push(v(
+                "service_engagement_required",
+                format!(
+                    "service {} of {rid} requires an engagement number",
+                    service.unwrap_or_default()
+                ),
+            ));
+        }
+    }
+    Ok(Some(r))
+}
+
+/// The rules on what the invoice says that need no store: engagement ≤ 50 characters, the
+/// amounts ([`amounts::check_with`], VAT lines within `vat_line_tolerance`), A2 (already paid)
+/// has nothing due, a credit note names its original invoice and has no payment mode, A9/A12
+/// name a validator and other frameworks none.
+pub fn check_content(d: &Draft, vat_line_tolerance: Decimal, out: &mut Vec<Violation>) {
     if let Some(ej) = &d.engagement
         && ej.chars().count() > 50
     {
@@ -267,8 +298,8 @@ pub fn check(
     match &d.amounts {
         None => out.push(v("amounts_required", "the amounts are missing: give --total-excl-vat, --vat, --total-incl-vat and --amount-due, or a Factur-X document")),
         Some(a) => {
-            let content = content(supplier, d, a.clone(), &Party::default());
-            out.extend(amounts::check(&content));
+            let content = content_with(d, a.clone(), Party::default(), Party::default());
+            out.extend(amounts::check_with(&content, vat_line_tolerance));
             if d.framework == Framework::A2 && a.amount_due != Decimal::ZERO {
                 out.push(v("a2_amount_due_not_zero", format!("framework A2 (already paid) needs an amount due of 0, not {}", a.amount_due)));
             }
@@ -287,24 +318,16 @@ pub fn check(
             ));
         }
     }
-    if matches!(d.framework, Framework::A9 | Framework::A12) {
-        match d.validator.as_deref() {
-            None => out.push(v(
-                "validator_required",
-                format!(
-                    "framework {} needs --validator naming the main contractor or the mandataire",
-                    d.framework
-                ),
-            )),
-            Some(id) => match cx.structure(id) {
-                Ok(s) => routed.validator = Some(s),
-                Err(_) => out.push(v(
-                    "validator_not_found",
-                    format!("no structure {id} to validate the invoice"),
-                )),
-            },
-        }
-    } else if d.validator.is_some() {
+    let validated = matches!(d.framework, Framework::A9 | Framework::A12);
+    if validated && d.validator.is_none() {
+        out.push(v(
+            "validator_required",
+            format!(
+                "framework {} needs --validator naming the main contractor or the mandataire",
+                d.framework
+            ),
+        ));
+    } else if !validated && d.validator.is_some() {
         out.push(v(
             "validator_not_expected",
             format!(
@@ -313,7 +336,30 @@ pub fn check(
             ),
         ));
     }
-    Ok((out, routed))
+}
+
+/// The validating structure of an A9/A12 invoice, from the directory.
+pub fn find_validator(
+    cx: &Context<'_>,
+    d: &Draft,
+    out: &mut Vec<Violation>,
+) -> crate::error::Result<Option<StructureRow>> {
+    if !matches!(d.framework, Framework::A9 | Framework::A12) {
+        return Ok(None);
+    }
+    let Some(id) = d.validator.as_deref() else {
+        return Ok(None);
+    };
+    match cx.structure(id) {
+        Ok(s) => Ok(Some(s)),
+        Err(_) => {
+            out.push(v(
+                "validator_not_found",
+                format!("no structure {id} to validate the invoice"),
+            ));
+            Ok(None)
+        }
+    }
 }
 
 /// Checks attachments: size, name, extension, total with the invoice file.
@@ -364,6 +410,20 @@ pub fn content(
     recipient: &Party,
 ) -> InvoiceContent {
     let s = &supplier.structure;
+    let supplier = Party {
+        identifier: s.identifier.clone(),
+        name: s.name.clone(),
+        service_code: d.supplier_service.clone(),
+        vat_number: None,
+        address: Some(s.address.line.clone()),
+        postcode: Some(s.address.postcode.clone()),
+        city: Some(s.address.city.clone()),
+        country: Some(s.address.country.clone()),
+    };
+    content_with(d, amounts, supplier, recipient.clone())
+}
+
+fn content_with(d: &Draft, amounts: Amounts, supplier: Party, recipient: Party) -> InvoiceContent {
     InvoiceContent {
         number: d.number.clone().unwrap_or_default(),
         date: d.date.clone().unwrap_or_default(),
@@ -372,17 +432,8 @@ pub fn content(
         framework: d.framework,
         vat_regime: d.vat_regime,
         payment_mode: d.payment_mode,
-        supplier: Party {
-            identifier: s.identifier.clone(),
-            name: s.name.clone(),
-            service_code: d.supplier_service.clone(),
-            vat_number: None,
-            address: Some(s.address.line.clone()),
-            postcode: Some(s.address.postcode.clone()),
-            city: Some(s.address.city.clone()),
-            country: Some(s.address.country.clone()),
-        },
-        recipient: recipient.clone(),
+        supplier,
+        recipient,
         engagement_number: d.engagement.clone(),
         market_number: d.market.clone(),
         original_number: d.original_number.clone(),
