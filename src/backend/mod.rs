@@ -11,6 +11,8 @@ pub struct LocalBackend {
     path: PathBuf,
     store: Option<Store>,
     acting: Acting,
+    /// Opened with [`Store::open_read_only`]: never created, migrated or written.
+    read_only: bool,
 }
 
 pub enum Backend {
@@ -46,14 +48,30 @@ impl Backend {
                 path,
                 store: None,
                 acting,
+                read_only: false,
             }),
         }
+    }
+
+    /// A backend for read-only operations on an existing store: it is never created, migrated
+    /// or written, and operations that write are refused.
+    pub fn open_read_only(url: StoreUrl, acting: Acting) -> Backend {
+        let mut backend = Backend::open(url, acting);
+        let Backend::Local(local) = &mut backend;
+        local.read_only = true;
+        backend
     }
 
     /// Runs one operation: pure preparation first, then one transaction.
     pub fn call<O: Operation>(&mut self, mut op: O) -> Result<O::Output> {
         match self {
             Backend::Local(local) => {
+                if local.read_only && O::WRITES {
+                    return Err(Error::internal(format!(
+                        "{} writes, and the store was opened read-only",
+                        O::NAME
+                    )));
+                }
                 op.prepare()?;
                 let now = secrets::now()?;
                 let acting = local.acting.clone();
@@ -75,6 +93,7 @@ impl LocalBackend {
     fn store(&mut self) -> Result<&mut Store> {
         let store = match self.store.take() {
             Some(store) => store,
+            None if self.read_only => Store::open_read_only(&self.path)?,
             None => Store::open(&self.path)?,
         };
         Ok(self.store.insert(store))

@@ -99,6 +99,9 @@ and the fields read, or the error that refuses it. Exit 3 when any file is refus
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
+    /// Check invoices without depositing them: EN 16931, identifiers, Chorus Pro rules, routing
+    #[command(after_help = super::validate::AFTER_HELP)]
+    Validate(Box<super::validate::ValidateArgs>),
     /// The whole invoice
     #[command(after_help = "Examples:
   chorus --as manuela@delices-savoie.fr invoice show 1 --format json")]

@@ -5,6 +5,7 @@ pub mod attach;
 pub mod invoice;
 pub mod service;
 pub mod structure;
+pub mod validate;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
@@ -57,6 +58,9 @@ pub enum FormatArg {
     Json,
     Ndjson,
     Csv,
+    /// A JUnit XML report: `invoice validate` only (hidden from the other commands' help)
+    #[value(hide = true)]
+    Junit,
 }
 
 impl From<FormatArg> for Format {
@@ -67,6 +71,7 @@ impl From<FormatArg> for Format {
             FormatArg::Json => Format::Json,
             FormatArg::Ndjson => Format::Ndjson,
             FormatArg::Csv => Format::Csv,
+            FormatArg::Junit => Format::Junit,
         }
     }
 }

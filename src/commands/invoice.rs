@@ -241,6 +241,7 @@ pub fn run(app: &mut App, cmd: InvoiceCmd) -> Result<()> {
             Ok(())
         }
         InvoiceCmd::Analyse { files } => analyse(app, &files),
+        InvoiceCmd::Validate(_) => Err(Error::internal("invoice validate is run by commands::run")),
         InvoiceCmd::Show { id } => app.run(ShowInvoice { id }),
         InvoiceCmd::Status { id } => app.run(InvoiceStatusHistory { id }),
         InvoiceCmd::List(a) => app.run_columns(list(*a), LIST_COLUMNS),

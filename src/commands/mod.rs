@@ -5,8 +5,10 @@ mod account;
 mod attach;
 mod docs;
 mod invoice;
+mod parallel;
 mod service;
 mod structure;
+mod validate;
 
 use std::io::{self, BufRead, IsTerminal, Write};
 use std::path::PathBuf;
@@ -16,6 +18,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::backend::{Backend, StoreUrl};
+use crate::cli::invoice::InvoiceCmd;
 use crate::cli::{Cli, ColorArg, Command, FormatArg};
 use crate::error::{Error, Result};
 use crate::ops::{Acting, Operation};
@@ -133,7 +136,8 @@ pub fn prompt_secret(prompt: &str, confirm: bool) -> Result<String> {
         .map_err(|e| Error::internal(format!("cannot read from the terminal: {e}")))
 }
 
-fn default_store() -> Result<PathBuf> {
+/// `$XDG_DATA_HOME/chorus/chorus.db` (else `~/.local/share/…`); nothing is created.
+pub fn default_store_path() -> Result<PathBuf> {
     let base = match std::env::var_os("XDG_DATA_HOME").filter(|v| !v.is_empty()) {
         Some(d) => PathBuf::from(d),
         None => match std::env::var_os("HOME").filter(|v| !v.is_empty()) {
@@ -147,11 +151,17 @@ fn default_store() -> Result<PathBuf> {
             }
         },
     };
-    let dir = base.join("chorus");
-    std::fs::create_dir_all(&dir).map_err(|e| {
-        Error::unavailable("store_io", format!("cannot create {}: {e}", dir.display()))
-    })?;
-    Ok(dir.join("chorus.db"))
+    Ok(base.join("chorus").join("chorus.db"))
+}
+
+fn default_store() -> Result<PathBuf> {
+    let path = default_store_path()?;
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir).map_err(|e| {
+            Error::unavailable("store_io", format!("cannot create {}: {e}", dir.display()))
+        })?;
+    }
+    Ok(path)
 }
 
 /// Parses argv, runs the command, prints the error if any, and returns the exit code.
@@ -179,10 +189,20 @@ pub fn main() -> i32 {
 }
 
 fn run(cli: Cli) -> Result<()> {
-    if let Command::GenerateDocs { out } = &cli.command {
-        return docs::generate(out);
+    let Cli { global: g, command } = cli;
+    let command = match command {
+        Command::GenerateDocs { out } => return docs::generate(&out),
+        // Validation chooses its store itself: only an existing one, only read.
+        Command::Invoice(InvoiceCmd::Validate(args)) => return validate::run(&g, *args),
+        command => command,
+    };
+    if matches!(g.format, FormatArg::Junit) {
+        return Err(Error::usage(
+            "format_unsupported",
+            "--format junit is only for `chorus invoice validate`",
+        )
+        .hint("use table, json, ndjson or csv"));
     }
-    let g = cli.global;
     let url = match g.store.as_deref().filter(|s| !s.is_empty()) {
         Some(s) => StoreUrl::parse(s)?,
         None => StoreUrl::Local(default_store()?),
@@ -197,7 +217,7 @@ fn run(cli: Cli) -> Result<()> {
         quiet: g.quiet,
         yes: g.yes,
     };
-    match cli.command {
+    match command {
         Command::Account(cmd) => account::run(&mut app, cmd),
         Command::Structure(cmd) => structure::run(&mut app, cmd),
         Command::Attach(cmd) => attach::run(&mut app, cmd),

@@ -7,10 +7,12 @@
 //! Factur-X 1.09 XSD by `bench/check_cii_xsd.py`).
 
 mod cii;
+mod details;
 mod ubl;
 mod write;
 mod xml;
 
+use crate::domain::en16931::Details;
 use crate::domain::invoice::{DocumentFields, InvoiceContent, InvoiceType};
 use crate::error::{Error, Result};
 
@@ -38,6 +40,53 @@ pub const MAX_XML_NODES: u32 = 2_000_000;
 /// Refusals are `invalid` errors: xml_too_large, xml_unparseable, xml_not_invoice, and
 /// xml_bad_amount / xml_bad_date for a number or a date that does not parse.
 pub fn read(xml: &[u8]) -> Result<(Syntax, DocumentFields)> {
+    let text = checked_text(xml)?;
+    let doc = parse(text)?;
+    let root = doc.root_element();
+    let kind = kind(root)?;
+    Ok((kind.syntax(), fields(&doc, root, kind)?))
+}
+
+/// [`read`], plus what the EN 16931 rules need (`invoice validate`): one parse for both.
+pub fn read_details(xml: &[u8]) -> Result<(Syntax, DocumentFields, Details)> {
+    let text = checked_text(xml)?;
+    let doc = parse(text)?;
+    let root = doc.root_element();
+    let kind = kind(root)?;
+    let fields = fields(&doc, root, kind)?;
+    let details = match kind {
+        Kind::Cii => details::cii(&doc, root)?,
+        Kind::UblInvoice => details::ubl(&doc, root, false)?,
+        Kind::UblCreditNote => details::ubl(&doc, root, true)?,
+    };
+    Ok((kind.syntax(), fields, details))
+}
+
+#[derive(Clone, Copy)]
+enum Kind {
+    Cii,
+    UblInvoice,
+    UblCreditNote,
+}
+
+impl Kind {
+    fn syntax(self) -> Syntax {
+        match self {
+            Kind::Cii => Syntax::Cii,
+            Kind::UblInvoice | Kind::UblCreditNote => Syntax::Ubl,
+        }
+    }
+}
+
+fn fields(doc: &roxmltree::Document, root: xml::N, kind: Kind) -> Result<DocumentFields> {
+    match kind {
+        Kind::Cii => cii::read(doc, root),
+        Kind::UblInvoice => ubl::read(doc, root, false),
+        Kind::UblCreditNote => ubl::read(doc, root, true),
+    }
+}
+
+fn checked_text(xml: &[u8]) -> Result<&str> {
     if xml.len() > MAX_XML_BYTES {
         return Err(Error::invalid(
             "xml_too_large",
@@ -48,7 +97,7 @@ pub fn read(xml: &[u8]) -> Result<(Syntax, DocumentFields)> {
             ),
         ));
     }
-    let text = std::str::from_utf8(xml).map_err(|e| {
+    std::str::from_utf8(xml).map_err(|e| {
         Error::invalid(
             "xml_unparseable",
             format!(
@@ -56,13 +105,16 @@ pub fn read(xml: &[u8]) -> Result<(Syntax, DocumentFields)> {
                 e.valid_up_to()
             ),
         )
-    })?;
+    })
+}
+
+fn parse(text: &str) -> Result<roxmltree::Document<'_>> {
     let options = roxmltree::ParsingOptions {
         allow_dtd: false,
         nodes_limit: MAX_XML_NODES,
         ..Default::default()
     };
-    let doc = roxmltree::Document::parse_with_options(text, options).map_err(|e| {
+    roxmltree::Document::parse_with_options(text, options).map_err(|e| {
         let message = match e {
             roxmltree::Error::DtdDetected => {
                 "a document type declaration (DTD) is not allowed".to_string()
@@ -76,15 +128,15 @@ pub fn read(xml: &[u8]) -> Result<(Syntax, DocumentFields)> {
             "xml_unparseable",
             format!("the embedded invoice XML does not parse: {message}"),
         )
-    })?;
-    let root = doc.root_element();
+    })
+}
+
+fn kind(root: xml::N) -> Result<Kind> {
     let name = root.tag_name();
     match (name.namespace(), name.name()) {
-        (Some(xml::RSM), "CrossIndustryInvoice") => Ok((Syntax::Cii, cii::read(&doc, root)?)),
-        (Some(xml::UBL_INVOICE), "Invoice") => Ok((Syntax::Ubl, ubl::read(&doc, root, false)?)),
-        (Some(xml::UBL_CREDIT_NOTE), "CreditNote") => {
-            Ok((Syntax::Ubl, ubl::read(&doc, root, true)?))
-        }
+        (Some(xml::RSM), "CrossIndustryInvoice") => Ok(Kind::Cii),
+        (Some(xml::UBL_INVOICE), "Invoice") => Ok(Kind::UblInvoice),
+        (Some(xml::UBL_CREDIT_NOTE), "CreditNote") => Ok(Kind::UblCreditNote),
         (ns, local) => {
             let what = match (ns, local) {
                 (_, "CrossIndustryDocument") => " (a ZUGFeRD 1.0 document)",

@@ -297,6 +297,8 @@ macro_rules! for_each_operation {
             $crate::ops::invoice::read::InvoiceTodo,
             $crate::ops::invoice::read::DownloadInvoice,
             $crate::ops::invoice::read::InvoiceCertificate,
+            $crate::ops::invoice::validate::CheckInvoiceRouting,
+            $crate::ops::invoice::validate::CountPublicStructures,
         }
     };
 }

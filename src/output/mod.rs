@@ -15,6 +15,8 @@ pub enum Format {
     Json,
     Ndjson,
     Csv,
+    /// A JUnit XML report, written by `invoice validate` itself; [`render`] never gets it.
+    Junit,
 }
 
 impl Format {

@@ -59,6 +59,49 @@ impl Store {
         Ok(store)
     }
 
+    /// Opens an existing store for reading only (`invoice validate`): it is never created,
+    /// migrated or written (`PRAGMA query_only`). A store of another schema version is refused;
+    /// any other command upgrades an older one.
+    ///
+    /// The file is opened read-write when it may be, so that SQLite removes the WAL index files
+    /// it creates to read (a read-only connection must leave them behind), else read-only.
+    pub fn open_read_only(path: &Path) -> Result<Store> {
+        if !path.is_file() {
+            return Err(Error::unavailable(
+                "store_not_found",
+                format!("store {} does not exist", path.display()),
+            ));
+        }
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = Connection::open_with_flags(path, flags)
+            .or_else(|_| {
+                let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+                Connection::open_with_flags(path, flags)
+            })
+            .map_err(|e| at_path(e, path))?;
+        conn.busy_timeout(Duration::from_secs(30))
+            .and_then(|_| conn.execute_batch("PRAGMA query_only=ON;"))
+            .map_err(|e| at_path(e, path))?;
+        let version = Self::user_version(&conn).map_err(|e| at_path(e, path))?;
+        if version > SCHEMA_VERSION {
+            return Err(newer_store(path, version));
+        }
+        if version < SCHEMA_VERSION {
+            return Err(Error::unavailable(
+                "store_outdated",
+                format!(
+                    "store {} has schema version {version}; this chorus reads version {SCHEMA_VERSION}",
+                    path.display()
+                ),
+            )
+            .hint("any other chorus command upgrades it (e.g. `chorus structure search --limit 1`)"));
+        }
+        Ok(Store {
+            conn,
+            path: path.to_path_buf(),
+        })
+    }
+
     fn configure(&self) -> rusqlite::Result<()> {
         // Generous: eight parallel depositors must queue, never fail.
         self.conn.busy_timeout(Duration::from_secs(30))?;

@@ -53,6 +53,15 @@ pub fn by_identifier(db: &Connection, identifier: &str) -> Result<Vec<StructureR
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
+/// How many public structures (PUBLIQUE) the directory holds.
+pub fn public_count(db: &Connection) -> Result<i64> {
+    Ok(db.query_row(
+        "SELECT count(*) FROM structures WHERE structure_type = 'PUBLIQUE'",
+        [],
+        |r| r.get(0),
+    )?)
+}
+
 pub fn by_id(db: &Connection, id: i64) -> Result<StructureRow> {
     let sql = format!("SELECT {COLUMNS} FROM structures WHERE id = ?1");
     Ok(db.query_row(&sql, [id], from_row)?)

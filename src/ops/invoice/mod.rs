@@ -6,6 +6,7 @@ pub mod lifecycle;
 pub mod read;
 pub mod rights;
 pub mod rules;
+pub mod validate;
 
 use crate::domain::invoice::{Framework, Invoice, InvoiceStatus};
 use crate::error::{Error, Result};

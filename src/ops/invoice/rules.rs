@@ -171,7 +171,7 @@ pub fn check(
         &mut out,
     )?;
     check_content(d, amounts::TOLERANCE, &mut out);
-    routed.validator = find_validator(cx, d, &mut out)?;
+    routed.validator = find_validator(cx, d.framework, d.validator.as_deref(), &mut out)?;
     Ok((out, routed))
 }
 
@@ -341,13 +341,14 @@ pub fn check_content(d: &Draft, vat_line_tolerance: Decimal, out: &mut Vec<Viola
 /// The validating structure of an A9/A12 invoice, from the directory.
 pub fn find_validator(
     cx: &Context<'_>,
-    d: &Draft,
+    framework: Framework,
+    validator: Option<&str>,
     out: &mut Vec<Violation>,
 ) -> crate::error::Result<Option<StructureRow>> {
-    if !matches!(d.framework, Framework::A9 | Framework::A12) {
+    if !matches!(framework, Framework::A9 | Framework::A12) {
         return Ok(None);
     }
-    let Some(id) = d.validator.as_deref() else {
+    let Some(id) = validator else {
         return Ok(None);
     };
     match cx.structure(id) {

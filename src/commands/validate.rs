@@ -1,0 +1,469 @@
+//! `chorus invoice validate`: files and manifests in, one report per invoice out (table, JSON,
+//! NDJSON, CSV or JUnit), a summary on stderr, exit 3 when any invoice is invalid.
+//!
+//! Files are read and checked on every core (`parallel::ordered`); routing against the
+//! directory runs on this thread, through a read-only backend, as each report comes due. No
+//! store is created: an explicit store that does not exist is skipped with a note, the default
+//! store is used only when it exists and holds public structures.
+
+use std::io::{self, Read, Write};
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use serde_json::{Value, json};
+
+use super::parallel;
+use crate::backend::{Backend, StoreUrl};
+use crate::cli::GlobalArgs;
+use crate::cli::validate::ValidateArgs;
+use crate::domain::en16931::Severity;
+use crate::error::{Error, Result};
+use crate::ops::invoice::validate::{
+    self as v, Checked, CountPublicStructures, Kind, MAX_FILE_BYTES, Report,
+};
+use crate::ops::{Acting, secrets};
+use crate::output::{self, Data, Format};
+
+/// One invoice to check: a path, or what stdin held.
+struct Input {
+    name: String,
+    path: Option<PathBuf>,
+    bytes: Option<Vec<u8>>,
+}
+
+/// A checked file and how long it took (for JUnit).
+struct Done {
+    checked: Checked,
+    seconds: f64,
+}
+
+pub fn run(g: &GlobalArgs, a: ValidateArgs) -> Result<()> {
+    let started = Instant::now();
+    let format = Format::from(g.format).resolve();
+    let now = secrets::now()?;
+    let inputs = inputs(&a)?;
+    let note = |m: &str| {
+        if !g.quiet {
+            let _ = writeln!(io::stderr(), "{m}");
+        }
+    };
+    let (mut directory, store_note) = directory(g)?;
+
+    let streaming = format == Format::Ndjson;
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    let mut reports: Vec<(Report, f64)> = Vec::new();
+    let (mut invalid, mut errors, mut warnings) = (0, 0, 0);
+    let mut closed = false;
+    parallel::ordered(
+        &inputs,
+        |input| {
+            let start = Instant::now();
+            let checked = check(input, &now);
+            Done {
+                checked,
+                seconds: start.elapsed().as_secs_f64(),
+            }
+        },
+        |done| {
+            let Checked {
+                mut report,
+                routing,
+            } = done.checked;
+            if let (Some(backend), Some(routing)) = (directory.as_mut(), routing) {
+                v::add_routing(&mut report, backend.call(routing)?);
+            }
+            report.settle(a.warnings_as_errors);
+            invalid += usize::from(!report.valid);
+            errors += report.errors();
+            warnings += report.warnings();
+            if streaming && !closed {
+                let line = serde_json::to_string(&report)?;
+                match writeln!(out, "{line}").and_then(|_| out.flush()) {
+                    Err(e) if e.kind() == io::ErrorKind::BrokenPipe => closed = true,
+                    other => other?,
+                }
+            } else if !streaming {
+                reports.push((report, done.seconds));
+            }
+            Ok(())
+        },
+    )?;
+
+    if !streaming {
+        let written = match format {
+            Format::Junit => {
+                let xml = junit(
+                    &reports,
+                    started.elapsed().as_secs_f64(),
+                    &now,
+                    a.warnings_as_errors,
+                );
+                out.write_all(xml.as_bytes()).and_then(|_| out.flush())
+            }
+            Format::Table => {
+                let rows = reports.iter().map(|(r, _)| table_row(r)).collect();
+                output::render(&Data::List(rows), Format::Table, None, &mut out)
+            }
+            f => {
+                let rows = reports
+                    .iter()
+                    .map(|(r, _)| serde_json::to_value(r))
+                    .collect::<serde_json::Result<Vec<Value>>>()?;
+                output::render(&Data::List(rows), f, None, &mut out)
+            }
+        };
+        match written {
+            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {}
+            other => other?,
+        }
+    }
+
+    let total = inputs.len();
+    note(&format!(
+        "{total} invoice(s) checked in {:.2} s: {} valid, {invalid} invalid ({errors} error(s), {warnings} warning(s)); {store_note}",
+        started.elapsed().as_secs_f64(),
+        total - invalid,
+    ));
+    if invalid > 0 {
+        return Err(Error::invalid(
+            "invoices_invalid",
+            format!("{invalid} of {total} invoice(s) invalid"),
+        ));
+    }
+    Ok(())
+}
+
+/// The files named on the command line, then those of the manifest.
+fn inputs(a: &ValidateArgs) -> Result<Vec<Input>> {
+    let stdin_file = a.files.iter().any(|f| f.as_os_str() == "-");
+    let stdin_batch = a.batch.as_ref().is_some_and(|b| b.as_os_str() == "-");
+    if stdin_file && stdin_batch {
+        return Err(Error::usage(
+            "stdin_twice",
+            "stdin cannot hold both an invoice (-) and the manifest (--batch -)",
+        ));
+    }
+    let mut inputs = Vec::new();
+    for f in &a.files {
+        if f.as_os_str() == "-" {
+            let mut bytes = Vec::new();
+            io::stdin().lock().read_to_end(&mut bytes)?;
+            inputs.push(Input {
+                name: "-".into(),
+                path: None,
+                bytes: Some(bytes),
+            });
+        } else {
+            inputs.push(path_input(f.clone()));
+        }
+    }
+    if let Some(batch) = &a.batch {
+        inputs.extend(manifest(batch)?.into_iter().map(path_input));
+    }
+    if inputs.is_empty() {
+        return Err(Error::usage(
+            "no_invoice",
+            "name the invoices to validate: FILE… or --batch MANIFEST",
+        )
+        .hint("e.g. chorus invoice validate facture.pdf, or find . -name '*.pdf' | chorus invoice validate --batch -"));
+    }
+    Ok(inputs)
+}
+
+fn path_input(path: PathBuf) -> Input {
+    Input {
+        name: path.display().to_string(),
+        path: Some(path),
+        bytes: None,
+    }
+}
+
+/// A manifest: a CSV whose header has a `file` column, else one path per line (blank lines
+/// and `#` comments skipped). Relative paths are relative to the manifest's folder.
+fn manifest(path: &Path) -> Result<Vec<PathBuf>> {
+    let (text, base) = if path.as_os_str() == "-" {
+        let mut text = String::new();
+        io::stdin().lock().read_to_string(&mut text).map_err(|e| {
+            Error::invalid(
+                "manifest_unreadable",
+                format!("cannot read the manifest from stdin: {e}"),
+            )
+        })?;
+        (text, PathBuf::new())
+    } else {
+        let text = std::fs::read_to_string(path).map_err(|e| {
+            Error::not_found(
+                "manifest_not_found",
+                format!("cannot read the manifest {}: {e}", path.display()),
+            )
+        })?;
+        (
+            text,
+            path.parent().map(Path::to_path_buf).unwrap_or_default(),
+        )
+    };
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    let resolve = |entry: &str| {
+        let p = PathBuf::from(entry);
+        if p.is_absolute() { p } else { base.join(p) }
+    };
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let column = reader
+        .headers()
+        .ok()
+        .and_then(|h| h.iter().position(|c| c.trim().eq_ignore_ascii_case("file")));
+    let Some(column) = column else {
+        return Ok(text
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(resolve)
+            .collect());
+    };
+    let mut paths = Vec::new();
+    for record in reader.records() {
+        let record = record.map_err(|e| {
+            let line = e.position().map_or(0, |p| p.line());
+            Error::invalid(
+                "manifest_csv",
+                format!("the manifest's line {line} is not CSV: {e}"),
+            )
+        })?;
+        match record.get(column).map(str::trim) {
+            Some(entry) if !entry.is_empty() => paths.push(resolve(entry)),
+            _ => {}
+        }
+    }
+    Ok(paths)
+}
+
+/// Reads and checks one input (on a worker thread).
+fn check(input: &Input, now: &str) -> Checked {
+    if let Some(bytes) = &input.bytes {
+        return v::check_file(&input.name, bytes, now);
+    }
+    let path = input.path.as_deref().unwrap_or(Path::new(""));
+    let unreadable = |e: std::io::Error| {
+        v::refused(
+            &input.name,
+            Kind::Unknown,
+            "file_not_found",
+            format!("cannot read {}: {e}", input.name),
+        )
+    };
+    match std::fs::metadata(path) {
+        Err(e) => return unreadable(e),
+        Ok(m) if m.is_dir() => {
+            return v::refused(
+                &input.name,
+                Kind::Unknown,
+                "file_is_folder",
+                format!(
+                    "{} is a folder: name the files (or list them with --batch)",
+                    input.name
+                ),
+            );
+        }
+        Ok(m) if m.len() > MAX_FILE_BYTES => {
+            return v::refused(
+                &input.name,
+                Kind::Unknown,
+                "file_too_large",
+                format!(
+                    "{} is {} bytes, over the limit of {MAX_FILE_BYTES} bytes (10 MB)",
+                    input.name,
+                    m.len()
+                ),
+            );
+        }
+        Ok(_) => {}
+    }
+    match std::fs::read(path) {
+        Ok(bytes) => v::check_file(&input.name, &bytes, now),
+        Err(e) => unreadable(e),
+    }
+}
+
+/// The store to check routing against, and what the summary says about it. Never created:
+/// `--store` / CHORUS_STORE when the file exists, else the default store when it exists and
+/// holds public structures; opened read-only.
+fn directory(g: &GlobalArgs) -> Result<(Option<Backend>, String)> {
+    let acting = match g.as_account.as_deref().map(str::trim) {
+        Some(email) if !email.is_empty() => Acting::Account(email.to_string()),
+        _ => Acting::Operator,
+    };
+    if let Some(url) = g.store.as_deref().filter(|s| !s.is_empty()) {
+        let StoreUrl::Local(path) = StoreUrl::parse(url)?;
+        if !path.exists() {
+            return Ok((
+                None,
+                format!(
+                    "store {} does not exist: routing not checked",
+                    path.display()
+                ),
+            ));
+        }
+        let backend = Backend::open_read_only(StoreUrl::Local(path.clone()), acting);
+        return Ok((
+            Some(backend),
+            format!("routing checked against {}", path.display()),
+        ));
+    }
+    let Ok(path) = super::default_store_path() else {
+        return Ok((None, "no store: routing not checked".into()));
+    };
+    if !path.is_file() {
+        return Ok((None, "no store: routing not checked".into()));
+    }
+    let mut backend = Backend::open_read_only(StoreUrl::Local(path.clone()), acting);
+    match backend.call(CountPublicStructures {}) {
+        Ok(n) if n > 0 => Ok((
+            Some(backend),
+            format!("routing checked against {}", path.display()),
+        )),
+        Ok(_) => Ok((
+            None,
+            format!(
+                "the default store {} holds no public structure: routing not checked",
+                path.display()
+            ),
+        )),
+        Err(e) => Ok((
+            None,
+            format!(
+                "the default store {} cannot be read ({}): routing not checked",
+                path.display(),
+                e.message
+            ),
+        )),
+    }
+}
+
+/// A report as a table row: its violations one per line.
+fn table_row(r: &Report) -> Value {
+    let violations: Vec<String> = r
+        .violations
+        .iter()
+        .map(|f| {
+            let severity = match f.severity {
+                Severity::Error => "error",
+                Severity::Warning => "warning",
+            };
+            match &f.field {
+                Some(field) => format!("{severity} {} [{field}]: {}", f.rule, f.message),
+                None => format!("{severity} {}: {}", f.rule, f.message),
+            }
+        })
+        .collect();
+    json!({
+        "file": r.file,
+        "valid": if r.valid { "yes" } else { "no" },
+        "profile": r.profile,
+        "violations": violations.join("\n"),
+    })
+}
+
+/// Text for XML: escaped, without the control characters XML 1.0 cannot hold.
+fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            '\t' | '\n' | '\r' => out.push(c),
+            c if (c as u32) < 0x20 || c == '\u{fffe}' || c == '\u{ffff}' => out.push('\u{fffd}'),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn finding_line(f: &crate::domain::en16931::Finding) -> String {
+    match &f.field {
+        Some(field) => format!("{} [{field}]: {}", f.rule, f.message),
+        None => format!("{}: {}", f.rule, f.message),
+    }
+}
+
+/// The JUnit XML report: one testsuite, one testcase per file; an invalid invoice has a
+/// <failure> listing its errors (and warnings, with --warnings-as-errors); the other warnings
+/// and the profile go to <system-out>.
+fn junit(reports: &[(Report, f64)], seconds: f64, now: &str, warnings_as_errors: bool) -> String {
+    let failures = reports.iter().filter(|(r, _)| !r.valid).count();
+    let suite = "chorus invoice validate";
+    let timestamp = now.trim_end_matches('Z');
+    let mut x = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    x.push_str(&format!(
+        "<testsuites name=\"{suite}\" tests=\"{}\" failures=\"{failures}\" errors=\"0\" time=\"{seconds:.3}\">\n",
+        reports.len()
+    ));
+    x.push_str(&format!(
+        "  <testsuite name=\"{suite}\" tests=\"{}\" failures=\"{failures}\" errors=\"0\" skipped=\"0\" time=\"{seconds:.3}\" timestamp=\"{}\">\n",
+        reports.len(),
+        escape(timestamp)
+    ));
+    for (r, time) in reports {
+        x.push_str(&format!(
+            "    <testcase name=\"{}\" classname=\"{suite}\" time=\"{time:.4}\"",
+            escape(&r.file)
+        ));
+        let (fatal, other): (Vec<_>, Vec<_>) = r
+            .violations
+            .iter()
+            .partition(|f| f.severity == Severity::Error || warnings_as_errors);
+        let mut out = Vec::new();
+        if let Some(p) = &r.profile {
+            out.push(format!(
+                "profile: {p}{}",
+                r.syntax
+                    .as_deref()
+                    .map(|s| format!(" ({s})"))
+                    .unwrap_or_default()
+            ));
+        }
+        out.extend(other.iter().map(|f| format!("warning {}", finding_line(f))));
+        if r.valid && out.is_empty() {
+            x.push_str("/>\n");
+            continue;
+        }
+        x.push_str(">\n");
+        if !r.valid {
+            let mut rules: Vec<&str> = fatal.iter().map(|f| f.rule.as_str()).collect();
+            rules.dedup();
+            let body: Vec<String> = fatal
+                .iter()
+                .map(|f| {
+                    let s = match f.severity {
+                        Severity::Error => "error",
+                        Severity::Warning => "warning",
+                    };
+                    format!("{s} {}", finding_line(f))
+                })
+                .collect();
+            x.push_str(&format!(
+                "      <failure message=\"{}\" type=\"{}\">{}</failure>\n",
+                escape(&format!(
+                    "{} violation(s): {}",
+                    fatal.len(),
+                    rules.join(", ")
+                )),
+                escape(fatal.first().map_or("invalid", |f| f.rule.as_str())),
+                escape(&body.join("\n"))
+            ));
+        }
+        if !out.is_empty() {
+            x.push_str(&format!(
+                "      <system-out>{}</system-out>\n",
+                escape(&out.join("\n"))
+            ));
+        }
+        x.push_str("    </testcase>\n");
+    }
+    x.push_str("  </testsuite>\n</testsuites>\n");
+    x
+}

@@ -1,0 +1,1033 @@
+//! EN 16931 business rules for `invoice validate`: what a CII or UBL document must carry for
+//! its profile, its SIREN/SIRET/VAT identifiers, the totals (BR-CO-10…16), the VAT breakdown
+//! per category (BR-S/Z/E/AE/IC/G/O-…) and the lines. Pure: `facturx::read_details` fills
+//! [`Details`], this module judges it.
+//!
+//! The arithmetic of the deposit rules (`amounts::check`) and the Chorus rules
+//! (`ops::invoice::rules`) are not repeated here: `invoice validate` runs them too and reports
+//! their codes through [`RULE_IDS`], under the official id when there is one.
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use super::amounts::{money, vat_amount};
+use super::identifier;
+use super::invoice::DocumentFields;
+use crate::error::Violation;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// One broken rule of a validated invoice.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Finding {
+    /// The official id (`BR-CO-15`, `BR-16`…) or a stable chorus code (`siret_check_digit`…).
+    pub rule: String,
+    pub severity: Severity,
+    /// The business term concerned (`BT-112`, `BG-23`…), or the chorus field.
+    pub field: Option<String>,
+    pub message: String,
+}
+
+impl Finding {
+    pub fn error(rule: &str, field: &str, message: impl Into<String>) -> Finding {
+        Finding {
+            rule: rule.to_string(),
+            severity: Severity::Error,
+            field: (!field.is_empty()).then(|| field.to_string()),
+            message: message.into(),
+        }
+    }
+    pub fn warning(rule: &str, field: &str, message: impl Into<String>) -> Finding {
+        Finding {
+            severity: Severity::Warning,
+            ..Finding::error(rule, field, message)
+        }
+    }
+}
+
+/// The codes of the deposit rules (`amounts::check`, `ops::invoice::rules`) as `invoice
+/// validate` reports them: (chorus code, official EN 16931 id if there is one, business term).
+/// A code without an official id keeps its chorus code.
+pub const RULE_IDS: &[(&str, Option<&str>, &str)] = &[
+    ("number_required", Some("BR-02"), "BT-1"),
+    ("number_format", None, "BT-1"),
+    ("date_required", Some("BR-03"), "BT-2"),
+    ("date_format", None, "BT-2"),
+    ("date_in_future", None, "BT-2"),
+    ("currency_unknown", Some("BR-CL-04"), "BT-5"),
+    ("lines_required", Some("BR-16"), "BG-25"),
+    ("amounts_required", Some("BR-13"), "BT-109"),
+    ("amount_out_of_range", None, "BG-22"),
+    ("amount_two_decimals", None, "BG-22"),
+    ("negative_amount", None, "BG-22"),
+    ("total_incl_vat_mismatch", Some("BR-CO-15"), "BT-112"),
+    ("amount_due_exceeds_total", None, "BT-115"),
+    ("vat_lines_base_mismatch", None, "BT-116"),
+    ("vat_lines_amount_mismatch", Some("BR-CO-14"), "BT-110"),
+    ("vat_line_amount_mismatch", Some("BR-CO-17"), "BT-117"),
+    ("line_amount_mismatch", None, "BT-131"),
+    ("lines_total_mismatch", Some("BR-CO-13"), "BT-109"),
+    ("engagement_too_long", None, "BT-13"),
+    ("a2_amount_due_not_zero", None, "BT-115"),
+    ("original_number_required", None, "BT-25"),
+    ("payment_mode_on_credit_note", None, "BT-81"),
+    ("validator_required", None, "validator"),
+    ("validator_not_expected", None, "validator"),
+    ("validator_not_found", None, "validator"),
+    ("recipient_required", None, "BT-46"),
+    ("recipient_not_found", None, "BT-46"),
+    ("recipient_not_public", None, "BT-46"),
+    ("recipient_inactive", None, "BT-46"),
+    ("recipient_service_not_found", None, "BT-10"),
+    ("recipient_service_inactive", None, "BT-10"),
+    ("service_required", None, "BT-10"),
+    ("engagement_required", None, "BT-13"),
+    ("service_or_engagement_required", None, "BT-10"),
+    ("service_engagement_required", None, "BT-13"),
+    ("state_service_and_engagement_required", None, "BT-10"),
+];
+
+/// A deposit rule's violation as a finding: its official id and business term from
+/// [`RULE_IDS`].
+pub fn finding(v: Violation, severity: Severity) -> Finding {
+    let (rule, field) = match RULE_IDS.iter().find(|(code, _, _)| *code == v.rule) {
+        Some((code, official, field)) => (official.unwrap_or(code).to_string(), Some(*field)),
+        None => (v.rule, None),
+    };
+    Finding {
+        rule,
+        severity,
+        field: field.map(str::to_string),
+        message: v.message,
+    }
+}
+
+/// The Factur-X / ZUGFeRD profiles, from the specification identifier (BT-24). XRechnung,
+/// Peppol BIS and plain EN 16931 documents are checked as EN 16931.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Profile {
+    Minimum,
+    BasicWl,
+    Basic,
+    En16931,
+    Extended,
+}
+
+impl Profile {
+    pub fn of(specification: &str) -> Option<Profile> {
+        let s = specification.trim().to_ascii_lowercase();
+        if s.contains("minimum") {
+            Some(Profile::Minimum)
+        } else if s.contains("basicwl") || s.contains("basic-wl") {
+            Some(Profile::BasicWl)
+        } else if s.contains("extended") {
+            Some(Profile::Extended)
+        } else if s.contains(":basic") {
+            Some(Profile::Basic)
+        } else if s.starts_with("urn:cen.eu:en16931:2017") || s.contains("xrechnung") {
+            Some(Profile::En16931)
+        } else {
+            None
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Profile::Minimum => "MINIMUM",
+            Profile::BasicWl => "BASIC WL",
+            Profile::Basic => "BASIC",
+            Profile::En16931 => "EN 16931",
+            Profile::Extended => "EXTENDED",
+        }
+    }
+}
+
+/// An identifier as the document writes it, with its ISO 6523 scheme (0009 SIRET, 0002 SIREN…).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Identifier {
+    pub value: String,
+    pub scheme: Option<String>,
+}
+
+/// What a party carries, beyond the fields deposit reads.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct PartyDetails {
+    /// BT-29 / BT-46 (and UBL's EndpointID).
+    pub ids: Vec<Identifier>,
+    /// BT-30 / BT-47.
+    pub legal_id: Option<Identifier>,
+    /// BT-31 / BT-48.
+    pub vat_ids: Vec<String>,
+    /// BT-32 (the seller's tax registration other than VAT).
+    pub tax_registration: Option<String>,
+    /// BG-5 / BG-8 present.
+    pub address: bool,
+    /// BT-40 / BT-55.
+    pub country: Option<String>,
+}
+
+/// One VAT breakdown (BG-23), as written.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct VatBreakdown {
+    /// BT-118
+    pub category: Option<String>,
+    /// BT-119
+    pub rate: Option<Decimal>,
+    /// BT-116
+    pub base: Option<Decimal>,
+    /// BT-117
+    pub amount: Option<Decimal>,
+    /// BT-120 / BT-121
+    pub exemption_reason: Option<String>,
+    pub exemption_code: Option<String>,
+}
+
+/// One invoice line (BG-25), as written.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct LineDetails {
+    /// BT-126
+    pub id: Option<String>,
+    /// BT-153
+    pub name: Option<String>,
+    /// BT-129 / BT-130
+    pub quantity: Option<Decimal>,
+    pub unit: Option<String>,
+    /// BT-131
+    pub net_amount: Option<Decimal>,
+    /// BT-146
+    pub net_price: Option<Decimal>,
+    /// BT-151 / BT-152
+    pub category: Option<String>,
+    pub rate: Option<Decimal>,
+}
+
+/// A document-level allowance (BG-20) or charge (BG-21).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct AllowanceCharge {
+    /// BT-92 / BT-99
+    pub amount: Option<Decimal>,
+    /// BT-95 / BT-102
+    pub category: Option<String>,
+    /// BT-96 / BT-103
+    pub rate: Option<Decimal>,
+}
+
+/// What a CII or UBL document says that deposit does not need but the EN 16931 rules do:
+/// values as written (absent stays `None`), lines without the document-level allowances and
+/// charges that `DocumentFields` folds into them.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Details {
+    /// BT-3, as written.
+    pub type_code: Option<String>,
+    /// BT-23 (Chorus Pro reads its cadre de facturation here: A1, A2…).
+    pub business_process: Option<String>,
+    pub seller: PartyDetails,
+    pub buyer: PartyDetails,
+    /// BT-63
+    pub tax_representative_vat: Option<String>,
+    /// BT-106, BT-107, BT-108, BT-113, BT-114.
+    pub line_total: Option<Decimal>,
+    pub allowance_total: Option<Decimal>,
+    pub charge_total: Option<Decimal>,
+    pub prepaid: Option<Decimal>,
+    pub rounding: Option<Decimal>,
+    pub breakdown: Vec<VatBreakdown>,
+    pub lines: Vec<LineDetails>,
+    pub allowances: Vec<AllowanceCharge>,
+    pub charges: Vec<AllowanceCharge>,
+}
+
+/// The UNCL 5305 VAT categories and the family letters of their EN 16931 rules.
+fn family(category: &str) -> Option<&'static str> {
+    Some(match category {
+        "S" => "S",
+        "Z" => "Z",
+        "E" => "E",
+        "AE" => "AE",
+        "K" => "IC",
+        "G" => "G",
+        "O" => "O",
+        "L" => "IG",
+        "M" => "IP",
+        _ => return None,
+    })
+}
+
+/// Categories whose rate is zero (and VAT amount zero) by definition.
+fn zero_rated(category: &str) -> bool {
+    matches!(category, "Z" | "E" | "AE" | "K" | "G")
+}
+
+/// Categories whose breakdown must say why no VAT is charged (BT-120 or BT-121).
+fn needs_exemption_reason(category: &str) -> bool {
+    matches!(category, "E" | "AE" | "K" | "G" | "O")
+}
+
+/// Categories whose breakdown is grouped by rate as well (BR-S-08, BR-IG-08, BR-IP-08).
+fn by_rate(category: &str) -> bool {
+    matches!(category, "S" | "L" | "M")
+}
+
+/// Findings about many lines are reported once per rule, naming the first lines.
+struct PerLine {
+    rules: Vec<(String, &'static str, String, Vec<String>)>,
+}
+
+impl PerLine {
+    fn add(&mut self, rule: &str, field: &'static str, what: &str, line: String) {
+        match self.rules.iter_mut().find(|(r, _, _, _)| r == rule) {
+            Some(entry) => entry.3.push(line),
+            None => self
+                .rules
+                .push((rule.to_string(), field, what.to_string(), vec![line])),
+        }
+    }
+
+    fn flush(self, out: &mut Vec<Finding>) {
+        for (rule, field, what, lines) in self.rules {
+            out.push(Finding::error(
+                &rule,
+                field,
+                format!("{what}: {}", list(&lines)),
+            ));
+        }
+    }
+}
+
+/// The first three items, and how many more.
+fn list(items: &[String]) -> String {
+    const SHOWN: usize = 3;
+    let mut s = items[..items.len().min(SHOWN)].join(", ");
+    if items.len() > SHOWN {
+        s.push_str(&format!(" (and {} more)", items.len() - SHOWN));
+    }
+    s
+}
+
+fn ne(a: Decimal, b: Decimal) -> bool {
+    money(a) != money(b)
+}
+
+fn sum(values: impl Iterator<Item = Decimal>) -> Decimal {
+    values.fold(Decimal::ZERO, |s, v| s.saturating_add(v))
+}
+
+/// Every EN 16931 rule the document breaks, beyond the deposit rules: required fields for its
+/// profile, identifiers, BR-CO-10/11/12/16 (and BR-CO-13 without lines), the VAT categories,
+/// the lines. `fields` are what deposit reads from the same document.
+pub fn check(fields: &DocumentFields, d: &Details) -> Vec<Finding> {
+    let mut out = Vec::new();
+    let profile = fields.profile.as_deref().and_then(Profile::of);
+    match &fields.profile {
+        None => out.push(Finding::error(
+            "BR-01",
+            "BT-24",
+            "the specification identifier (BT-24, guideline) is missing: checked as EN 16931",
+        )),
+        Some(p) if profile.is_none() => out.push(Finding::warning(
+            "profile_unknown",
+            "BT-24",
+            format!("unknown specification identifier '{p}': checked as EN 16931"),
+        )),
+        _ => {}
+    }
+    let level = profile.unwrap_or(Profile::En16931);
+    required(fields, d, level, &mut out);
+    identifiers(d, &mut out);
+    totals(fields, d, &mut out);
+    if level >= Profile::BasicWl {
+        vat_categories(d, level, &mut out);
+    }
+    if level >= Profile::Basic {
+        lines(d, &mut out);
+    }
+    out
+}
+
+fn required(f: &DocumentFields, d: &Details, level: Profile, out: &mut Vec<Finding>) {
+    let mut need = |present: bool, rule: &str, field: &str, what: &str| {
+        if !present {
+            out.push(Finding::error(
+                rule,
+                field,
+                format!("the invoice has no {what} ({field})"),
+            ));
+        }
+    };
+    need(f.number.is_some(), "BR-02", "BT-1", "number");
+    need(f.date.is_some(), "BR-03", "BT-2", "issue date");
+    need(d.type_code.is_some(), "BR-04", "BT-3", "type code");
+    need(f.currency.is_some(), "BR-05", "BT-5", "currency code");
+    need(f.supplier_name.is_some(), "BR-06", "BT-27", "seller name");
+    need(f.recipient_name.is_some(), "BR-07", "BT-44", "buyer name");
+    need(
+        f.total_excl_vat.is_some(),
+        "BR-13",
+        "BT-109",
+        "total without VAT",
+    );
+    need(
+        f.total_incl_vat.is_some(),
+        "BR-14",
+        "BT-112",
+        "total with VAT",
+    );
+    need(f.amount_due.is_some(), "BR-15", "BT-115", "amount due");
+    if level >= Profile::BasicWl {
+        need(d.seller.address, "BR-08", "BG-5", "seller postal address");
+        need(
+            d.seller.country.is_some(),
+            "BR-09",
+            "BT-40",
+            "seller country code",
+        );
+        need(d.buyer.address, "BR-10", "BG-8", "buyer postal address");
+        need(
+            d.buyer.country.is_some(),
+            "BR-11",
+            "BT-55",
+            "buyer country code",
+        );
+        need(
+            d.line_total.is_some(),
+            "BR-12",
+            "BT-106",
+            "sum of line net amounts",
+        );
+        need(
+            !d.breakdown.is_empty(),
+            "BR-CO-18",
+            "BG-23",
+            "VAT breakdown",
+        );
+    }
+    if level >= Profile::Basic {
+        need(!d.lines.is_empty(), "BR-16", "BG-25", "line");
+    }
+    let s = &d.seller;
+    if s.ids.is_empty() && s.legal_id.is_none() && s.vat_ids.is_empty() {
+        out.push(Finding::error(
+            "BR-CO-26",
+            "BT-29",
+            "the seller has no identifier (BT-29), legal registration (BT-30) or VAT identifier (BT-31)",
+        ));
+    }
+    if let Some(code) = &d.type_code
+        && f.invoice_type.is_none()
+    {
+        out.push(Finding::error(
+            "invoice_type_code",
+            "BT-3",
+            format!(
+                "type code {code} is neither an invoice (380, 384, 386, 389, 393, 471-473, 500, 501) \
+                 nor a credit note (381, 261, 262, 396, 502, 503) that Chorus Pro accepts"
+            ),
+        ));
+    }
+}
+
+/// SIRET (scheme 0009) and SIREN (0002) check digits; VAT identifiers: a country prefix
+/// (BR-CO-09) and, for France, the key.
+fn identifiers(d: &Details, out: &mut Vec<Finding>) {
+    let parties = [
+        (&d.seller, "seller", "BT-29", "BT-30", "BT-31"),
+        (&d.buyer, "buyer", "BT-46", "BT-47", "BT-48"),
+    ];
+    for (party, who, id_field, legal_field, vat_field) in parties {
+        let mut siren = None;
+        for id in &party.ids {
+            if id.scheme.as_deref() == Some("0009") {
+                if let Err(v) = identifier::check_siret(&id.value) {
+                    out.push(Finding::error(
+                        &v.rule,
+                        id_field,
+                        format!("{who}: {}", v.message),
+                    ));
+                } else {
+                    siren.get_or_insert(id.value[..9].to_string());
+                }
+            }
+        }
+        if let Some(legal) = &party.legal_id {
+            let v = &legal.value;
+            let digits = v.bytes().all(|b| b.is_ascii_digit());
+            let checked = match legal.scheme.as_deref() {
+                Some("0009") => Some(identifier::check_siret(v)),
+                Some("0002") if v.len() == 14 && digits => Some(identifier::check_siret(v)),
+                Some("0002") => Some(identifier::check_siren(v)),
+                None | Some("") if digits && v.len() == 14 => Some(identifier::check_siret(v)),
+                None | Some("") if digits && v.len() == 9 => Some(identifier::check_siren(v)),
+                _ => None,
+            };
+            match checked {
+                Some(Err(e)) => out.push(Finding::error(
+                    &e.rule,
+                    legal_field,
+                    format!("{who}: {}", e.message),
+                )),
+                Some(Ok(())) => siren = Some(v[..9].to_string()),
+                None => {}
+            }
+        }
+        for vat in &party.vat_ids {
+            vat_id(vat, vat_field, who, siren.as_deref(), out);
+        }
+    }
+    if let Some(vat) = &d.tax_representative_vat {
+        vat_id(vat, "BT-63", "seller tax representative", None, out);
+    }
+}
+
+fn vat_id(vat: &str, field: &str, who: &str, siren: Option<&str>, out: &mut Vec<Finding>) {
+    let compact: String = vat.chars().filter(|c| !c.is_whitespace()).collect();
+    let b = compact.as_bytes();
+    if b.len() < 3 || !b[..2].iter().all(u8::is_ascii_uppercase) {
+        out.push(Finding::error(
+            "BR-CO-09",
+            field,
+            format!("{who}: VAT identifier '{vat}' must start with a country code (FR, DE, EL…)"),
+        ));
+        return;
+    }
+    if !compact.starts_with("FR") {
+        return;
+    }
+    match identifier::check_fr_vat(&compact) {
+        Err(v) => out.push(Finding::error(
+            &v.rule,
+            field,
+            format!("{who}: {}", v.message),
+        )),
+        Ok(()) => {
+            if let Some(siren) = siren
+                && b[2..4].iter().all(u8::is_ascii_digit)
+                && &compact[4..] != siren
+            {
+                out.push(Finding::warning(
+                    "vat_number_siren_mismatch",
+                    field,
+                    format!(
+                        "{who}: VAT identifier '{vat}' is not the one of SIREN {siren} (FR{:02}{siren})",
+                        identifier::fr_vat_key(siren).unwrap_or_default()
+                    ),
+                ));
+            }
+        }
+    }
+}
+
+/// BR-CO-10, 11, 12, 16, BR-CO-13 when there are no lines, and the cent that chorus deposit
+/// allows where BR-CO-17 allows one unit.
+fn totals(f: &DocumentFields, d: &Details, out: &mut Vec<Finding>) {
+    let nets: Vec<Decimal> = d.lines.iter().filter_map(|l| l.net_amount).collect();
+    if let Some(total) = d.line_total
+        && !d.lines.is_empty()
+    {
+        let s = sum(nets.iter().copied());
+        if ne(total, s) {
+            out.push(Finding::error(
+                "BR-CO-10",
+                "BT-106",
+                format!(
+                    "the sum of line net amounts (BT-106) is {total} but the lines add up to {}",
+                    money(s)
+                ),
+            ));
+        }
+    }
+    for (rule, field, total, items, what) in [
+        (
+            "BR-CO-11",
+            "BT-107",
+            d.allowance_total,
+            &d.allowances,
+            "allowances",
+        ),
+        ("BR-CO-12", "BT-108", d.charge_total, &d.charges, "charges"),
+    ] {
+        if total.is_none() && items.is_empty() {
+            continue;
+        }
+        let s = sum(items.iter().filter_map(|a| a.amount));
+        let total = total.unwrap_or_default();
+        if ne(total, s) {
+            out.push(Finding::error(
+                rule,
+                field,
+                format!(
+                    "the sum of document-level {what} ({field}) is {total} but they add up to {}",
+                    money(s)
+                ),
+            ));
+        }
+    }
+    if d.lines.is_empty()
+        && let (Some(lines), Some(basis)) = (d.line_total, f.total_excl_vat)
+    {
+        let expected = lines
+            .saturating_sub(d.allowance_total.unwrap_or_default())
+            .saturating_add(d.charge_total.unwrap_or_default());
+        if ne(basis, expected) {
+            out.push(Finding::error(
+                "BR-CO-13",
+                "BT-109",
+                format!(
+                    "the total without VAT (BT-109) is {basis} but BT-106 − BT-107 + BT-108 = {}",
+                    money(expected)
+                ),
+            ));
+        }
+    }
+    if let (Some(due), Some(total)) = (f.amount_due, f.total_incl_vat) {
+        let prepaid = d.prepaid.unwrap_or_default();
+        let rounding = d.rounding.unwrap_or_default();
+        let expected = total.saturating_sub(prepaid).saturating_add(rounding);
+        if ne(due, expected) {
+            out.push(Finding::error(
+                "BR-CO-16",
+                "BT-115",
+                format!(
+                    "the amount due (BT-115) is {due} but total {total} − prepaid {prepaid} + rounding {rounding} = {}",
+                    money(expected)
+                ),
+            ));
+        }
+    }
+    let cent = super::amounts::TOLERANCE;
+    for (i, b) in d.breakdown.iter().enumerate() {
+        let (Some(base), Some(rate), Some(amount)) = (b.base, b.rate, b.amount) else {
+            continue;
+        };
+        let expected = vat_amount(base, rate);
+        let diff = amount.saturating_sub(expected).abs();
+        if diff > cent && diff <= super::amounts::EN16931_VAT_TOLERANCE {
+            out.push(Finding::warning(
+                "vat_line_amount_mismatch",
+                "BT-117",
+                format!(
+                    "VAT breakdown {}: {base} × {}% = {expected}, not {amount}: within the ±1 \
+                     that EN 16931 allows (BR-CO-17), but chorus deposit refuses more than a cent",
+                    i + 1,
+                    rate.normalize()
+                ),
+            ));
+        }
+    }
+}
+
+/// What a line, an allowance or a charge says about its VAT.
+struct Taxed<'a> {
+    what: String,
+    category: Option<&'a str>,
+    rate: Option<Decimal>,
+    /// Signed contribution to its category's base.
+    base: Option<Decimal>,
+    /// The rule number of its kind: 05 lines, 06 allowances, 07 charges.
+    number: &'static str,
+    field: &'static str,
+}
+
+fn vat_categories(d: &Details, level: Profile, out: &mut Vec<Finding>) {
+    let mut items: Vec<Taxed> = Vec::new();
+    for (i, l) in d.lines.iter().enumerate() {
+        items.push(Taxed {
+            what: line_label(i, l),
+            category: l.category.as_deref(),
+            rate: l.rate,
+            base: l.net_amount,
+            number: "05",
+            field: "BT-152",
+        });
+    }
+    for (i, a) in d.allowances.iter().enumerate() {
+        items.push(Taxed {
+            what: format!("document allowance {}", i + 1),
+            category: a.category.as_deref(),
+            rate: a.rate,
+            base: a.amount.map(|x| -x),
+            number: "06",
+            field: "BT-96",
+        });
+    }
+    for (i, c) in d.charges.iter().enumerate() {
+        items.push(Taxed {
+            what: format!("document charge {}", i + 1),
+            category: c.category.as_deref(),
+            rate: c.rate,
+            base: c.amount,
+            number: "07",
+            field: "BT-103",
+        });
+    }
+
+    // Rates of lines, allowances and charges (BR-S-05…07, BR-Z-05…, BR-O-05…).
+    let mut per_line = PerLine { rules: Vec::new() };
+    for t in &items {
+        let Some(cat) = t.category else { continue };
+        let Some(fam) = family(cat) else {
+            per_line.add(
+                "BR-CL-18",
+                "BT-151",
+                "VAT category codes must be one of AE, E, G, K, L, M, O, S, Z",
+                format!("{} ({cat})", t.what),
+            );
+            continue;
+        };
+        let rate = t.rate.map(|r| r.normalize().to_string());
+        let broken = match cat {
+            "S" => t.rate.is_none_or(|r| r <= Decimal::ZERO).then(|| {
+                format!(
+                    "category S needs a rate above 0 ({})",
+                    rate.as_deref().unwrap_or("none")
+                )
+            }),
+            "O" => t
+                .rate
+                .map(|_| "category O (not subject to VAT) has no rate".to_string()),
+            c if zero_rated(c) => t.rate.is_none_or(|r| !r.is_zero()).then(|| {
+                format!(
+                    "category {c} has a rate of 0 ({})",
+                    rate.as_deref().unwrap_or("none")
+                )
+            }),
+            _ => None,
+        };
+        if let Some(why) = broken {
+            per_line.add(
+                &format!("BR-{fam}-{}", t.number),
+                t.field,
+                &format!("VAT rate does not fit the category ({why})"),
+                t.what.clone(),
+            );
+        }
+    }
+    per_line.flush(out);
+
+    // The breakdown itself.
+    let mut categories: Vec<&str> = Vec::new();
+    for (i, b) in d.breakdown.iter().enumerate() {
+        let n = i + 1;
+        if b.base.is_none() {
+            out.push(Finding::error(
+                "BR-45",
+                "BT-116",
+                format!("VAT breakdown {n} has no taxable amount (BT-116)"),
+            ));
+        }
+        if b.amount.is_none() {
+            out.push(Finding::error(
+                "BR-46",
+                "BT-117",
+                format!("VAT breakdown {n} has no VAT amount (BT-117)"),
+            ));
+        }
+        let Some(cat) = b.category.as_deref() else {
+            out.push(Finding::error(
+                "BR-47",
+                "BT-118",
+                format!("VAT breakdown {n} has no VAT category (BT-118)"),
+            ));
+            continue;
+        };
+        categories.push(cat);
+        let Some(fam) = family(cat) else {
+            out.push(Finding::error(
+                "BR-CL-17",
+                "BT-118",
+                format!(
+                    "VAT breakdown {n}: category '{cat}' is not one of AE, E, G, K, L, M, O, S, Z"
+                ),
+            ));
+            continue;
+        };
+        match (cat, b.rate) {
+            ("O", Some(r)) => out.push(Finding::error(
+                "vat_breakdown_rate",
+                "BT-119",
+                format!(
+                    "VAT breakdown {n}: category O (not subject to VAT) has no rate, not {}",
+                    r.normalize()
+                ),
+            )),
+            ("O", None) => {}
+            (_, None) => out.push(Finding::error(
+                "BR-48",
+                "BT-119",
+                format!("VAT breakdown {n} (category {cat}) has no VAT rate (BT-119)"),
+            )),
+            ("S", Some(r)) if r <= Decimal::ZERO => out.push(Finding::error(
+                "vat_breakdown_rate",
+                "BT-119",
+                format!(
+                    "VAT breakdown {n}: category S needs a rate above 0, not {}",
+                    r.normalize()
+                ),
+            )),
+            (c, Some(r)) if zero_rated(c) && !r.is_zero() => out.push(Finding::error(
+                "vat_breakdown_rate",
+                "BT-119",
+                format!(
+                    "VAT breakdown {n}: category {c} has a rate of 0, not {}",
+                    r.normalize()
+                ),
+            )),
+            _ => {}
+        }
+        if (zero_rated(cat) || cat == "O")
+            && let Some(amount) = b.amount
+            && !amount.is_zero()
+        {
+            out.push(Finding::error(
+                &format!("BR-{fam}-09"),
+                "BT-117",
+                format!("VAT breakdown {n}: category {cat} carries no VAT, not {amount}"),
+            ));
+        }
+        let has_reason = b.exemption_reason.is_some() || b.exemption_code.is_some();
+        if needs_exemption_reason(cat) && !has_reason {
+            out.push(Finding::error(
+                &format!("BR-{fam}-10"),
+                "BT-120",
+                format!(
+                    "VAT breakdown {n}: category {cat} needs an exemption reason (BT-120) or code (BT-121)"
+                ),
+            ));
+        } else if matches!(cat, "S" | "Z") && has_reason {
+            out.push(Finding::error(
+                &format!("BR-{fam}-10"),
+                "BT-120",
+                format!("VAT breakdown {n}: category {cat} has no exemption reason"),
+            ));
+        }
+    }
+    if categories.contains(&"O") && categories.iter().any(|c| *c != "O") {
+        out.push(Finding::error(
+            "BR-O-11",
+            "BG-23",
+            "an invoice with a VAT breakdown of category O (not subject to VAT) has no other category",
+        ));
+    }
+
+    // Every category used has its breakdown (BR-x-01); the seller of taxed lines has a VAT
+    // identifier (BR-x-02); each breakdown's base is what its lines, allowances and charges add
+    // up to (BR-x-08).
+    let mut used: Vec<&str> = Vec::new();
+    for t in &items {
+        if let Some(c) = t.category
+            && family(c).is_some()
+            && !used.contains(&c)
+        {
+            used.push(c);
+        }
+    }
+    for cat in &used {
+        let fam = family(cat).unwrap_or_default();
+        if !categories.contains(cat) {
+            out.push(Finding::error(
+                &format!("BR-{fam}-01"),
+                "BG-23",
+                format!("lines, allowances or charges of category {cat} need a VAT breakdown of category {cat}"),
+            ));
+        }
+    }
+    let seller_vat = !d.seller.vat_ids.is_empty()
+        || d.seller.tax_registration.is_some()
+        || d.tax_representative_vat.is_some();
+    if !seller_vat {
+        for cat in &used {
+            if matches!(*cat, "S" | "Z" | "E" | "AE" | "K" | "G")
+                && d.lines.iter().any(|l| l.category.as_deref() == Some(*cat))
+            {
+                let fam = family(cat).unwrap_or_default();
+                out.push(Finding::warning(
+                    &format!("BR-{fam}-02"),
+                    "BT-31",
+                    format!(
+                        "lines of category {cat} need the seller VAT identifier (BT-31), tax \
+                         registration (BT-32) or tax representative VAT identifier (BT-63)"
+                    ),
+                ));
+            }
+        }
+    }
+    if level >= Profile::Basic && !d.lines.is_empty() {
+        base_per_category(d, &items, out);
+    }
+}
+
+/// BR-S-08, BR-Z-08, BR-E-08…: each breakdown's base = Σ line nets + charges − allowances of
+/// its category (and rate, for S, L and M).
+fn base_per_category(d: &Details, items: &[Taxed], out: &mut Vec<Finding>) {
+    let mut done: Vec<(String, Option<Decimal>)> = Vec::new();
+    for b in &d.breakdown {
+        let Some(cat) = b.category.as_deref() else {
+            continue;
+        };
+        let Some(fam) = family(cat) else { continue };
+        let rate = if by_rate(cat) { b.rate } else { None };
+        let key = (cat.to_string(), rate);
+        if done.contains(&key) {
+            continue;
+        }
+        done.push(key);
+        let same =
+            |c: Option<&str>, r: Option<Decimal>| c == Some(cat) && (!by_rate(cat) || r == rate);
+        let declared = sum(d
+            .breakdown
+            .iter()
+            .filter(|o| same(o.category.as_deref(), o.rate))
+            .filter_map(|o| o.base));
+        let computed = sum(items
+            .iter()
+            .filter(|t| same(t.category, t.rate))
+            .filter_map(|t| t.base));
+        if ne(declared, computed) {
+            let which = match rate {
+                Some(r) => format!("category {cat} at {}%", r.normalize()),
+                None => format!("category {cat}"),
+            };
+            out.push(Finding::error(
+                &format!("BR-{fam}-08"),
+                "BT-116",
+                format!(
+                    "the VAT breakdown of {which} has a taxable amount of {} but its lines, \
+                     allowances and charges add up to {}",
+                    money(declared),
+                    money(computed)
+                ),
+            ));
+        }
+    }
+}
+
+fn line_label(i: usize, l: &LineDetails) -> String {
+    match &l.id {
+        Some(id) if *id != (i + 1).to_string() => format!("line {} ({id})", i + 1),
+        _ => format!("line {}", i + 1),
+    }
+}
+
+/// BR-21…BR-27 and BR-CO-04 on each line.
+fn lines(d: &Details, out: &mut Vec<Finding>) {
+    let mut per_line = PerLine { rules: Vec::new() };
+    for (i, l) in d.lines.iter().enumerate() {
+        let label = line_label(i, l);
+        let checks: [(bool, &str, &'static str, &str); 7] = [
+            (
+                l.id.is_none(),
+                "BR-21",
+                "BT-126",
+                "lines need an identifier (BT-126)",
+            ),
+            (
+                l.quantity.is_none(),
+                "BR-22",
+                "BT-129",
+                "lines need an invoiced quantity (BT-129)",
+            ),
+            (
+                l.unit.is_none(),
+                "BR-23",
+                "BT-130",
+                "lines need a unit of measure (BT-130)",
+            ),
+            (
+                l.net_amount.is_none(),
+                "BR-24",
+                "BT-131",
+                "lines need a net amount (BT-131)",
+            ),
+            (
+                l.name.is_none(),
+                "BR-25",
+                "BT-153",
+                "lines need an item name (BT-153)",
+            ),
+            (
+                l.net_price.is_none(),
+                "BR-26",
+                "BT-146",
+                "lines need a net price (BT-146)",
+            ),
+            (
+                l.category.is_none(),
+                "BR-CO-04",
+                "BT-151",
+                "lines need a VAT category (BT-151)",
+            ),
+        ];
+        for (broken, rule, field, what) in checks {
+            if broken {
+                per_line.add(rule, field, what, label.clone());
+            }
+        }
+        if let Some(p) = l.net_price
+            && p < Decimal::ZERO
+        {
+            per_line.add(
+                "BR-27",
+                "BT-146",
+                "the net price of an item is not negative",
+                format!("{label} ({p})"),
+            );
+        }
+    }
+    per_line.flush(out);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn profiles_from_specification_identifiers() {
+        let p = |s| Profile::of(s);
+        assert_eq!(p("urn:factur-x.eu:1p0:minimum"), Some(Profile::Minimum));
+        assert_eq!(p("urn:factur-x.eu:1p0:basicwl"), Some(Profile::BasicWl));
+        assert_eq!(
+            p("urn:cen.eu:en16931:2017#compliant#urn:factur-x.eu:1p0:basic"),
+            Some(Profile::Basic)
+        );
+        assert_eq!(p("urn:cen.eu:en16931:2017"), Some(Profile::En16931));
+        assert_eq!(
+            p("urn:cen.eu:en16931:2017#compliant#urn:xeinkauf.de:kosit:xrechnung_3.0"),
+            Some(Profile::En16931)
+        );
+        assert_eq!(
+            p("urn:cen.eu:en16931:2017#conformant#urn:factur-x.eu:1p0:extended"),
+            Some(Profile::Extended)
+        );
+        assert_eq!(p("urn:example:other"), None);
+        assert!(Profile::Minimum < Profile::BasicWl && Profile::Basic < Profile::En16931);
+    }
+
+    #[test]
+    fn deposit_codes_map_to_official_ids() {
+        let v = |rule: &str| Violation {
+            rule: rule.into(),
+            message: "m".into(),
+        };
+        let f = finding(v("total_incl_vat_mismatch"), Severity::Error);
+        assert_eq!(
+            (f.rule.as_str(), f.field.as_deref()),
+            ("BR-CO-15", Some("BT-112"))
+        );
+        let f = finding(v("number_format"), Severity::Error);
+        assert_eq!(
+            (f.rule.as_str(), f.field.as_deref()),
+            ("number_format", Some("BT-1"))
+        );
+        let f = finding(v("something_else"), Severity::Warning);
+        assert_eq!((f.rule.as_str(), f.field), ("something_else", None));
+        // Every code appears once.
+        let mut codes: Vec<&str> = RULE_IDS.iter().map(|(c, _, _)| *c).collect();
+        codes.sort();
+        codes.dedup();
+        assert_eq!(codes.len(), RULE_IDS.len());
+    }
+}
