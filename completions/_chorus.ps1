@@ -1022,6 +1022,7 @@ Register-ArgumentCompleter -Native -CommandName 'chorus' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Enter an invoice from JSON; chorus generates its Factur-X PDF')
             [CompletionResult]::new('analyse', 'analyse', [CompletionResultType]::ParameterValue, 'Read invoice PDFs as deposit would, without a store: what each one says')
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check invoices without depositing them: EN 16931, identifiers, Chorus Pro rules, routing')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'The whole invoice')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Current status and its history, oldest first')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Invoices you can see, newest first')
@@ -1061,6 +1062,22 @@ Register-ArgumentCompleter -Native -CommandName 'chorus' -ScriptBlock {
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this account (must be ACTIVE); without it you act as the operator')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: auto is a table on a terminal and JSON otherwise')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (NO_COLOR is honoured by auto)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'chorus;invoice;validate' {
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'A manifest of invoices: paths one per line, or CSV with a `file` column; - reads stdin')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this account (must be ACTIVE); without it you act as the operator')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: auto is a table on a terminal and JSON otherwise')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (NO_COLOR is honoured by auto)')
+            [CompletionResult]::new('--warnings-as-errors', '--warnings-as-errors', [CompletionResultType]::ParameterName, 'Count warnings as errors: an invoice with a warning is invalid')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
             [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars')
@@ -1325,6 +1342,7 @@ Register-ArgumentCompleter -Native -CommandName 'chorus' -ScriptBlock {
         'chorus;invoice;help' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Enter an invoice from JSON; chorus generates its Factur-X PDF')
             [CompletionResult]::new('analyse', 'analyse', [CompletionResultType]::ParameterValue, 'Read invoice PDFs as deposit would, without a store: what each one says')
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check invoices without depositing them: EN 16931, identifiers, Chorus Pro rules, routing')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'The whole invoice')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Current status and its history, oldest first')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Invoices you can see, newest first')
@@ -1347,6 +1365,9 @@ Register-ArgumentCompleter -Native -CommandName 'chorus' -ScriptBlock {
             break
         }
         'chorus;invoice;help;analyse' {
+            break
+        }
+        'chorus;invoice;help;validate' {
             break
         }
         'chorus;invoice;help;show' {
@@ -1593,6 +1614,7 @@ Register-ArgumentCompleter -Native -CommandName 'chorus' -ScriptBlock {
         'chorus;help;invoice' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Enter an invoice from JSON; chorus generates its Factur-X PDF')
             [CompletionResult]::new('analyse', 'analyse', [CompletionResultType]::ParameterValue, 'Read invoice PDFs as deposit would, without a store: what each one says')
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check invoices without depositing them: EN 16931, identifiers, Chorus Pro rules, routing')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'The whole invoice')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Current status and its history, oldest first')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Invoices you can see, newest first')
@@ -1614,6 +1636,9 @@ Register-ArgumentCompleter -Native -CommandName 'chorus' -ScriptBlock {
             break
         }
         'chorus;help;invoice;analyse' {
+            break
+        }
+        'chorus;help;invoice;validate' {
             break
         }
         'chorus;help;invoice;show' {

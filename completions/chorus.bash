@@ -271,6 +271,9 @@ _chorus() {
             chorus__subcmd__help__subcmd__invoice,update)
                 cmd="chorus__subcmd__help__subcmd__invoice__subcmd__update"
                 ;;
+            chorus__subcmd__help__subcmd__invoice,validate)
+                cmd="chorus__subcmd__help__subcmd__invoice__subcmd__validate"
+                ;;
             chorus__subcmd__help__subcmd__service,activate)
                 cmd="chorus__subcmd__help__subcmd__service__subcmd__activate"
                 ;;
@@ -391,6 +394,9 @@ _chorus() {
             chorus__subcmd__invoice,update)
                 cmd="chorus__subcmd__invoice__subcmd__update"
                 ;;
+            chorus__subcmd__invoice,validate)
+                cmd="chorus__subcmd__invoice__subcmd__validate"
+                ;;
             chorus__subcmd__invoice__subcmd__help,analyse)
                 cmd="chorus__subcmd__invoice__subcmd__help__subcmd__analyse"
                 ;;
@@ -444,6 +450,9 @@ _chorus() {
                 ;;
             chorus__subcmd__invoice__subcmd__help,update)
                 cmd="chorus__subcmd__invoice__subcmd__help__subcmd__update"
+                ;;
+            chorus__subcmd__invoice__subcmd__help,validate)
+                cmd="chorus__subcmd__invoice__subcmd__help__subcmd__validate"
                 ;;
             chorus__subcmd__service,activate)
                 cmd="chorus__subcmd__service__subcmd__activate"
@@ -2037,7 +2046,7 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__help__subcmd__invoice)
-            opts="create analyse show status list dashboard todo process recycle complete approve refuse update submit delete download certificate"
+            opts="create analyse validate show status list dashboard todo process recycle complete approve refuse update submit delete download certificate"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2275,6 +2284,20 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__help__subcmd__invoice__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chorus__subcmd__help__subcmd__invoice__subcmd__validate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2625,7 +2648,7 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__invoice)
-            opts="-q -y -h --store --as --format --quiet --no-progress --yes --color --help create analyse show status list dashboard todo process recycle complete approve refuse update submit delete download certificate help"
+            opts="-q -y -h --store --as --format --quiet --no-progress --yes --color --help create analyse validate show status list dashboard todo process recycle complete approve refuse update submit delete download certificate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2927,7 +2950,7 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__invoice__subcmd__help)
-            opts="create analyse show status list dashboard todo process recycle complete approve refuse update submit delete download certificate help"
+            opts="create analyse validate show status list dashboard todo process recycle complete approve refuse update submit delete download certificate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3179,6 +3202,20 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__invoice__subcmd__help__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chorus__subcmd__invoice__subcmd__help__subcmd__validate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3568,6 +3605,40 @@ _chorus() {
                     return 0
                     ;;
                 --amount-due)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chorus__subcmd__invoice__subcmd__validate)
+            opts="-q -y -h --batch --warnings-as-errors --store --as --format --quiet --no-progress --yes --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

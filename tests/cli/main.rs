@@ -11,3 +11,4 @@ mod services;
 mod spaces;
 mod store;
 mod structures;
+mod validate;

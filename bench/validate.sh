@@ -1,0 +1,128 @@
+#!/usr/bin/env bash
+# `chorus invoice validate` throughput on Factur-X PDFs, and the PyPI `factur-x` library's XML
+# extraction on the same files.
+#
+#   bash bench/validate.sh                  # 10,000 PDFs: 200 distinct ones, copied
+#   FILES=2000 DISTINCT=50 bash bench/validate.sh
+#
+# Environment:
+#   FILES       PDFs to validate (default 10000)
+#   DISTINCT    distinct PDFs made with `chorus invoice create` + `invoice download` (default
+#               200; 70% with 1-5 lines, 25% 6-20, 5% 21-100), copied to reach FILES
+#   ROUNDS      timed rounds per tool; the median counts (default 3)
+#   CHORUS_BIN  binary to measure (default: cargo build --release, then target/release/chorus)
+#   VENV        a Python venv with factur-x installed (default: a new one in the temp folder);
+#               VENV=none skips the comparison
+#
+# chorus validates every file in one process, started once, files read on every core, no store
+# (routing is not checked): `chorus invoice validate --batch list --format ndjson`, and again
+# with --format junit. Python calls facturx.get_xml_from_pdf(check_xsd=False) on each file's
+# bytes in one process (import and file reading excluded): extraction only, no rule checked.
+# Target: 10,000 Factur-X PDFs validated in under 10 s on 2 cores.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+FILES=${FILES:-10000}
+DISTINCT=${DISTINCT:-200}
+ROUNDS=${ROUNDS:-3}
+work=$(mktemp -d)
+if [[ "${KEEP:-0}" == 1 ]]; then echo "keeping $work" >&2; else trap 'rm -rf "$work"' EXIT; fi
+
+if [[ -z "${CHORUS_BIN:-}" ]]; then
+  cargo build --release --quiet
+  CHORUS_BIN="$PWD/target/release/chorus"
+fi
+if [[ -z "${VENV:-}" ]]; then
+  VENV="$work/venv"
+  python3 -m venv "$VENV"
+  "$VENV/bin/pip" install --quiet factur-x
+fi
+
+# The distinct files: a supplier, a public buyer, DISTINCT entered invoices, each downloaded.
+export CHORUS_STORE="$work/store.db" CHORUS_NOW=2026-11-20T09:00:00Z
+c() { "$CHORUS_BIN" "$@"; }
+token=$(c account create --email bench@example.fr --first-name B --last-name E --no-siret --format csv 2>/dev/null | tail -n 1 | awk -F, '{print $NF}')
+printf 'bench password 1\n' | c account activate --email bench@example.fr --token "$token" --password-stdin >/dev/null 2>&1
+c --as bench@example.fr structure create --identifier 73282932000074 --name "Les Délices de Savoie" \
+  --address "12 avenue des Alpes" --postcode 73000 --city Chambéry >/dev/null
+c structure create --public --identifier 22730001900006 --name "Département de la Savoie" \
+  --address "1 rue de l'Hôtel de Ville" --postcode 73000 --city Chambéry >/dev/null
+mkdir -p "$work/distinct" "$work/pdf"
+python3 - "$DISTINCT" "$work/json" <<'PY'
+import json, os, random, sys
+n, out = int(sys.argv[1]), sys.argv[2]
+os.makedirs(out, exist_ok=True)
+random.seed(11)
+
+def lines_count():
+    r = random.random()
+    return random.randint(1, 5) if r < 0.7 else random.randint(6, 20) if r < 0.95 else random.randint(21, 100)
+
+for i in range(n):
+    lines = [{"description": f"Prestation {j} — repas et livraison", "quantity": str(random.randint(1, 400)),
+              "unit": "C62", "unit_price": f"{random.randint(100, 99999) / 100:.2f}",
+              "vat_rate": random.choice(["20", "10", "5.5"])} for j in range(lines_count())]
+    doc = {"supplier": {"identifier": "73282932000074"}, "recipient": {"identifier": "22730001900006"},
+           "number": f"V-{i:06d}", "date": "2026-11-19", "engagement_number": f"EJ-{i}", "lines": lines}
+    with open(f"{out}/{i}.json", "w") as f:
+        json.dump(doc, f)
+PY
+SECONDS=0
+for ((i = 0; i < DISTINCT; i++)); do
+  id=$(c --as bench@example.fr invoice create --from "$work/json/$i.json" --format csv 2>/dev/null | sed -n '2s/,.*//p')
+  c --as bench@example.fr invoice download "$id" -o "$work/distinct/$i.pdf" >/dev/null
+done
+for ((i = 0; i < FILES; i++)); do
+  cp "$work/distinct/$((i % DISTINCT)).pdf" "$work/pdf/$i.pdf"
+done
+ls "$work"/pdf/*.pdf > "$work/list.txt"
+bytes=$(du -cb "$work"/pdf/*.pdf | tail -n 1 | cut -f1)
+printf 'made %d distinct Factur-X PDFs with chorus, copied to %d files (%d MB in all), in %d s; %s cores\n' \
+  "$DISTINCT" "$FILES" $((bytes / 1024 / 1024)) "$SECONDS" "$(nproc)"
+unset CHORUS_STORE
+export XDG_DATA_HOME="$work/no-default-store"   # no default store: routing is not checked
+
+if [[ "$VENV" == none ]]; then py=python3; else py="$VENV/bin/python"; fi
+"$py" - "$work" "$ROUNDS" "$FILES" "$CHORUS_BIN" "$VENV" <<'PY'
+import json, statistics, subprocess, sys, time, logging
+logging.disable(logging.CRITICAL)
+work, rounds, files, chorus_bin, venv = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4], sys.argv[5]
+paths = open(work + "/list.txt").read().split()
+
+def chorus(fmt):
+    times = []
+    for _ in range(rounds):
+        start = time.perf_counter()
+        run = subprocess.run([chorus_bin, "invoice", "validate", "--batch", work + "/list.txt", "--format", fmt, "-q"],
+                             capture_output=True)
+        times.append(time.perf_counter() - start)
+        assert run.returncode == 0, run.stderr.decode()[-2000:]
+    return statistics.median(times), run.stdout
+
+ndjson, out = chorus("ndjson")
+reports = [json.loads(l) for l in out.splitlines()]
+assert len(reports) == files and all(r["valid"] and r["profile"] == "EN 16931" for r in reports), "chorus: unexpected reports"
+junit, _ = chorus("junit")
+
+print(f"\n{'tool':62} {'seconds':>8} {'files/s':>9}")
+print("-" * 81)
+print(f"{'chorus invoice validate --format ndjson (1 process, all cores)':62} {ndjson:8.3f} {files / ndjson:9.0f}")
+print(f"{'chorus invoice validate --format junit':62} {junit:8.3f} {files / junit:9.0f}")
+if venv != "none":
+    import facturx
+    blobs = [open(p, "rb").read() for p in paths]
+    times = []
+    for _ in range(rounds):
+        start = time.perf_counter()
+        for b in blobs:
+            name, xml = facturx.get_xml_from_pdf(b, check_xsd=False)
+            assert xml, "factur-x found no XML"
+        times.append(time.perf_counter() - start)
+    py = statistics.median(times)
+    print(f"{'factur-x get_xml_from_pdf(check_xsd=False) (extraction only)':62} {py:8.3f} {files / py:9.0f}")
+    print(f"\nchorus validates {py / ndjson:.1f}× faster than the library extracts the XML")
+verdict = "PASS" if ndjson < 10 * files / 10000 else "FAIL"
+print(f"target: {files} files in under {10 * files / 10000:.1f} s: {verdict}")
+warnings = sum(len(r["violations"]) for r in reports)
+print(f"{warnings} warning(s) in all (chorus-made invoices carry no seller VAT id: BR-S-02)")
+PY
