@@ -1006,6 +1006,170 @@ mod tests {
         assert!(Profile::Minimum < Profile::BasicWl && Profile::Basic < Profile::En16931);
     }
 
+    fn d(s: &str) -> Decimal {
+        s.parse().unwrap()
+    }
+
+    fn rules(f: &DocumentFields, details: &Details) -> Vec<String> {
+        check(f, details).into_iter().map(|f| f.rule).collect()
+    }
+
+    /// A consistent BASIC WL document: 100 at 20 %, no lines.
+    fn basic_wl() -> (DocumentFields, Details) {
+        let f = DocumentFields {
+            profile: Some("urn:factur-x.eu:1p0:basicwl".into()),
+            number: Some("F-1".into()),
+            date: Some("2026-11-20".into()),
+            invoice_type: Some(super::super::invoice::InvoiceType::Facture),
+            currency: Some("EUR".into()),
+            supplier_name: Some("S".into()),
+            recipient_name: Some("B".into()),
+            total_excl_vat: Some(d("100.00")),
+            vat: Some(d("20.00")),
+            total_incl_vat: Some(d("120.00")),
+            amount_due: Some(d("120.00")),
+            ..Default::default()
+        };
+        let party = PartyDetails {
+            legal_id: Some(Identifier {
+                value: "123456782".into(),
+                scheme: Some("0002".into()),
+            }),
+            vat_ids: vec!["FR11123456782".into()],
+            address: true,
+            country: Some("FR".into()),
+            ..Default::default()
+        };
+        let details = Details {
+            type_code: Some("380".into()),
+            seller: party.clone(),
+            buyer: party,
+            line_total: Some(d("100.00")),
+            breakdown: vec![VatBreakdown {
+                category: Some("S".into()),
+                rate: Some(d("20")),
+                base: Some(d("100.00")),
+                amount: Some(d("20.00")),
+                ..Default::default()
+            }],
+            ..Default::default()
+        };
+        (f, details)
+    }
+
+    #[test]
+    fn a_consistent_document_passes() {
+        let (f, details) = basic_wl();
+        assert_eq!(rules(&f, &details), Vec::<String>::new());
+    }
+
+    #[test]
+    fn totals_without_lines() {
+        let (f, mut details) = basic_wl();
+        details.allowance_total = Some(d("5.00"));
+        details.charges.push(AllowanceCharge {
+            amount: Some(d("2.00")),
+            category: Some("S".into()),
+            rate: Some(d("20")),
+        });
+        details.prepaid = Some(d("20.00"));
+        // BT-107 without allowances, a charge without BT-108, BT-109 ≠ BT-106 − BT-107,
+        // BT-115 ≠ BT-112 − BT-113.
+        assert_eq!(
+            rules(&f, &details),
+            ["BR-CO-11", "BR-CO-12", "BR-CO-13", "BR-CO-16"]
+        );
+    }
+
+    #[test]
+    fn vat_categories_and_lines() {
+        let (mut f, mut details) = basic_wl();
+        f.profile = Some("urn:cen.eu:en16931:2017".into());
+        let line = |cat: &str, rate: Option<&str>, net: &str| LineDetails {
+            id: Some("1".into()),
+            name: Some("x".into()),
+            quantity: Some(d("1")),
+            unit: Some("C62".into()),
+            net_amount: Some(d(net)),
+            net_price: Some(d(net)),
+            category: Some(cat.into()),
+            rate: rate.map(d),
+        };
+        details.lines = vec![
+            line("S", Some("20"), "100.00"),
+            line("AE", Some("20"), "10.00"),
+            line("O", Some("0"), "5.00"),
+            line("K", Some("0"), "1.00"),
+            LineDetails {
+                net_price: Some(d("-1")),
+                ..Default::default()
+            },
+        ];
+        details.line_total = Some(d("116.00"));
+        details.breakdown.push(VatBreakdown {
+            category: Some("AE".into()),
+            rate: Some(d("0")),
+            base: Some(d("9.00")),
+            amount: Some(d("0.00")),
+            ..Default::default()
+        });
+        details.breakdown.push(VatBreakdown {
+            category: Some("O".into()),
+            rate: None,
+            base: Some(d("5.00")),
+            amount: Some(d("1.00")),
+            exemption_reason: Some("Hors champ".into()),
+            ..Default::default()
+        });
+        let r = rules(&f, &details);
+        for expected in [
+            "BR-AE-05", // line AE at 20 %
+            "BR-O-05",  // line O with a rate
+            "BR-AE-10", // AE breakdown without a reason
+            "BR-O-09",  // O breakdown with VAT
+            "BR-O-11",  // O with other categories
+            "BR-IC-01", // K line without a K breakdown
+            "BR-AE-08", // AE base 9 ≠ 10
+            "BR-21", "BR-22", "BR-23", "BR-24", "BR-25", "BR-27", "BR-CO-04",
+        ] {
+            assert!(r.iter().any(|x| x == expected), "{expected} not in {r:?}");
+        }
+        assert!(!r.iter().any(|x| x == "BR-S-08"), "{r:?}");
+        // The seller's VAT identifier: a warning per taxed category when it is missing.
+        details.seller.vat_ids.clear();
+        let found = check(&f, &details);
+        let s02 = found.iter().find(|x| x.rule == "BR-S-02").expect("BR-S-02");
+        assert_eq!(s02.severity, Severity::Warning);
+    }
+
+    #[test]
+    fn identifiers() {
+        let (f, mut details) = basic_wl();
+        details.buyer.ids = vec![Identifier {
+            value: "35600000049837".into(), // La Poste
+            scheme: Some("0009".into()),
+        }];
+        details.buyer.legal_id = Some(Identifier {
+            value: "98765432".into(),
+            scheme: Some("0002".into()),
+        });
+        details.buyer.vat_ids = vec!["fr11123456782".into()];
+        details.seller.vat_ids = vec!["FR 44 732 829 320".into()];
+        let found = check(&f, &details);
+        let got: Vec<(&str, Option<&str>)> = found
+            .iter()
+            .map(|x| (x.rule.as_str(), x.field.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("vat_number_siren_mismatch", Some("BT-31")),
+                ("siren_format", Some("BT-47")),
+                ("BR-CO-09", Some("BT-48")),
+            ]
+        );
+    }
+
     #[test]
     fn deposit_codes_map_to_official_ids() {
         let v = |rule: &str| Violation {

@@ -776,3 +776,48 @@ fn reads_the_akretion_samples() {
     assert_eq!(f.lines[4].description, "Frais : Surtaxe carburant");
     assert_eq!(amounts::check(&content_of(&f)), vec![]);
 }
+
+#[test]
+fn details_keep_what_the_rules_need() {
+    let xml = include_str!("../../tests/fixtures/akretion/factur-x-en16931.xml");
+    let (_, f, d) = read_details(xml.as_bytes()).unwrap();
+    assert_eq!(f.number.as_deref(), Some("F20260023"));
+    assert_eq!(d.type_code.as_deref(), Some("380"));
+    assert_eq!(d.business_process.as_deref(), Some("S1"));
+    assert_eq!(d.lines.len(), 3); // without the document-level allowances and charges
+    assert_eq!((d.allowances.len(), d.charges.len()), (4, 4));
+    assert_eq!(d.line_total, some_d("95.00"));
+    assert_eq!(d.allowance_total, some_d("9.00"));
+    assert_eq!(d.charge_total, some_d("14.00"));
+    assert_eq!(d.prepaid, some_d("0.00"));
+    assert_eq!(d.breakdown.len(), 4);
+    assert_eq!(d.breakdown[1].category.as_deref(), Some("E"));
+    assert_eq!(
+        d.breakdown[1].exemption_code.as_deref(),
+        Some("VATEX-EU-79-C")
+    );
+    assert_eq!(d.seller.ids.len(), 5);
+    assert_eq!(d.seller.vat_ids, ["FR11123456782"]);
+    assert_eq!(d.buyer.legal_id.as_ref().unwrap().value, "987654321");
+    assert_eq!(
+        d.tax_representative_vat.as_deref(),
+        Some("FR 05 987 654 321")
+    );
+    assert!(d.seller.address && d.buyer.country.as_deref() == Some("FR"));
+
+    let xml = include_str!("../../tests/fixtures/akretion/ubl-21-en16931.xml");
+    let (_, _, d) = read_details(xml.as_bytes()).unwrap();
+    assert_eq!(d.lines.len(), 2);
+    assert_eq!(d.lines[0].unit.as_deref(), Some("C62"));
+    assert_eq!(d.lines[0].net_price, some_d("13.50"));
+    assert_eq!(d.prepaid, some_d("100.00"));
+    assert_eq!(d.seller.tax_registration.as_deref(), Some("DGFIP_ref_1242"));
+    assert_eq!(d.seller.vat_ids, ["FR11999999998"]);
+    // The SIRET endpoint counts, the 0225 one does not.
+    assert_eq!(d.buyer.ids.len(), 1);
+    assert_eq!(d.tax_representative_vat.as_deref(), Some("FR15123456789"));
+    assert_eq!(
+        read_details(b"<Invoice/>").unwrap_err().code,
+        "xml_not_invoice"
+    );
+}

@@ -414,7 +414,10 @@ scenario!(each_rule_family_is_reported_without_a_store, |env| {
     exactly(&r, &python, &[]);
     assert_eq!(r[&python]["kind"], "pdf");
     exactly(&r, &p("akretion-fixed.xml"), &[]);
-    assert_eq!(rules(&r[&p("akretion-fixed.xml")]).1, ["recipient_required"]);
+    assert_eq!(
+        rules(&r[&p("akretion-fixed.xml")]).1,
+        ["recipient_required"]
+    );
     exactly(&r, &p("ubl-fixed.xml"), &[]);
     assert_eq!(r[&p("ubl-fixed.xml")]["syntax"], "UBL");
     exactly(&r, &p("minimum.xml"), &[]);

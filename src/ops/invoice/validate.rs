@@ -407,3 +407,47 @@ pub fn add_routing(report: &mut Report, found: Vec<Violation>) {
             .map(|v| en16931::finding(v, Severity::Error)),
     );
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kinds_by_content_then_extension() {
+        assert_eq!(Kind::detect("a.xml", b"%PDF-1.7\n"), Kind::Pdf);
+        assert_eq!(
+            Kind::detect("a.pdf", b"\xEF\xBB\xBF  <?xml?><x/>"),
+            Kind::Xml
+        );
+        assert_eq!(Kind::detect("a.txt", b"\n { \"number\": 1 }"), Kind::Json);
+        assert_eq!(Kind::detect("a.PDF", b"garbage"), Kind::Pdf);
+        assert_eq!(Kind::detect("a.json", b""), Kind::Json);
+        assert_eq!(Kind::detect("a.doc", b"garbage"), Kind::Unknown);
+    }
+
+    #[test]
+    fn settle_keeps_one_finding_per_rule_and_field_errors_first() {
+        let mut r = Report {
+            file: "f".into(),
+            valid: true,
+            kind: "xml".into(),
+            syntax: None,
+            profile: None,
+            violations: vec![
+                Finding::warning("w", "BT-1", "a"),
+                Finding::error("BR-02", "BT-1", "first"),
+                Finding::error("BR-02", "BT-1", "second"),
+                Finding::error("BR-02", "BT-2", "other field"),
+            ],
+        };
+        r.settle(false);
+        let got: Vec<&str> = r.violations.iter().map(|f| f.message.as_str()).collect();
+        assert_eq!(got, ["first", "other field", "a"]);
+        assert!(!r.valid);
+        r.violations.retain(|f| f.severity == Severity::Warning);
+        r.settle(false);
+        assert!(r.valid);
+        r.settle(true);
+        assert!(!r.valid);
+    }
+}
