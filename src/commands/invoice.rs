@@ -84,22 +84,20 @@ fn write_out(path: &Path, bytes: &[u8]) -> Result<()> {
         .map_err(|e| Error::internal(format!("cannot write {}: {e}", path.display())))
 }
 
-pub fn deposit(app: &mut App, a: DepositArgs) -> Result<()> {
-    let file = read_file(&a.file)?;
-    let out = app.call(DepositInvoice {
-        file_name: file.name,
-        file: file.bytes,
-        supplier: a.supplier,
-        supplier_service: a.supplier_service,
-        recipient: a.recipient,
-        recipient_service: a.recipient_service,
-        engagement: a.engagement,
-        market: a.market,
-        number: a.number,
-        date: a.date,
+/// The deposit the flags describe, without its file.
+pub fn deposit_op(a: &DepositArgs) -> Result<DepositInvoice> {
+    Ok(DepositInvoice {
+        supplier: a.supplier.clone(),
+        supplier_service: a.supplier_service.clone(),
+        recipient: a.recipient.clone(),
+        recipient_service: a.recipient_service.clone(),
+        engagement: a.engagement.clone(),
+        market: a.market.clone(),
+        number: a.number.clone(),
+        date: a.date.clone(),
         invoice_type: a.invoice_type,
-        original_number: a.original_number,
-        currency: a.currency,
+        original_number: a.original_number.clone(),
+        currency: a.currency.clone(),
         vat_regime: a.vat_regime,
         payment_mode: a.payment_mode,
         total_excl_vat: a.amounts.total_excl_vat,
@@ -107,12 +105,25 @@ pub fn deposit(app: &mut App, a: DepositArgs) -> Result<()> {
         total_incl_vat: a.amounts.total_incl_vat,
         amount_due: a.amounts.amount_due,
         framework: a.framework,
-        validator: a.validator,
+        validator: a.validator.clone(),
         attachments: read_all(&a.attachments)?,
-        comment: a.comment,
+        comment: a.comment.clone(),
         draft: a.draft,
         dry_run: a.dry_run,
+        key: a.key.clone(),
         ..Default::default()
+    })
+}
+
+pub fn deposit(app: &mut App, a: DepositArgs) -> Result<()> {
+    if let Some(manifest) = a.batch.clone() {
+        return super::batch::deposit_batch(app, &manifest, a);
+    }
+    let file = read_file(a.file.as_deref().unwrap_or(Path::new("-")))?;
+    let out = app.call(DepositInvoice {
+        file_name: file.name,
+        file: file.bytes,
+        ..deposit_op(&a)?
     })?;
     for w in &out.warnings {
         app.note(&format!("warning: {w}"));
@@ -121,7 +132,12 @@ pub fn deposit(app: &mut App, a: DepositArgs) -> Result<()> {
     if out.dry_run && !out.violations.is_empty() {
         return Err(Error::violations(out.violations).hint("dry run: nothing was stored"));
     }
-    if !out.dry_run {
+    if out.unchanged {
+        app.note(&format!(
+            "Invoice {} was already deposited with this key (id {}): unchanged.",
+            out.invoice.number, out.invoice.id
+        ));
+    } else if !out.dry_run {
         app.note(&format!(
             "Invoice {} deposited as {} (id {}).",
             out.invoice.number, out.invoice.status, out.invoice.id

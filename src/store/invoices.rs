@@ -605,3 +605,28 @@ pub fn update_draft(db: &Connection, id: i64, f: &DraftFields<'_>) -> Result<()>
     )?;
     Ok(())
 }
+
+/// The invoice a deposit key already produced, and the fingerprint of what was deposited.
+pub fn deposit_key(db: &Connection, key: &str) -> Result<Option<(i64, String)>> {
+    Ok(db
+        .query_row(
+            "SELECT invoice_id, fingerprint FROM deposit_keys WHERE key = ?1",
+            [key],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?)
+}
+
+pub fn add_deposit_key(
+    db: &Connection,
+    key: &str,
+    invoice_id: i64,
+    fingerprint: &str,
+    now: &str,
+) -> Result<()> {
+    db.execute(
+        "INSERT INTO deposit_keys (key, invoice_id, fingerprint, created_at) VALUES (?1, ?2, ?3, ?4)",
+        params![key, invoice_id, fingerprint, now],
+    )?;
+    Ok(())
+}

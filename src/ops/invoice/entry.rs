@@ -201,6 +201,7 @@ impl Operation for CreateInvoice {
             warnings: Vec::new(),
             dry_run: false,
             violations: Vec::new(),
+            unchanged: false,
         })
     }
 }
