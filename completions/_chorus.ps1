@@ -1149,6 +1149,7 @@ Register-ArgumentCompleter -Native -CommandName 'chorus' -ScriptBlock {
             break
         }
         'chorus;invoice;todo' {
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most N invoices, newest first (0: all)')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this account (must be ACTIVE); without it you act as the operator')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: auto is a table on a terminal and JSON otherwise')

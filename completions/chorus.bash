@@ -3503,12 +3503,16 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__invoice__subcmd__todo)
-            opts="-q -y -h --store --as --format --quiet --no-progress --yes --color --help"
+            opts="-q -y -h --limit --store --as --format --quiet --no-progress --yes --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --store)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -884,6 +884,7 @@ complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_s
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from dashboard" -l no-progress -d 'Never draw progress bars'
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from dashboard" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from dashboard" -s h -l help -d 'Print help'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from todo" -l limit -d 'At most N invoices, newest first (0: all)' -r
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from todo" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from todo" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from todo" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''

@@ -141,7 +141,11 @@ and the fields read, or the error that refuses it. Exit 3 when any file is refus
     /// What waits for you (synthèse): drafts, recycling, suspensions, invoices to process or validate
     #[command(after_help = "Examples:
   chorus --as manuela@delices-savoie.fr invoice todo")]
-    Todo,
+    Todo {
+        /// At most N invoices, newest first (0: all)
+        #[arg(long, default_value_t = 100, value_name = "N")]
+        limit: u32,
+    },
     /// Recipient: move an invoice along its processing
     #[command(after_help = "Examples:
   chorus --as buyer@chambery.fr invoice process 1 --status SUSPENDUE --reason 'Bon de livraison manquant'

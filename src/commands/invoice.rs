@@ -261,7 +261,12 @@ pub fn run(app: &mut App, cmd: InvoiceCmd) -> Result<()> {
         InvoiceCmd::Status { id } => app.run(InvoiceStatusHistory { id }),
         InvoiceCmd::List(a) => app.run_columns(list(*a), LIST_COLUMNS),
         InvoiceCmd::Dashboard { role: r } => app.run(InvoiceDashboard { role: role(r) }),
-        InvoiceCmd::Todo => app.run_columns(InvoiceTodo {}, TODO_COLUMNS),
+        InvoiceCmd::Todo { limit } => app.run_columns(
+            InvoiceTodo {
+                limit: Some(limit).filter(|n| *n > 0),
+            },
+            TODO_COLUMNS,
+        ),
         InvoiceCmd::Process {
             id,
             status,
