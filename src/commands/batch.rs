@@ -3,11 +3,8 @@
 //! idempotent: every record carries a key (its `key` column, or one derived from the file, the
 //! supplier and the number), and a known key with the same content reports `unchanged`.
 
-use std::collections::BTreeMap;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::mpsc;
 use std::time::Instant;
 
 use serde::Serialize;
@@ -254,80 +251,48 @@ pub fn deposit_batch(app: &mut App, manifest: &Path, args: DepositArgs) -> Resul
         manifest.parent().map(Path::to_path_buf).unwrap_or_default()
     };
     let base = deposit_op(&args)?;
-    let jobs = args
-        .jobs
-        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
-        .max(1);
+    let jobs = args.jobs.unwrap_or_else(super::parallel::cores);
     let bar = progress(app, &args, records.len());
 
-    // Workers read and analyse files ahead; the writer takes them in input order.
-    let next = AtomicUsize::new(0);
-    let (tx, rx) = mpsc::sync_channel::<(usize, Result<DepositInvoice>)>(jobs * 4);
+    // Workers read and analyse files ahead; records are written in input order.
     let mut outcomes: Vec<Outcome> = Vec::new();
     let streaming = app.format == crate::output::Format::Ndjson;
     let (mut failed, mut stopped) = (0usize, false);
     let mut prepared: Vec<(usize, DepositInvoice)> = Vec::new();
-    std::thread::scope(|scope| -> Result<()> {
-        for _ in 0..jobs {
-            let (tx, next, records, base, dir) = (tx.clone(), &next, &records, &base, &dir);
-            scope.spawn(move || {
-                loop {
-                    let i = next.fetch_add(1, Ordering::Relaxed);
-                    let Some(record) = records.get(i) else { break };
-                    let op = build(base, record, dir).and_then(|mut op| op.prepare().map(|_| op));
-                    if tx.send((i, op)).is_err() {
-                        break;
+    super::parallel::for_each_ordered(
+        &records,
+        jobs,
+        |record| build(&base, record, &dir).and_then(|mut op| op.prepare().map(|_| op)),
+        |i, op| {
+            let record = &records[i];
+            if args.atomic {
+                match op {
+                    Ok(op) => prepared.push((i, op)),
+                    Err(e) => {
+                        failed += 1;
+                        outcomes.push(outcome(record, Err(e), false));
                     }
                 }
-            });
-        }
-        drop(tx);
-        // Owned here, so that returning early drops it and stops the workers.
-        let receiver = rx;
-        let mut pending = BTreeMap::new();
-        let mut due = 0;
-        for (i, op) in receiver.iter() {
-            pending.insert(i, op);
-            while let Some(op) = pending.remove(&due) {
-                let record = &records[due];
-                due += 1;
-                if args.atomic {
-                    match op {
-                        Ok(op) => prepared.push((due - 1, op)),
-                        Err(e) => {
-                            failed += 1;
-                            outcomes.push(outcome(record, Err(e), false));
-                        }
-                    }
-                    continue;
-                }
-                let o = outcome(record, op.and_then(|op| app.call(op)), args.dry_run);
-                if o.result == "failed" {
-                    failed += 1;
-                    if let Some(bar) = &bar {
-                        bar.set_message(format!("{failed} failed"));
-                    }
-                }
-                if let Some(bar) = &bar {
-                    bar.inc(1);
-                }
-                let fail = o.result == "failed";
-                if streaming {
-                    match &bar {
-                        Some(b) => b.suspend(|| app.emit(&o))?,
-                        None => app.emit(&o)?,
-                    }
-                }
-                outcomes.push(o);
-                if fail && args.stop_on_error {
-                    stopped = true;
-                    next.store(records.len(), Ordering::Relaxed);
-                    return Ok(());
+                return Ok(true);
+            }
+            let o = outcome(record, op.and_then(|op| app.call(op)), args.dry_run);
+            let fail = o.result == "failed";
+            failed += usize::from(fail);
+            if let Some(bar) = &bar {
+                bar.set_message(format!("{failed} failed"));
+                bar.inc(1);
+            }
+            if streaming {
+                match &bar {
+                    Some(b) => b.suspend(|| app.emit(&o))?,
+                    None => app.emit(&o)?,
                 }
             }
-        }
-        Ok(())
-    })?;
+            outcomes.push(o);
+            stopped = fail && args.stop_on_error;
+            Ok(!stopped)
+        },
+    )?;
     if let Some(bar) = &bar {
         bar.finish_and_clear();
     }

@@ -165,49 +165,35 @@ fn analysis_record(path: &Path) -> (bool, serde_json::Value) {
 }
 
 /// `invoice analyse`: files are read on every core; records come out in input order, streamed
-/// as they complete under NDJSON.
+/// as they complete under NDJSON (serialised by the workers, written by one buffered writer).
 fn analyse(app: &App, files: &[PathBuf]) -> Result<()> {
-    use std::collections::BTreeMap;
-    use std::sync::atomic::{AtomicUsize, Ordering};
-    use std::sync::mpsc;
-
-    let workers = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(files.len().max(1));
-    let next = AtomicUsize::new(0);
-    let (tx, rx) = mpsc::channel();
     let streaming = app.format == crate::output::Format::Ndjson;
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let (mut refused, mut records) = (0, Vec::new());
-    std::thread::scope(|scope| -> Result<()> {
-        for _ in 0..workers {
-            let (tx, next) = (tx.clone(), &next);
-            scope.spawn(move || {
-                loop {
-                    let i = next.fetch_add(1, Ordering::Relaxed);
-                    let Some(path) = files.get(i) else { break };
-                    if tx.send((i, analysis_record(path))).is_err() {
-                        break;
-                    }
-                }
-            });
-        }
-        drop(tx);
-        let mut pending = BTreeMap::new();
-        let mut due = 0;
-        for (i, record) in rx {
-            pending.insert(i, record);
-            while let Some((ok, record)) = pending.remove(&due) {
-                refused += usize::from(!ok);
-                if streaming {
-                    app.emit(&record)?;
-                } else {
-                    records.push(record);
-                }
-                due += 1;
+    let written = super::parallel::for_each_ordered(
+        files,
+        super::parallel::cores(),
+        |path| {
+            let (ok, record) = analysis_record(path);
+            let line = streaming.then(|| record.to_string());
+            (ok, record, line)
+        },
+        |_, (ok, record, line)| {
+            refused += usize::from(!ok);
+            match line {
+                Some(line) => writeln!(out, "{line}")?,
+                None => records.push(record),
             }
-        }
-        Ok(())
-    })?;
+            Ok(true)
+        },
+    )
+    .and_then(|_| Ok(out.flush()?));
+    match written {
+        // A closed pipe (`| head`) is not an error.
+        Err(e) if e.message.contains("Broken pipe") => return Ok(()),
+        other => other?,
+    }
+    drop(out);
     if !streaming {
         app.emit(&records)?;
     }

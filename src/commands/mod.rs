@@ -6,6 +6,7 @@ mod attach;
 mod batch;
 mod docs;
 mod invoice;
+mod parallel;
 mod service;
 mod structure;
 
