@@ -5,7 +5,7 @@
 #   FILES=50 bash bench/analysis.sh        # a quick run
 #
 # Environment:
-#   FILES       Factur-X PDFs to generate (default 300): 70% with 1-5 lines, 25% 6-20, 5% 21-100
+#   FILES       Factur-X PDFs to generate (default 300), see bench/make_facturx.sh
 #   ROUNDS      timed rounds per tool; the median counts (default 5)
 #   CHORUS_BIN  binary to measure (default: cargo build --release, then target/release/chorus)
 #   VENV        a Python venv with factur-x installed (default: a new one in the temp folder)
@@ -32,41 +32,9 @@ if [[ -z "${VENV:-}" ]]; then
   "$VENV/bin/pip" install --quiet factur-x
 fi
 
-# Make the files: a supplier, a public buyer, FILES entered invoices, each downloaded.
-export CHORUS_STORE="$work/store.db" CHORUS_NOW=2026-11-20T09:00:00Z
-c() { "$CHORUS_BIN" "$@"; }
-token=$(c account create --email bench@example.fr --first-name B --last-name E --no-siret --format csv 2>/dev/null | tail -n 1 | awk -F, '{print $NF}')
-printf 'bench password 1\n' | c account activate --email bench@example.fr --token "$token" --password-stdin >/dev/null 2>&1
-c --as bench@example.fr structure create --identifier 73282932000074 --name "Les Délices de Savoie" \
-  --address "12 avenue des Alpes" --postcode 73000 --city Chambéry >/dev/null
-c structure create --public --identifier 22730001900006 --name "Département de la Savoie" \
-  --address "1 rue de l'Hôtel de Ville" --postcode 73000 --city Chambéry >/dev/null
-mkdir -p "$work/pdf"
-python3 - "$FILES" "$work/json" <<'PY'
-import json, os, random, sys
-n, out = int(sys.argv[1]), sys.argv[2]
-os.makedirs(out, exist_ok=True)
-random.seed(7)
-
-def lines_count():
-    # Most public-sector invoices have a few lines; some have dozens.
-    r = random.random()
-    return random.randint(1, 5) if r < 0.7 else random.randint(6, 20) if r < 0.95 else random.randint(21, 100)
-
-for i in range(n):
-    lines = [{"description": f"Prestation {j} — repas et livraison", "quantity": str(random.randint(1, 400)),
-              "unit": "C62", "unit_price": f"{random.randint(100, 99999) / 100:.2f}",
-              "vat_rate": random.choice(["20", "10", "5.5"])} for j in range(lines_count())]
-    doc = {"supplier": {"identifier": "73282932000074"}, "recipient": {"identifier": "22730001900006"},
-           "number": f"B-{i:06d}", "date": "2026-11-19", "engagement_number": f"EJ-{i}", "lines": lines}
-    with open(f"{out}/{i}.json", "w") as f:
-        json.dump(doc, f)
-PY
+# Make the files.
 SECONDS=0
-for ((i = 0; i < FILES; i++)); do
-  id=$(c --as bench@example.fr invoice create --from "$work/json/$i.json" --format csv 2>/dev/null | sed -n '2s/,.*//p')
-  c --as bench@example.fr invoice download "$id" -o "$work/pdf/$i.pdf" >/dev/null
-done
+bash bench/make_facturx.sh "$CHORUS_BIN" "$work/pdf" "$FILES"
 bytes=$(du -cb "$work"/pdf/*.pdf | tail -n 1 | cut -f1)
 printf 'made %d Factur-X PDFs (%d KB in all) with chorus invoice create + download in %d s\n' \
   "$FILES" $((bytes / 1024)) "$SECONDS"

@@ -7,8 +7,8 @@
 #
 # Environment:
 #   FILES       PDFs to validate (default 10000)
-#   DISTINCT    distinct PDFs made with `chorus invoice create` + `invoice download` (default
-#               200; 70% with 1-5 lines, 25% 6-20, 5% 21-100), copied to reach FILES
+#   DISTINCT    distinct PDFs made by bench/make_facturx.sh (`chorus invoice create` + `invoice
+#               download`; default 200), copied to reach FILES
 #   ROUNDS      timed rounds per tool; the median counts (default 3)
 #   CHORUS_BIN  binary to measure (default: cargo build --release, then target/release/chorus)
 #   VENV        a Python venv with factur-x installed (default: a new one in the temp folder);
@@ -38,42 +38,13 @@ if [[ -z "${VENV:-}" ]]; then
   "$VENV/bin/pip" install --quiet factur-x
 fi
 
-# The distinct files: a supplier, a public buyer, DISTINCT entered invoices, each downloaded.
-export CHORUS_STORE="$work/store.db" CHORUS_NOW=2026-11-20T09:00:00Z
-c() { "$CHORUS_BIN" "$@"; }
-token=$(c account create --email bench@example.fr --first-name B --last-name E --no-siret --format csv 2>/dev/null | tail -n 1 | awk -F, '{print $NF}')
-printf 'bench password 1\n' | c account activate --email bench@example.fr --token "$token" --password-stdin >/dev/null 2>&1
-c --as bench@example.fr structure create --identifier 73282932000074 --name "Les Délices de Savoie" \
-  --address "12 avenue des Alpes" --postcode 73000 --city Chambéry >/dev/null
-c structure create --public --identifier 22730001900006 --name "Département de la Savoie" \
-  --address "1 rue de l'Hôtel de Ville" --postcode 73000 --city Chambéry >/dev/null
-mkdir -p "$work/distinct" "$work/pdf"
-python3 - "$DISTINCT" "$work/json" <<'PY'
-import json, os, random, sys
-n, out = int(sys.argv[1]), sys.argv[2]
-os.makedirs(out, exist_ok=True)
-random.seed(11)
-
-def lines_count():
-    r = random.random()
-    return random.randint(1, 5) if r < 0.7 else random.randint(6, 20) if r < 0.95 else random.randint(21, 100)
-
-for i in range(n):
-    lines = [{"description": f"Prestation {j} — repas et livraison", "quantity": str(random.randint(1, 400)),
-              "unit": "C62", "unit_price": f"{random.randint(100, 99999) / 100:.2f}",
-              "vat_rate": random.choice(["20", "10", "5.5"])} for j in range(lines_count())]
-    doc = {"supplier": {"identifier": "73282932000074"}, "recipient": {"identifier": "22730001900006"},
-           "number": f"V-{i:06d}", "date": "2026-11-19", "engagement_number": f"EJ-{i}", "lines": lines}
-    with open(f"{out}/{i}.json", "w") as f:
-        json.dump(doc, f)
-PY
+# The distinct files (made by chorus), copied to reach FILES.
 SECONDS=0
-for ((i = 0; i < DISTINCT; i++)); do
-  id=$(c --as bench@example.fr invoice create --from "$work/json/$i.json" --format csv 2>/dev/null | sed -n '2s/,.*//p')
-  c --as bench@example.fr invoice download "$id" -o "$work/distinct/$i.pdf" >/dev/null
-done
+bash bench/make_facturx.sh "$CHORUS_BIN" "$work/distinct" "$DISTINCT"
+mkdir -p "$work/pdf"
+distinct=("$work"/distinct/*.pdf)
 for ((i = 0; i < FILES; i++)); do
-  cp "$work/distinct/$((i % DISTINCT)).pdf" "$work/pdf/$i.pdf"
+  cp "${distinct[i % DISTINCT]}" "$work/pdf/$i.pdf"
 done
 ls "$work"/pdf/*.pdf > "$work/list.txt"
 bytes=$(du -cb "$work"/pdf/*.pdf | tail -n 1 | cut -f1)

@@ -972,6 +972,10 @@ Register-ArgumentCompleter -Native -CommandName 'chorus' -ScriptBlock {
             break
         }
         'chorus;deposit' {
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Deposit every record of a manifest (CSV, JSON, NDJSON, or PDF paths one per line; - = stdin)')
+            [CompletionResult]::new('--input-format', '--input-format', [CompletionResultType]::ParameterName, 'The manifest''s format, when its extension does not tell')
+            [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'PDFs analysed in parallel [default: number of cores]')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Idempotency key: the same key and content again reports the first invoice, unchanged')
             [CompletionResult]::new('--supplier', '--supplier', [CompletionResultType]::ParameterName, 'Supplier structure (default: the document''s seller, else your only structure)')
             [CompletionResult]::new('--supplier-service', '--supplier-service', [CompletionResultType]::ParameterName, 'supplier-service')
             [CompletionResult]::new('--recipient', '--recipient', [CompletionResultType]::ParameterName, 'Recipient public structure (default: the document''s buyer)')
@@ -997,6 +1001,8 @@ Register-ArgumentCompleter -Native -CommandName 'chorus' -ScriptBlock {
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this account (must be ACTIVE); without it you act as the operator')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: auto is a table on a terminal and JSON otherwise')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (NO_COLOR is honoured by auto)')
+            [CompletionResult]::new('--atomic', '--atomic', [CompletionResultType]::ParameterName, 'All records or none (one transaction)')
+            [CompletionResult]::new('--stop-on-error', '--stop-on-error', [CompletionResultType]::ParameterName, 'Stop at the first record that fails')
             [CompletionResult]::new('--draft', '--draft', [CompletionResultType]::ParameterName, 'Keep it as a draft (BROUILLON)')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Analyse and check everything, store nothing')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
@@ -1160,6 +1166,7 @@ Register-ArgumentCompleter -Native -CommandName 'chorus' -ScriptBlock {
             break
         }
         'chorus;invoice;todo' {
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most N invoices, newest first (0: all)')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this account (must be ACTIVE); without it you act as the operator')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: auto is a table on a terminal and JSON otherwise')

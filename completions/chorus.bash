@@ -1590,12 +1590,28 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__deposit)
-            opts="-q -y -h --supplier --supplier-service --recipient --recipient-service --engagement --market --number --date --type --original-number --currency --vat-regime --payment-mode --total-excl-vat --vat --total-incl-vat --amount-due --framework --validator --attach --comment --draft --dry-run --store --as --format --quiet --no-progress --yes --color --help"
+            opts="-q -y -h --batch --input-format --atomic --stop-on-error --jobs --key --supplier --supplier-service --recipient --recipient-service --engagement --market --number --date --type --original-number --currency --vat-regime --payment-mode --total-excl-vat --vat --total-incl-vat --amount-due --framework --validator --attach --comment --draft --dry-run --store --as --format --quiet --no-progress --yes --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --batch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --input-format)
+                    COMPREPLY=($(compgen -W "csv json ndjson lines" -- "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --supplier)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3524,12 +3540,16 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__invoice__subcmd__todo)
-            opts="-q -y -h --store --as --format --quiet --no-progress --yes --color --help"
+            opts="-q -y -h --limit --store --as --format --quiet --no-progress --yes --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --store)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -700,6 +700,13 @@ complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_s
 complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from help" -f -a "grant" -d 'Habilitate an attached user on a service (managers)'
 complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Withdraw a user\'s habilitation on a service (managers)'
 complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c chorus -n "__fish_chorus_using_subcommand deposit" -l batch -d 'Deposit every record of a manifest (CSV, JSON, NDJSON, or PDF paths one per line; - = stdin)' -r -F
+complete -c chorus -n "__fish_chorus_using_subcommand deposit" -l input-format -d 'The manifest\'s format, when its extension does not tell' -r -f -a "csv\t''
+json\t''
+ndjson\t''
+lines\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand deposit" -l jobs -d 'PDFs analysed in parallel [default: number of cores]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand deposit" -l key -d 'Idempotency key: the same key and content again reports the first invoice, unchanged' -r
 complete -c chorus -n "__fish_chorus_using_subcommand deposit" -l supplier -d 'Supplier structure (default: the document\'s seller, else your only structure)' -r
 complete -c chorus -n "__fish_chorus_using_subcommand deposit" -l supplier-service -r
 complete -c chorus -n "__fish_chorus_using_subcommand deposit" -l recipient -d 'Recipient public structure (default: the document\'s buyer)' -r
@@ -731,6 +738,8 @@ csv\t''"
 complete -c chorus -n "__fish_chorus_using_subcommand deposit" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand deposit" -l atomic -d 'All records or none (one transaction)'
+complete -c chorus -n "__fish_chorus_using_subcommand deposit" -l stop-on-error -d 'Stop at the first record that fails'
 complete -c chorus -n "__fish_chorus_using_subcommand deposit" -l draft -d 'Keep it as a draft (BROUILLON)'
 complete -c chorus -n "__fish_chorus_using_subcommand deposit" -l dry-run -d 'Analyse and check everything, store nothing'
 complete -c chorus -n "__fish_chorus_using_subcommand deposit" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
@@ -892,6 +901,7 @@ complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_s
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from dashboard" -l no-progress -d 'Never draw progress bars'
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from dashboard" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from dashboard" -s h -l help -d 'Print help'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from todo" -l limit -d 'At most N invoices, newest first (0: all)' -r
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from todo" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from todo" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from todo" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''

@@ -7,6 +7,7 @@ pub mod commands;
 pub mod domain;
 pub mod error;
 pub mod facturx;
+pub mod io;
 pub mod ops;
 pub mod output;
 pub mod pdf;

@@ -88,6 +88,47 @@ impl Backend {
     }
 }
 
+impl Backend {
+    /// Runs operations in one transaction: all are applied, or none. On failure, says which
+    /// one failed (its index) and why.
+    pub fn call_all<O: Operation>(
+        &mut self,
+        ops: Vec<O>,
+    ) -> Result<Vec<O::Output>, (usize, Error)> {
+        match self {
+            Backend::Local(local) => {
+                let mut ops = ops;
+                for (i, op) in ops.iter_mut().enumerate() {
+                    op.prepare().map_err(|e| (i, e))?;
+                }
+                let now = secrets::now().map_err(|e| (0, e))?;
+                let acting = local.acting.clone();
+                let failed = std::cell::Cell::new(0);
+                let store = local.store().map_err(|e| (0, e))?;
+                store
+                    .transaction(true, |tx| {
+                        let mut out = Vec::with_capacity(ops.len());
+                        for (i, op) in ops.into_iter().enumerate() {
+                            failed.set(i);
+                            let actor = if O::ANONYMOUS {
+                                Actor::Anonymous
+                            } else {
+                                Actor::resolve(tx, &acting)?
+                            };
+                            out.push(op.execute(&mut Context {
+                                db: tx,
+                                actor,
+                                now: now.clone(),
+                            })?);
+                        }
+                        Ok(out)
+                    })
+                    .map_err(|e| (failed.get(), e))
+            }
+        }
+    }
+}
+
 impl LocalBackend {
     /// The store is opened on first use, so that `--help` and usage errors never touch it.
     fn store(&mut self) -> Result<&mut Store> {

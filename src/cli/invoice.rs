@@ -12,10 +12,29 @@ fn decimal(s: &str) -> Result<Decimal, String> {
         .map_err(|_| format!("'{s}' is not an amount (use a dot: 1200.50)"))
 }
 
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 pub struct DepositArgs {
     /// The invoice PDF (Factur-X / ZUGFeRD / XRechnung data inside is read); - reads stdin
-    pub file: PathBuf,
+    #[arg(required_unless_present = "batch", conflicts_with = "batch")]
+    pub file: Option<PathBuf>,
+    /// Deposit every record of a manifest (CSV, JSON, NDJSON, or PDF paths one per line; - = stdin)
+    #[arg(long, value_name = "MANIFEST")]
+    pub batch: Option<PathBuf>,
+    /// The manifest's format, when its extension does not tell
+    #[arg(long, requires = "batch", value_parser = ["csv", "json", "ndjson", "lines"], value_name = "F")]
+    pub input_format: Option<String>,
+    /// All records or none (one transaction)
+    #[arg(long, requires = "batch")]
+    pub atomic: bool,
+    /// Stop at the first record that fails
+    #[arg(long, requires = "batch")]
+    pub stop_on_error: bool,
+    /// PDFs analysed in parallel [default: number of cores]
+    #[arg(long, requires = "batch", value_name = "N")]
+    pub jobs: Option<usize>,
+    /// Idempotency key: the same key and content again reports the first invoice, unchanged
+    #[arg(long, conflicts_with = "batch", value_name = "K")]
+    pub key: Option<String>,
     /// Supplier structure (default: the document's seller, else your only structure)
     #[arg(long, value_name = "ID")]
     pub supplier: Option<String>,
@@ -125,7 +144,11 @@ and the fields read, or the error that refuses it. Exit 3 when any file is refus
     /// What waits for you (synthèse): drafts, recycling, suspensions, invoices to process or validate
     #[command(after_help = "Examples:
   chorus --as manuela@delices-savoie.fr invoice todo")]
-    Todo,
+    Todo {
+        /// At most N invoices, newest first (0: all)
+        #[arg(long, default_value_t = 100, value_name = "N")]
+        limit: u32,
+    },
     /// Recipient: move an invoice along its processing
     #[command(after_help = "Examples:
   chorus --as buyer@chambery.fr invoice process 1 --status SUSPENDUE --reason 'Bon de livraison manquant'
@@ -279,7 +302,7 @@ pub struct UpdateArgs {
 }
 
 /// The document totals, when the PDF does not carry them (or to correct a draft).
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 pub struct AmountArgs {
     #[arg(long, value_parser = decimal, value_name = "X", allow_negative_numbers = true)]
     pub total_excl_vat: Option<Decimal>,

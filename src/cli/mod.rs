@@ -141,7 +141,16 @@ pub enum Command {
   chorus --as manuela@delices-savoie.fr deposit scan.pdf --recipient 21730065600014 \\
       --recipient-service FACTURES_PUBLIQUES --engagement EJ-118 --number F-2026-42 --date 2026-11-20 \\
       --total-excl-vat 1000 --vat 200 --total-incl-vat 1200 --amount-due 1200
-  chorus --as manuela@delices-savoie.fr deposit facture.pdf --dry-run --format json   # check only")]
+  chorus --as manuela@delices-savoie.fr deposit facture.pdf --dry-run --format json   # check only
+  find out/ -name '*.pdf' | chorus --as manuela@delices-savoie.fr deposit --batch -    # Factur-X files
+  chorus --as manuela@delices-savoie.fr deposit --batch invoices.csv --format ndjson   # a manifest
+
+Manifest columns: file (relative to the manifest's folder) and any deposit flag as a column:
+supplier, supplier_service, recipient, recipient_service, engagement, market, number, date, type,
+original_number, currency, vat_regime, payment_mode, total_excl_vat, vat, total_incl_vat,
+amount_due, framework, validator, attachments (separated by ;), comment, and key (idempotency key;
+default: from the file's SHA-256, the supplier and the number). Flags given with --batch apply to
+every record; columns win. A re-run reports done records as unchanged.")]
     Deposit(Box<invoice::DepositArgs>),
     /// Invoices: entry, lifecycle, reading
     #[command(subcommand)]

@@ -84,22 +84,20 @@ fn write_out(path: &Path, bytes: &[u8]) -> Result<()> {
         .map_err(|e| Error::internal(format!("cannot write {}: {e}", path.display())))
 }
 
-pub fn deposit(app: &mut App, a: DepositArgs) -> Result<()> {
-    let file = read_file(&a.file)?;
-    let out = app.call(DepositInvoice {
-        file_name: file.name,
-        file: file.bytes,
-        supplier: a.supplier,
-        supplier_service: a.supplier_service,
-        recipient: a.recipient,
-        recipient_service: a.recipient_service,
-        engagement: a.engagement,
-        market: a.market,
-        number: a.number,
-        date: a.date,
+/// The deposit the flags describe, without its file.
+pub fn deposit_op(a: &DepositArgs) -> Result<DepositInvoice> {
+    Ok(DepositInvoice {
+        supplier: a.supplier.clone(),
+        supplier_service: a.supplier_service.clone(),
+        recipient: a.recipient.clone(),
+        recipient_service: a.recipient_service.clone(),
+        engagement: a.engagement.clone(),
+        market: a.market.clone(),
+        number: a.number.clone(),
+        date: a.date.clone(),
         invoice_type: a.invoice_type,
-        original_number: a.original_number,
-        currency: a.currency,
+        original_number: a.original_number.clone(),
+        currency: a.currency.clone(),
         vat_regime: a.vat_regime,
         payment_mode: a.payment_mode,
         total_excl_vat: a.amounts.total_excl_vat,
@@ -107,12 +105,25 @@ pub fn deposit(app: &mut App, a: DepositArgs) -> Result<()> {
         total_incl_vat: a.amounts.total_incl_vat,
         amount_due: a.amounts.amount_due,
         framework: a.framework,
-        validator: a.validator,
+        validator: a.validator.clone(),
         attachments: read_all(&a.attachments)?,
-        comment: a.comment,
+        comment: a.comment.clone(),
         draft: a.draft,
         dry_run: a.dry_run,
+        key: a.key.clone(),
         ..Default::default()
+    })
+}
+
+pub fn deposit(app: &mut App, a: DepositArgs) -> Result<()> {
+    if let Some(manifest) = a.batch.clone() {
+        return super::batch::deposit_batch(app, &manifest, a);
+    }
+    let file = read_file(a.file.as_deref().unwrap_or(Path::new("-")))?;
+    let out = app.call(DepositInvoice {
+        file_name: file.name,
+        file: file.bytes,
+        ..deposit_op(&a)?
     })?;
     for w in &out.warnings {
         app.note(&format!("warning: {w}"));
@@ -121,7 +132,12 @@ pub fn deposit(app: &mut App, a: DepositArgs) -> Result<()> {
     if out.dry_run && !out.violations.is_empty() {
         return Err(Error::violations(out.violations).hint("dry run: nothing was stored"));
     }
-    if !out.dry_run {
+    if out.unchanged {
+        app.note(&format!(
+            "Invoice {} was already deposited with this key (id {}): unchanged.",
+            out.invoice.number, out.invoice.id
+        ));
+    } else if !out.dry_run {
         app.note(&format!(
             "Invoice {} deposited as {} (id {}).",
             out.invoice.number, out.invoice.status, out.invoice.id
@@ -149,49 +165,35 @@ fn analysis_record(path: &Path) -> (bool, serde_json::Value) {
 }
 
 /// `invoice analyse`: files are read on every core; records come out in input order, streamed
-/// as they complete under NDJSON.
+/// as they complete under NDJSON (serialised by the workers, written by one buffered writer).
 fn analyse(app: &App, files: &[PathBuf]) -> Result<()> {
-    use std::collections::BTreeMap;
-    use std::sync::atomic::{AtomicUsize, Ordering};
-    use std::sync::mpsc;
-
-    let workers = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(files.len().max(1));
-    let next = AtomicUsize::new(0);
-    let (tx, rx) = mpsc::channel();
     let streaming = app.format == crate::output::Format::Ndjson;
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let (mut refused, mut records) = (0, Vec::new());
-    std::thread::scope(|scope| -> Result<()> {
-        for _ in 0..workers {
-            let (tx, next) = (tx.clone(), &next);
-            scope.spawn(move || {
-                loop {
-                    let i = next.fetch_add(1, Ordering::Relaxed);
-                    let Some(path) = files.get(i) else { break };
-                    if tx.send((i, analysis_record(path))).is_err() {
-                        break;
-                    }
-                }
-            });
-        }
-        drop(tx);
-        let mut pending = BTreeMap::new();
-        let mut due = 0;
-        for (i, record) in rx {
-            pending.insert(i, record);
-            while let Some((ok, record)) = pending.remove(&due) {
-                refused += usize::from(!ok);
-                if streaming {
-                    app.emit(&record)?;
-                } else {
-                    records.push(record);
-                }
-                due += 1;
+    let written = super::parallel::for_each_ordered(
+        files,
+        super::parallel::cores(),
+        |path| {
+            let (ok, record) = analysis_record(path);
+            let line = streaming.then(|| record.to_string());
+            (ok, record, line)
+        },
+        |_, (ok, record, line)| {
+            refused += usize::from(!ok);
+            match line {
+                Some(line) => writeln!(out, "{line}")?,
+                None => records.push(record),
             }
-        }
-        Ok(())
-    })?;
+            Ok(true)
+        },
+    )
+    .and_then(|_| Ok(out.flush()?));
+    match written {
+        // A closed pipe (`| head`) is not an error.
+        Err(e) if e.message.contains("Broken pipe") => return Ok(()),
+        other => other?,
+    }
+    drop(out);
     if !streaming {
         app.emit(&records)?;
     }
@@ -246,7 +248,12 @@ pub fn run(app: &mut App, cmd: InvoiceCmd) -> Result<()> {
         InvoiceCmd::Status { id } => app.run(InvoiceStatusHistory { id }),
         InvoiceCmd::List(a) => app.run_columns(list(*a), LIST_COLUMNS),
         InvoiceCmd::Dashboard { role: r } => app.run(InvoiceDashboard { role: role(r) }),
-        InvoiceCmd::Todo => app.run_columns(InvoiceTodo {}, TODO_COLUMNS),
+        InvoiceCmd::Todo { limit } => app.run_columns(
+            InvoiceTodo {
+                limit: Some(limit).filter(|n| *n > 0),
+            },
+            TODO_COLUMNS,
+        ),
         InvoiceCmd::Process {
             id,
             status,

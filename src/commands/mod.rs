@@ -3,6 +3,7 @@
 
 mod account;
 mod attach;
+mod batch;
 mod docs;
 mod invoice;
 mod parallel;
@@ -29,6 +30,7 @@ pub struct App {
     pub backend: Backend,
     pub format: Format,
     pub quiet: bool,
+    pub no_progress: bool,
     pub yes: bool,
 }
 
@@ -215,6 +217,7 @@ fn run(cli: Cli) -> Result<()> {
         backend: Backend::open(url, acting),
         format: g.format.into(),
         quiet: g.quiet,
+        no_progress: g.no_progress,
         yes: g.yes,
     };
     match command {

@@ -1,4 +1,5 @@
-//! Work on many files on every core, results in input order (the scheme of `invoice analyse`).
+//! Work on many items on every core, with results handed back in input order on the calling
+//! thread (which may write to the store or stdout): `invoice analyse`, `deposit --batch`.
 
 use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -6,25 +7,20 @@ use std::sync::mpsc;
 
 use crate::error::Result;
 
-/// Runs `work` on every item, on as many threads as there are cores; `each` receives the
-/// results in input order, each as soon as the ones before it are done (so that NDJSON
-/// streams). An error of `each` stops the run: the workers finish the item in hand and stop.
-pub fn ordered<T, R>(
+/// Runs `work` on `items` with `jobs` threads and calls `sink` with each result in input order.
+/// `sink` returns false to stop early; the workers then stop after their current item.
+pub fn for_each_ordered<T: Sync, R: Send>(
     items: &[T],
+    jobs: usize,
     work: impl Fn(&T) -> R + Sync,
-    mut each: impl FnMut(R) -> Result<()>,
-) -> Result<()>
-where
-    T: Sync,
-    R: Send,
-{
-    let workers = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(items.len().max(1));
+    mut sink: impl FnMut(usize, R) -> Result<bool>,
+) -> Result<()> {
+    let jobs = jobs.clamp(1, items.len().max(1));
     let next = AtomicUsize::new(0);
-    let (tx, rx) = mpsc::channel();
+    // Bounded, so that fast readers do not hold every file in memory ahead of the writer.
+    let (tx, rx) = mpsc::sync_channel::<(usize, R)>(jobs * 8);
     std::thread::scope(|scope| -> Result<()> {
-        for _ in 0..workers {
+        for _ in 0..jobs {
             let (tx, next, work) = (tx.clone(), &next, &work);
             scope.spawn(move || {
                 loop {
@@ -37,15 +33,65 @@ where
             });
         }
         drop(tx);
+        // Owned here, so that stopping early drops it and releases the workers.
+        let receiver = rx;
         let mut pending = BTreeMap::new();
         let mut due = 0;
-        for (i, result) in rx {
+        for (i, result) in receiver.iter() {
             pending.insert(i, result);
             while let Some(result) = pending.remove(&due) {
-                each(result)?;
                 due += 1;
+                if !sink(due - 1, result)? {
+                    next.store(items.len(), Ordering::Relaxed);
+                    return Ok(());
+                }
             }
         }
         Ok(())
     })
+}
+
+/// The default number of workers: the machine's cores.
+pub fn cores() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn results_come_back_in_order_and_can_stop() {
+        let items: Vec<u64> = (0..200).collect();
+        let mut seen = Vec::new();
+        for_each_ordered(
+            &items,
+            4,
+            |x| x * 2,
+            |i, r| {
+                seen.push((i, r));
+                Ok(true)
+            },
+        )
+        .unwrap();
+        assert_eq!(
+            seen,
+            items
+                .iter()
+                .map(|x| (*x as usize, x * 2))
+                .collect::<Vec<_>>()
+        );
+        let mut count = 0;
+        for_each_ordered(
+            &items,
+            4,
+            |x| *x,
+            |_, _| {
+                count += 1;
+                Ok(count < 10)
+            },
+        )
+        .unwrap();
+        assert_eq!(count, 10);
+    }
 }

@@ -1,7 +1,7 @@
 //! `chorus invoice validate`: files and manifests in, one report per invoice out (table, JSON,
 //! NDJSON, CSV or JUnit), a summary on stderr, exit 3 when any invoice is invalid.
 //!
-//! Files are read and checked on every core (`parallel::ordered`); routing against the
+//! Files are read and checked on every core (`parallel::for_each_ordered`); routing against the
 //! directory runs on this thread, through a read-only backend, as each report comes due. No
 //! store is created: an explicit store that does not exist is skipped with a note, the default
 //! store is used only when it exists and holds public structures.
@@ -54,8 +54,9 @@ pub fn run(g: &GlobalArgs, a: ValidateArgs) -> Result<()> {
     let mut reports: Vec<(Report, f64)> = Vec::new();
     let (mut invalid, mut errors, mut warnings) = (0, 0, 0);
     let mut closed = false;
-    parallel::ordered(
+    parallel::for_each_ordered(
         &inputs,
+        parallel::cores(),
         |input| {
             let start = Instant::now();
             let checked = check(input, &now);
@@ -64,7 +65,7 @@ pub fn run(g: &GlobalArgs, a: ValidateArgs) -> Result<()> {
                 seconds: start.elapsed().as_secs_f64(),
             }
         },
-        |done| {
+        |_, done| {
             let Checked {
                 mut report,
                 routing,
@@ -85,7 +86,7 @@ pub fn run(g: &GlobalArgs, a: ValidateArgs) -> Result<()> {
             } else if !streaming {
                 reports.push((report, done.seconds));
             }
-            Ok(())
+            Ok(true)
         },
     )?;
 

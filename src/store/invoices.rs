@@ -418,8 +418,17 @@ pub struct ListFilter {
     pub offset: u32,
 }
 
-fn filter_sql(f: &ListFilter) -> (String, Vec<Value>) {
+/// A filter as SQL: the scope terms (one per side and structure), the other clauses, the
+/// parameters they refer to.
+struct FilterParts {
+    scope: Option<Vec<(Side, String)>>,
+    clauses: Vec<String>,
+    args: Vec<Value>,
+}
+
+fn filter_parts(f: &ListFilter) -> FilterParts {
     let mut clauses = Vec::new();
+    let mut scoped = None;
     let mut args: Vec<Value> = Vec::new();
     let arg = |v: Value, args: &mut Vec<Value>| {
         args.push(v);
@@ -448,13 +457,9 @@ fn filter_sql(f: &ListFilter) -> (String, Vec<Value>) {
                     .collect();
                 term.push_str(&format!(" AND i.{svc} IN ({})", list.join(",")));
             }
-            terms.push(format!("({term})"));
+            terms.push((t.side, format!("({term})")));
         }
-        clauses.push(if terms.is_empty() {
-            "0".to_string()
-        } else {
-            format!("({})", terms.join(" OR "))
-        });
+        scoped = Some(terms);
     }
     if !f.statuses.is_empty() {
         let list: Vec<String> = f
@@ -531,17 +536,99 @@ fn filter_sql(f: &ListFilter) -> (String, Vec<Value>) {
     } else {
         format!("i.status_at >= {p}")
     });
+    FilterParts {
+        scope: scoped,
+        clauses,
+        args,
+    }
+}
+
+fn filter_sql(f: &ListFilter) -> (String, Vec<Value>) {
+    let FilterParts {
+        scope,
+        mut clauses,
+        args,
+    } = filter_parts(f);
+    if let Some(terms) = scope {
+        let terms: Vec<String> = terms.into_iter().map(|t| t.1).collect();
+        clauses.insert(
+            0,
+            if terms.is_empty() {
+                "0".to_string()
+            } else {
+                format!("({})", terms.join(" OR "))
+            },
+        );
+    }
     (where_clause(&clauses), args)
 }
 
-/// Newest first.
-pub fn list(db: &Connection, f: &ListFilter) -> Result<Vec<Invoice>> {
-    let (filter, args) = filter_sql(f);
+/// The ids of the page: sorted and limited on indexes alone, one UNION branch per side, each
+/// on its side's index whatever the planner statistics.
+fn page_ids(f: &ListFilter) -> (String, Vec<Value>) {
+    let FilterParts {
+        scope,
+        clauses: rest,
+        args,
+    } = filter_parts(f);
     let limit = f
         .limit
         .map(|n| format!("LIMIT {n} OFFSET {}", f.offset))
         .unwrap_or_default();
-    let sql = format!("{SELECT} {filter} ORDER BY i.id DESC {limit}");
+    let Some(terms) = scope else {
+        return (
+            format!(
+                "SELECT i.id FROM invoices i {} ORDER BY i.id DESC {limit}",
+                where_clause(&rest)
+            ),
+            args,
+        );
+    };
+    let mut branches = Vec::new();
+    for (side, index) in [
+        (Side::Supplier, "invoices_supplier"),
+        (Side::Recipient, "invoices_recipient"),
+        (Side::Validator, "invoices_validator"),
+    ] {
+        let mine: Vec<&String> = terms.iter().filter(|t| t.0 == side).map(|t| &t.1).collect();
+        if mine.is_empty() {
+            continue;
+        }
+        let mut clauses = vec![format!(
+            "({})",
+            mine.iter()
+                .map(|s| s.as_str())
+                .collect::<Vec<_>>()
+                .join(" OR ")
+        )];
+        clauses.extend(rest.iter().cloned());
+        branches.push(format!(
+            "SELECT i.id FROM invoices i INDEXED BY {index} {}",
+            where_clause(&clauses)
+        ));
+    }
+    if branches.is_empty() {
+        let mut none = vec!["0".to_string()];
+        none.extend(rest.iter().cloned());
+        branches.push(format!(
+            "SELECT i.id FROM invoices i {}",
+            where_clause(&none)
+        ));
+    }
+    (
+        format!("{} ORDER BY 1 DESC {limit}", branches.join(" UNION ")),
+        args,
+    )
+}
+
+/// Newest first.
+pub fn list(db: &Connection, f: &ListFilter) -> Result<Vec<Invoice>> {
+    let (ids, args) = page_ids(f);
+    let from = format!("FROM ({ids}) AS k JOIN invoices i ON i.id = k.id");
+    let sql = format!(
+        "{} ORDER BY i.id DESC",
+        SELECT.replacen("FROM invoices i", &from, 1)
+    );
     let mut stmt = db.prepare(&sql)?;
     let rows = stmt.query_map(params_from_iter(args.iter()), from_row)?;
     let mut out = Vec::new();
@@ -555,6 +642,38 @@ pub fn list(db: &Connection, f: &ListFilter) -> Result<Vec<Invoice>> {
 
 /// Invoice counts and amounts per status.
 pub fn dashboard(db: &Connection, f: &ListFilter) -> Result<Vec<(InvoiceStatus, i64, i64)>> {
+    let unfiltered = f.scope.is_none()
+        && !f.archived
+        && f.statuses.is_empty()
+        && f.number.is_none()
+        && f.supplier_id.is_none()
+        && f.recipient_id.is_none()
+        && f.service.is_none()
+        && f.date_from.is_none()
+        && f.date_to.is_none()
+        && f.deposited_from.is_none()
+        && f.deposited_to.is_none()
+        && f.min_cents.is_none()
+        && f.max_cents.is_none();
+    if unfiltered {
+        // Whole days after the cutoff's from the counters, the cutoff's day from the index.
+        let all: Vec<String> = InvoiceStatus::ALL
+            .iter()
+            .map(|s| format!("'{}'", s.as_str()))
+            .collect();
+        let sql = format!(
+            "SELECT status, SUM(n), SUM(c) FROM (
+                 SELECT status, count AS n, cents AS c FROM invoice_status_days WHERE day > substr(?1, 1, 10)
+                 UNION ALL
+                 SELECT status, 1, amount_cents FROM invoices
+                 WHERE status IN ({}) AND status_at >= ?1 AND status_at < date(?1, '+1 day'))
+             GROUP BY status HAVING SUM(n) > 0 ORDER BY status", all.join(","));
+        let mut stmt = db.prepare(&sql)?;
+        let rows = stmt.query_map([&f.archive_before], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+        })?;
+        return Ok(rows.collect::<rusqlite::Result<_>>()?);
+    }
     let (filter, args) = filter_sql(f);
     let sql = format!(
         "SELECT i.status, COUNT(*), COALESCE(SUM(i.amount_cents), 0) FROM invoices i {filter}
@@ -602,6 +721,31 @@ pub fn update_draft(db: &Connection, id: i64, f: &DraftFields<'_>) -> Result<()>
             f.amounts.amount_due.to_string(),
             cents(f.amounts.total_incl_vat),
         ],
+    )?;
+    Ok(())
+}
+
+/// The invoice a deposit key already produced, and the fingerprint of what was deposited.
+pub fn deposit_key(db: &Connection, key: &str) -> Result<Option<(i64, String)>> {
+    Ok(db
+        .query_row(
+            "SELECT invoice_id, fingerprint FROM deposit_keys WHERE key = ?1",
+            [key],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?)
+}
+
+pub fn add_deposit_key(
+    db: &Connection,
+    key: &str,
+    invoice_id: i64,
+    fingerprint: &str,
+    now: &str,
+) -> Result<()> {
+    db.execute(
+        "INSERT INTO deposit_keys (key, invoice_id, fingerprint, created_at) VALUES (?1, ?2, ?3, ?4)",
+        params![key, invoice_id, fingerprint, now],
     )?;
     Ok(())
 }

@@ -21,6 +21,7 @@ use crate::error::{Error, Result};
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_organisation.sql"),
     include_str!("migrations/0002_invoices.sql"),
+    include_str!("migrations/0003_deposit_keys.sql"),
 ];
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;

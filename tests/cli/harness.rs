@@ -116,15 +116,28 @@ impl Env {
 
     /// Runs as an account at another instant (time rules).
     pub fn at(&self, now: &str, who: &str, args: &[&str]) -> Run {
+        self.run_at(now, Some(who), args)
+    }
+
+    /// Runs as the operator at another instant.
+    pub fn op_at(&self, now: &str, args: &[&str]) -> Run {
+        self.run_at(now, None, args)
+    }
+
+    fn run_at(&self, now: &str, who: Option<&str>, args: &[&str]) -> Run {
         let out = self
-            .command_at(now, Some(who), args)
+            .command_at(now, who, args)
             .output()
             .expect("run chorus");
         Run {
             code: out.status.code().unwrap_or(-1),
             stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
             stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-            args: format!("--as {who} {}", args.join(" ")),
+            args: format!(
+                "{}{}",
+                who.map(|w| format!("--as {w} ")).unwrap_or_default(),
+                args.join(" ")
+            ),
         }
     }
 

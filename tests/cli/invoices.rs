@@ -885,6 +885,30 @@ scenario!(list_dashboard_download_certificate, |env| {
             {"status": "SERVICE_FAIT", "count": 1, "total_incl_vat": "1200.00"},
         ])
     );
+    // The operator's dashboard comes from the daily counters: the same figures.
+    assert_eq!(
+        env.op(&["invoice", "dashboard", "--format", "json"])
+            .ok()
+            .json(),
+        board
+    );
+    let archived = env
+        .at(
+            "2029-01-01T00:00:00Z",
+            BUYER,
+            &["invoice", "dashboard", "--format", "json"],
+        )
+        .ok()
+        .json();
+    assert_eq!(archived, serde_json::json!([]));
+    let archived = env
+        .op_at(
+            "2029-01-01T00:00:00Z",
+            &["invoice", "dashboard", "--format", "json"],
+        )
+        .ok()
+        .json();
+    assert_eq!(archived, serde_json::json!([]));
     let csv = env
         .as_(MANUELA, &["invoice", "list", "--format", "csv"])
         .ok()

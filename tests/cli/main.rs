@@ -4,6 +4,7 @@ mod harness;
 
 mod accounts;
 mod attachments;
+mod batch;
 mod docs;
 mod flow;
 mod invoices;

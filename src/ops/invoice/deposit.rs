@@ -57,6 +57,9 @@ pub struct DepositInvoice {
     pub comment: Option<String>,
     pub draft: bool,
     pub dry_run: bool,
+    /// Makes the deposit idempotent: a second deposit with the same key and content reports the
+    /// first invoice, unchanged. `Some("")` derives the key from the file, supplier and number.
+    pub key: Option<String>,
     /// Filled by `prepare` on the side that runs the operation (never trusted from a client).
     #[serde(skip)]
     pub read: Option<(Analysis, DocumentFields)>,
@@ -72,6 +75,32 @@ pub struct Deposited {
     pub warnings: Vec<String>,
     pub dry_run: bool,
     pub violations: Vec<Violation>,
+    /// The key's invoice was already deposited with this content: nothing changed.
+    pub unchanged: bool,
+}
+
+impl DepositInvoice {
+    /// What was asked: the file's and attachments' hashes and every flag (not the key).
+    fn fingerprint(&self, supplier: &StructureRow) -> String {
+        let mut flags = serde_json::to_value(DepositInvoice {
+            file: Vec::new(),
+            attachments: Vec::new(),
+            key: None,
+            read: None,
+            dry_run: false,
+            ..self.clone()
+        })
+        .unwrap_or_default();
+        flags["file"] = store::invoices::sha256_hex(&self.file).into();
+        flags["attachments"] = self
+            .attachments
+            .iter()
+            .map(|a| format!("{}:{}", a.name, store::invoices::sha256_hex(&a.bytes)))
+            .collect::<Vec<_>>()
+            .into();
+        flags["supplier"] = supplier.structure.identifier.clone().into();
+        store::invoices::sha256_hex(flags.to_string().as_bytes())
+    }
 }
 
 /// Reads the PDF: its embedded XML if any (which must parse), else its text.
@@ -175,7 +204,9 @@ impl Operation for DepositInvoice {
     const NAME: &'static str = "deposit-invoice";
 
     fn prepare(&mut self) -> Result<()> {
-        self.read = Some(analyse_pdf(&self.file)?);
+        if self.read.is_none() {
+            self.read = Some(analyse_pdf(&self.file)?);
+        }
         Ok(())
     }
 
@@ -304,6 +335,37 @@ impl Operation for DepositInvoice {
         }
         analysis.fields_from_document = m.from_document;
 
+        // Idempotency: the same key and content again is the invoice already deposited.
+        let key = self.key.as_deref().map(|k| match k.trim() {
+            "" => format!(
+                "{}:{}:{}",
+                store::invoices::sha256_hex(&self.file),
+                supplier.structure.identifier,
+                draft.number.as_deref().unwrap_or_default()
+            ),
+            k => k.to_string(),
+        });
+        let fingerprint = self.fingerprint(&supplier);
+        if let Some(key) = &key
+            && let Some((id, known)) = store::invoices::deposit_key(cx.db, key)?
+        {
+            if known != fingerprint {
+                return Err(Error::conflict(
+                    "deposit_key_reused",
+                    format!("key {key} already deposited invoice {id} with other content"),
+                )
+                .hint("use a new key for a different invoice"));
+            }
+            return Ok(Deposited {
+                invoice: reload(cx, id)?,
+                analysis,
+                warnings: m.warnings,
+                dry_run: self.dry_run,
+                violations: Vec::new(),
+                unchanged: true,
+            });
+        }
+
         let (mut violations, routed) = rules::check(cx, &supplier, &draft)?;
         let files: Vec<(String, usize)> = self
             .attachments
@@ -338,6 +400,7 @@ impl Operation for DepositInvoice {
                 warnings: m.warnings,
                 dry_run: true,
                 violations,
+                unchanged: false,
             });
         }
         if !violations.is_empty() {
@@ -363,12 +426,16 @@ impl Operation for DepositInvoice {
         for f in &self.attachments {
             store::invoices::add_attachment(cx.db, id, &f.name, &f.bytes, &cx.now)?;
         }
+        if let Some(key) = &key {
+            store::invoices::add_deposit_key(cx.db, key, id, &fingerprint, &cx.now)?;
+        }
         Ok(Deposited {
             invoice: reload(cx, id)?,
             analysis,
             warnings: m.warnings,
             dry_run: false,
             violations: Vec::new(),
+            unchanged: false,
         })
     }
 }

@@ -216,6 +216,7 @@ impl Operation for CreateInvoice {
             warnings: Vec::new(),
             dry_run: false,
             violations: Vec::new(),
+            unchanged: false,
         })
     }
 }

@@ -208,7 +208,10 @@ impl Operation for InvoiceDashboard {
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
-pub struct InvoiceTodo {}
+pub struct InvoiceTodo {
+    /// At most this many, newest first (None: all).
+    pub limit: Option<u32>,
+}
 
 /// An invoice that waits for the actor, and what to do.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -244,6 +247,7 @@ impl Operation for InvoiceTodo {
             let filter = ListInvoices {
                 role: Some(role),
                 statuses: statuses.to_vec(),
+                limit: self.limit,
                 ..Default::default()
             }
             .filter(cx)?;
@@ -263,7 +267,8 @@ impl Operation for InvoiceTodo {
                 });
             }
         }
-        out.sort_by_key(|t| t.invoice.id);
+        out.sort_by_key(|t| std::cmp::Reverse(t.invoice.id));
+        out.truncate(self.limit.map_or(usize::MAX, |n| n as usize));
         Ok(out)
     }
 }
