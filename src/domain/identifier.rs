@@ -89,6 +89,13 @@ pub fn fr_vat_key(siren: &str) -> Option<u32> {
     Some(((12 + 3 * (n % 97)) % 97) as u32)
 }
 
+/// The French VAT number of the company a SIRET belongs to: `FR`, the key, the SIREN.
+pub fn fr_vat_number(siret: &str) -> Option<String> {
+    check_siret(siret).ok()?;
+    let siren = &siret[..9];
+    Some(format!("FR{:02}{siren}", fr_vat_key(siren)?))
+}
+
 /// French VAT number (numéro de TVA intracommunautaire): `FR`, a two-character key, then the
 /// company's SIREN (spaces ignored). A numeric key must equal [`fr_vat_key`] and the SIREN must
 /// be valid; an old-style key with letters (alphabet `0-9A-HJ-NP-Z`) is only checked for its

@@ -415,7 +415,7 @@ pub fn content(
         identifier: s.identifier.clone(),
         name: s.name.clone(),
         service_code: d.supplier_service.clone(),
-        vat_number: None,
+        vat_number: vat_number(s),
         address: Some(s.address.line.clone()),
         postcode: Some(s.address.postcode.clone()),
         city: Some(s.address.city.clone()),
@@ -445,6 +445,13 @@ fn content_with(d: &Draft, amounts: Amounts, supplier: Party, recipient: Party) 
     }
 }
 
+/// A French structure's VAT number, derived from its SIRET (BT-31/BT-48).
+fn vat_number(s: &crate::domain::Structure) -> Option<String> {
+    (s.identifier_type == crate::domain::IdentifierType::Siret)
+        .then(|| crate::domain::identifier::fr_vat_number(&s.identifier))
+        .flatten()
+}
+
 /// The recipient as a party of the document.
 pub fn party(r: &StructureRow, service: Option<&str>) -> Party {
     let s = &r.structure;
@@ -452,7 +459,7 @@ pub fn party(r: &StructureRow, service: Option<&str>) -> Party {
         identifier: s.identifier.clone(),
         name: s.name.clone(),
         service_code: service.map(str::to_string),
-        vat_number: None,
+        vat_number: vat_number(s),
         address: Some(s.address.line.clone()),
         postcode: Some(s.address.postcode.clone()),
         city: Some(s.address.city.clone()),
