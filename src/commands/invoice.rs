@@ -147,20 +147,32 @@ pub fn deposit(app: &mut App, a: DepositArgs) -> Result<()> {
 }
 
 /// One file's analysis as `invoice analyse` prints it.
-fn analysis_record(path: &Path) -> (bool, serde_json::Value) {
+#[derive(serde::Serialize)]
+struct AnalysisRecord {
+    file: String,
+    ok: bool,
+    analysis: Option<crate::ops::invoice::deposit::Analysis>,
+    fields: Option<crate::domain::invoice::DocumentFields>,
+    error: Option<serde_json::Value>,
+}
+
+fn analysis_record(path: &Path) -> AnalysisRecord {
     let file = path.display().to_string();
     match read_file(path).and_then(|f| analyse_pdf(&f.bytes)) {
-        Ok((analysis, fields)) => (
-            true,
-            serde_json::json!({"file": file, "ok": true, "analysis": analysis, "fields": fields, "error": null}),
-        ),
-        Err(e) => (
-            false,
-            serde_json::json!({
-                "file": file, "ok": false, "analysis": null, "fields": null,
-                "error": {"code": e.code, "message": e.message},
-            }),
-        ),
+        Ok((analysis, fields)) => AnalysisRecord {
+            file,
+            ok: true,
+            analysis: Some(analysis),
+            fields: Some(fields),
+            error: None,
+        },
+        Err(e) => AnalysisRecord {
+            file,
+            ok: false,
+            analysis: None,
+            fields: None,
+            error: Some(serde_json::json!({"code": e.code, "message": e.message})),
+        },
     }
 }
 
@@ -174,12 +186,16 @@ fn analyse(app: &App, files: &[PathBuf]) -> Result<()> {
         files,
         super::parallel::cores(),
         |path| {
-            let (ok, record) = analysis_record(path);
-            let line = streaming.then(|| record.to_string());
-            (ok, record, line)
+            let record = analysis_record(path);
+            let line = if streaming {
+                serde_json::to_string(&record).ok()
+            } else {
+                None
+            };
+            (record, line)
         },
-        |_, (ok, record, line)| {
-            refused += usize::from(!ok);
+        |_, (record, line)| {
+            refused += usize::from(!record.ok);
             match line {
                 Some(line) => writeln!(out, "{line}")?,
                 None => records.push(record),

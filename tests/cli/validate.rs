@@ -425,10 +425,10 @@ scenario!(each_rule_family_is_reported_without_a_store, |env| {
     exactly(&r, &p("ok.json"), &[]);
     assert_eq!(r[&p("ok.json")]["kind"], "json");
     exactly(&r, &p("entry.txt"), &[]);
-    // chorus-made Factur-X carries no seller VAT identifier: a warning.
+    // chorus-made Factur-X carries every identifier (VAT numbers from the SIRETs): no warning.
     let example_pdf = example("facture-F-2026-0042.pdf");
     exactly(&r, &example_pdf, &[]);
-    assert_eq!(rules(&r[&example_pdf]).1, ["BR-S-02"]);
+    assert!(rules(&r[&example_pdf]).1.is_empty());
 
     // Arithmetic.
     exactly(&r, &p("br-co-15.xml"), &["BR-CO-15"]);
@@ -678,7 +678,20 @@ scenario!(junit_report_and_warnings_as_errors, |env| {
         )
         .as_bytes(),
     );
-    let warned = example("facture-F-2026-0042.pdf");
+    // Without the seller's VAT identifier, standard-rated lines only warn (BR-S-02).
+    let fixture = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/generated-cii.xml"
+    ))
+    .unwrap();
+    let start = fixture.find("<ram:SpecifiedTaxRegistration>").unwrap();
+    let end = fixture[start..]
+        .find("</ram:SpecifiedTaxRegistration>")
+        .unwrap()
+        + start
+        + "</ram:SpecifiedTaxRegistration>".len();
+    let no_vat = format!("{}{}", &fixture[..start], &fixture[end..]);
+    let warned = env.write("no-seller-vat.pdf", &pdf_with(&no_vat));
     let files = [ok.as_str(), broken.as_str(), warned.as_str()];
     let mut args = vec!["invoice", "validate", "--format", "junit"];
     args.extend(files);
