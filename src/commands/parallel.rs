@@ -16,17 +16,23 @@ pub fn for_each_ordered<T: Sync, R: Send>(
     mut sink: impl FnMut(usize, R) -> Result<bool>,
 ) -> Result<()> {
     let jobs = jobs.clamp(1, items.len().max(1));
+    // Items go out in small chunks: fewer hand-offs between threads for small files.
+    let chunk = (items.len() / (jobs * 16)).clamp(1, 8);
     let next = AtomicUsize::new(0);
     // Bounded, so that fast readers do not hold every file in memory ahead of the writer.
-    let (tx, rx) = mpsc::sync_channel::<(usize, R)>(jobs * 8);
+    let (tx, rx) = mpsc::sync_channel::<(usize, Vec<R>)>(jobs * 4);
     std::thread::scope(|scope| -> Result<()> {
         for _ in 0..jobs {
             let (tx, next, work) = (tx.clone(), &next, &work);
             scope.spawn(move || {
                 loop {
-                    let i = next.fetch_add(1, Ordering::Relaxed);
-                    let Some(item) = items.get(i) else { break };
-                    if tx.send((i, work(item))).is_err() {
+                    let start = next.fetch_add(chunk, Ordering::Relaxed);
+                    if start >= items.len() {
+                        break;
+                    }
+                    let end = (start + chunk).min(items.len());
+                    let results = items[start..end].iter().map(work).collect();
+                    if tx.send((start, results)).is_err() {
                         break;
                     }
                 }
@@ -37,13 +43,15 @@ pub fn for_each_ordered<T: Sync, R: Send>(
         let receiver = rx;
         let mut pending = BTreeMap::new();
         let mut due = 0;
-        for (i, result) in receiver.iter() {
-            pending.insert(i, result);
-            while let Some(result) = pending.remove(&due) {
-                due += 1;
-                if !sink(due - 1, result)? {
-                    next.store(items.len(), Ordering::Relaxed);
-                    return Ok(());
+        for (start, results) in receiver.iter() {
+            pending.insert(start, results);
+            while let Some(results) = pending.remove(&due) {
+                for result in results {
+                    due += 1;
+                    if !sink(due - 1, result)? {
+                        next.store(items.len(), Ordering::Relaxed);
+                        return Ok(());
+                    }
                 }
             }
         }
