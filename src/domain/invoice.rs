@@ -295,14 +295,6 @@ impl InvoiceStatus {
         InvoiceStatus::AbsenceValidation1HorsDelai,
         InvoiceStatus::Deposee,
     ];
-
-    /// No one moves an invoice out of these.
-    pub fn is_final(self) -> bool {
-        matches!(
-            self,
-            InvoiceStatus::Rejetee | InvoiceStatus::MiseEnPaiement | InvoiceStatus::Refusee1
-        )
-    }
 }
 
 /// The State's single billing SIRET: always needs a service and an engagement.

@@ -371,14 +371,6 @@ pub fn by_id(db: &Connection, id: i64) -> Result<Option<InvoiceRow>> {
     }
 }
 
-/// The analysis block kept with a deposited invoice.
-pub fn analysis(db: &Connection, id: i64) -> Result<serde_json::Value> {
-    let detail: String = db.query_row("SELECT detail FROM invoices WHERE id = ?1", [id], |r| {
-        r.get(0)
-    })?;
-    Ok(serde_json::from_str::<Detail>(&detail)?.analysis)
-}
-
 /// Which side of an invoice a structure sees it from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Side {
