@@ -204,7 +204,7 @@ fn progress(app: &App, args: &DepositArgs, total: usize) -> Option<indicatif::Pr
     }
     let bar = indicatif::ProgressBar::new(total as u64);
     let style = indicatif::ProgressStyle::with_template(
-        "{bar:40} {pos}/{len} invoices · {per_sec} · ETA {eta} · {msg}",
+        "{bar:40} {pos}/{len} invoices · {per_sec:0} · ETA {eta} · {msg}",
     )
     .ok()?;
     bar.set_style(style);
