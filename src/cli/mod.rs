@@ -33,7 +33,8 @@ Exit codes:
     version,
     about = "Send invoices to the French public sector: the Chorus Pro model on a local store",
     long_about = "chorus implements the Chorus Pro model — accounts, structures, attachments and \
-roles, services and spaces — on a local SQLite store. Every command prints data on stdout \
+roles, services and spaces, invoice deposit (PDF, Factur-X) and entry, the invoice lifecycle, \
+batch deposit and validation — on a local SQLite store. Every command prints data on stdout \
 (a table on a terminal, JSON in a pipe; see --format) and messages on stderr.\n\n\
 Without --as, a command acts as the operator, the store's owner.",
     after_help = "Examples:
