@@ -133,7 +133,24 @@ impl From<rusqlite::Error> for Error {
 
 impl From<std::io::Error> for Error {
     fn from(e: std::io::Error) -> Self {
-        Error::internal(format!("I/O error: {e}"))
+        let mut err = Error::internal(format!("I/O error: {e}"));
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            err.code = "broken_pipe".into();
+        }
+        err
+    }
+}
+
+impl From<csv::Error> for Error {
+    fn from(e: csv::Error) -> Self {
+        Error::from(std::io::Error::from(e))
+    }
+}
+
+impl Error {
+    /// The reader of stdout went away (`chorus … | head`): not a failure.
+    pub fn is_broken_pipe(&self) -> bool {
+        self.code == "broken_pipe"
     }
 }
 

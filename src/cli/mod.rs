@@ -2,6 +2,7 @@
 
 pub mod account;
 pub mod attach;
+pub mod directory;
 pub mod invoice;
 pub mod service;
 pub mod structure;
@@ -156,6 +157,9 @@ every record; columns win. A re-run reports done records as unchanged.")]
     /// Invoices: entry, lifecycle, reading
     #[command(subcommand)]
     Invoice(invoice::InvoiceCmd),
+    /// The public directory (annuaire): import, lookup, search, export, routing check
+    #[command(subcommand)]
+    Directory(directory::DirectoryCmd),
     /// Write the man pages and shell completions (for packagers and the repository)
     #[command(hide = true)]
     GenerateDocs {

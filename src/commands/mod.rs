@@ -4,6 +4,7 @@
 mod account;
 mod attach;
 mod batch;
+mod directory;
 mod docs;
 mod invoice;
 mod parallel;
@@ -56,7 +57,11 @@ impl App {
         self.emit_columns(value, None)
     }
 
-    fn emit_columns<T: Serialize>(&self, value: &T, table_columns: Option<&[&str]>) -> Result<()> {
+    pub fn emit_columns<T: Serialize>(
+        &self,
+        value: &T,
+        table_columns: Option<&[&str]>,
+    ) -> Result<()> {
         let data = match serde_json::to_value(value)? {
             Value::Array(rows) => Data::List(rows),
             v => Data::Record(v),
@@ -227,6 +232,7 @@ fn run(cli: Cli) -> Result<()> {
         Command::Service(cmd) => service::run(&mut app, cmd),
         Command::Deposit(args) => invoice::deposit(&mut app, *args),
         Command::Invoice(cmd) => invoice::run(&mut app, cmd),
+        Command::Directory(cmd) => directory::run(&mut app, cmd),
         Command::GenerateDocs { .. } => Ok(()),
     }
 }

@@ -91,8 +91,19 @@ pub struct Service {
     pub active: bool,
     pub engagement_required: bool,
     pub payment_status_not_reported: bool,
+    /// Dates the service may receive invoices between (`dateDbtService`, `dateFinService`).
+    pub valid_from: Option<String>,
+    pub valid_to: Option<String>,
     pub created_at: String,
     pub updated_at: String,
+}
+
+impl Service {
+    /// Whether `day` (YYYY-MM-DD) is within the service's validity dates.
+    pub fn valid_on(&self, day: &str) -> bool {
+        self.valid_from.as_deref().is_none_or(|f| f <= day)
+            && self.valid_to.as_deref().is_none_or(|t| day <= t)
+    }
 }
 
 /// `service show`: a service and the accounts habilitated on it.

@@ -5,6 +5,7 @@
 pub mod account;
 pub mod attachment;
 pub mod b64;
+pub mod directory;
 pub mod invoice;
 pub mod secrets;
 pub mod service;
@@ -299,6 +300,10 @@ macro_rules! for_each_operation {
             $crate::ops::invoice::read::InvoiceCertificate,
             $crate::ops::invoice::validate::CheckInvoiceRouting,
             $crate::ops::invoice::validate::CountPublicStructures,
+            $crate::ops::directory::ImportDirectory,
+            $crate::ops::directory::LookupDirectory,
+            $crate::ops::directory::SearchDirectory,
+            $crate::ops::directory::ExportDirectory,
         }
     };
 }

@@ -61,6 +61,8 @@ impl Operation for CreateService {
             active: true,
             engagement_required: self.engagement_required,
             payment_status_not_reported: self.payment_status_not_reported,
+            valid_from: None,
+            valid_to: None,
             created_at: cx.now.clone(),
             updated_at: cx.now.clone(),
         };

@@ -141,7 +141,7 @@ impl Operation for CreateStructure {
             updated_at: cx.now.clone(),
         };
         let id = store::structures::insert(cx.db, &structure)?;
-        for space in SPACES.iter().filter(|s| (s.default_open)(structure_type)) {
+        for space in SPACES.iter().filter(|sp| (sp.default_open)(structure_type)) {
             store::spaces::open(cx.db, id, space.code)?;
         }
         if self.public {
@@ -152,6 +152,8 @@ impl Operation for CreateStructure {
                 active: true,
                 engagement_required: false,
                 payment_status_not_reported: false,
+                valid_from: None,
+                valid_to: None,
                 created_at: cx.now.clone(),
                 updated_at: cx.now.clone(),
             };

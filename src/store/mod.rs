@@ -4,6 +4,7 @@
 
 pub mod accounts;
 pub mod attachments;
+pub mod directory;
 pub mod events;
 pub mod invoices;
 pub mod services;
@@ -22,6 +23,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_organisation.sql"),
     include_str!("migrations/0002_invoices.sql"),
     include_str!("migrations/0003_deposit_keys.sql"),
+    include_str!("migrations/0004_directory.sql"),
 ];
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -81,6 +83,7 @@ impl Store {
             })
             .map_err(|e| at_path(e, path))?;
         conn.busy_timeout(Duration::from_secs(30))
+            .and_then(|_| stable_plans(&conn))
             .and_then(|_| conn.execute_batch("PRAGMA query_only=ON;"))
             .map_err(|e| at_path(e, path))?;
         let version = Self::user_version(&conn).map_err(|e| at_path(e, path))?;
@@ -104,6 +107,7 @@ impl Store {
     }
 
     fn configure(&self) -> rusqlite::Result<()> {
+        stable_plans(&self.conn)?;
         // Generous: eight parallel depositors must queue, never fail.
         self.conn.busy_timeout(Duration::from_secs(30))?;
         let mode: String = self
@@ -117,7 +121,8 @@ impl Store {
             ));
         }
         self.conn.execute_batch(
-            "PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-16000;",
+            "PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-16000;
+             PRAGMA temp_store=MEMORY;",
         )?;
         Ok(())
     }
@@ -177,6 +182,17 @@ impl Store {
     }
 }
 
+/// Query plans that do not depend on bound values. Otherwise SQLite 3.54 marks some
+/// statements to be re-prepared whenever their parameters change, and rusqlite clears the
+/// parameters of every cached statement it takes back: each reuse would compile it again.
+fn stable_plans(conn: &Connection) -> rusqlite::Result<()> {
+    conn.set_db_config(
+        rusqlite::config::DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG,
+        true,
+    )?;
+    Ok(())
+}
+
 fn newer_store(path: &Path, version: i64) -> Error {
     Error::unavailable(
         "store_too_new",
@@ -199,7 +215,10 @@ fn at_path(e: rusqlite::Error, path: &Path) -> Error {
 }
 
 /// Reads a boolean column stored as 0/1.
-pub(crate) fn flag(row: &rusqlite::Row<'_>, idx: &str) -> rusqlite::Result<bool> {
+pub(crate) fn flag(
+    row: &rusqlite::Row<'_>,
+    idx: impl rusqlite::RowIndex,
+) -> rusqlite::Result<bool> {
     Ok(row.get::<_, i64>(idx)? != 0)
 }
 

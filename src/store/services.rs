@@ -12,22 +12,26 @@ pub struct ServiceRow {
     pub service: Service,
 }
 
-const SELECT: &str = "SELECT v.id, s.identifier, v.code, v.name, v.active, v.engagement_required,
-        v.payment_status_not_reported, v.created_at, v.updated_at
+pub(super) const SELECT: &str =
+    "SELECT v.id, v.structure_id, s.identifier, v.code, v.name, v.active, v.engagement_required,
+        v.payment_status_not_reported, v.valid_from, v.valid_to, v.created_at, v.updated_at
      FROM services v JOIN structures s ON s.id = v.structure_id";
 
-fn from_row(r: &Row<'_>) -> rusqlite::Result<ServiceRow> {
+/// Reads a row of [`SELECT`], by position.
+pub(super) fn from_row(r: &Row<'_>) -> rusqlite::Result<ServiceRow> {
     Ok(ServiceRow {
-        id: r.get("id")?,
+        id: r.get(0)?,
         service: Service {
-            structure: r.get("identifier")?,
-            code: r.get("code")?,
-            name: r.get("name")?,
-            active: flag(r, "active")?,
-            engagement_required: flag(r, "engagement_required")?,
-            payment_status_not_reported: flag(r, "payment_status_not_reported")?,
-            created_at: r.get("created_at")?,
-            updated_at: r.get("updated_at")?,
+            structure: r.get(2)?,
+            code: r.get(3)?,
+            name: r.get(4)?,
+            active: flag(r, 5)?,
+            engagement_required: flag(r, 6)?,
+            payment_status_not_reported: flag(r, 7)?,
+            valid_from: r.get(8)?,
+            valid_to: r.get(9)?,
+            created_at: r.get(10)?,
+            updated_at: r.get(11)?,
         },
     })
 }
@@ -41,47 +45,76 @@ pub fn by_code(db: &Connection, structure_id: i64, code: &str) -> Result<Option<
 }
 
 pub fn list(db: &Connection, structure_id: i64) -> Result<Vec<Service>> {
+    Ok(rows(db, structure_id)?
+        .into_iter()
+        .map(|r| r.service)
+        .collect())
+}
+
+/// The structure's services with their ids, by code.
+pub fn rows(db: &Connection, structure_id: i64) -> Result<Vec<ServiceRow>> {
     let sql = format!("{SELECT} WHERE v.structure_id = ?1 ORDER BY v.code");
     let mut stmt = db.prepare_cached(&sql)?;
     let rows = stmt.query_map([structure_id], from_row)?;
-    Ok(rows
-        .map(|r| r.map(|s| s.service))
-        .collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 pub fn insert(db: &Connection, structure_id: i64, s: &Service) -> Result<i64> {
-    db.execute(
+    db.prepare_cached(
         "INSERT INTO services (structure_id, code, name, active, engagement_required,
-             payment_status_not_reported, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-        params![
-            structure_id,
-            s.code,
-            s.name,
-            s.active,
-            s.engagement_required,
-            s.payment_status_not_reported,
-            s.created_at,
-            s.updated_at
-        ],
-    )?;
-    Ok(db.last_insert_rowid())
+             payment_status_not_reported, valid_from, valid_to, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+    )?
+    .execute(params![
+        structure_id,
+        s.code,
+        s.name,
+        s.active,
+        s.engagement_required,
+        s.payment_status_not_reported,
+        s.valid_from,
+        s.valid_to,
+        s.created_at,
+        s.updated_at
+    ])?;
+    let id = db.last_insert_rowid();
+    index_name(db, id, &s.name)?;
+    Ok(id)
+}
+
+/// Adds the service's name to `services_fts` (see the migration 0004 for why not a trigger).
+fn index_name(db: &Connection, id: i64, name: &str) -> Result<()> {
+    db.prepare_cached("INSERT INTO services_fts (rowid, name) VALUES (?1, ?2)")?
+        .execute(params![id, name])?;
+    Ok(())
 }
 
 pub fn update(db: &Connection, id: i64, s: &Service) -> Result<()> {
-    db.execute(
+    let name: String = db
+        .prepare_cached("SELECT name FROM services WHERE id = ?1")?
+        .query_row([id], |r| r.get(0))?;
+    if name != s.name {
+        db.prepare_cached(
+            "INSERT INTO services_fts (services_fts, rowid, name) VALUES ('delete', ?1, ?2)",
+        )?
+        .execute(params![id, name])?;
+        index_name(db, id, &s.name)?;
+    }
+    db.prepare_cached(
         "UPDATE services SET name = ?2, active = ?3, engagement_required = ?4,
-             payment_status_not_reported = ?5, updated_at = ?6
+             payment_status_not_reported = ?5, valid_from = ?6, valid_to = ?7, updated_at = ?8
          WHERE id = ?1",
-        params![
-            id,
-            s.name,
-            s.active,
-            s.engagement_required,
-            s.payment_status_not_reported,
-            s.updated_at
-        ],
-    )?;
+    )?
+    .execute(params![
+        id,
+        s.name,
+        s.active,
+        s.engagement_required,
+        s.payment_status_not_reported,
+        s.valid_from,
+        s.valid_to,
+        s.updated_at
+    ])?;
     Ok(())
 }
 

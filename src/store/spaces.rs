@@ -21,10 +21,10 @@ pub fn is_open(db: &Connection, structure_id: i64, space: &str) -> Result<bool> 
 }
 
 pub fn open(db: &Connection, structure_id: i64, space: &str) -> Result<()> {
-    db.execute(
+    db.prepare_cached(
         "INSERT OR IGNORE INTO structure_spaces (structure_id, space) VALUES (?1, ?2)",
-        params![structure_id, space],
-    )?;
+    )?
+    .execute(params![structure_id, space])?;
     Ok(())
 }
 

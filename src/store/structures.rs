@@ -1,6 +1,6 @@
 //! Structures (fiches structure) and their search.
 
-use rusqlite::{Connection, Row, params, params_from_iter};
+use rusqlite::{Connection, OptionalExtension, Row, params, params_from_iter};
 
 use crate::domain::{
     Address, IdentifierType, Manager, Role, Structure, StructureStatus, StructureType,
@@ -14,32 +14,33 @@ pub struct StructureRow {
     pub structure: Structure,
 }
 
-const COLUMNS: &str = "id, identifier, identifier_type, name, label, structure_type, status, \
+pub(super) const COLUMNS: &str = "id, identifier, identifier_type, name, label, structure_type, status, \
      address, postcode, city, country, service_required, engagement_required, \
      service_or_engagement_required, payment_status_not_reported, created_at, updated_at";
 
-fn from_row(r: &Row<'_>) -> rusqlite::Result<StructureRow> {
+/// Reads a row of [`COLUMNS`], by position (names cost a search per cell).
+pub(super) fn from_row(r: &Row<'_>) -> rusqlite::Result<StructureRow> {
     Ok(StructureRow {
-        id: r.get("id")?,
+        id: r.get(0)?,
         structure: Structure {
-            identifier: r.get("identifier")?,
-            identifier_type: r.get("identifier_type")?,
-            name: r.get("name")?,
-            label: r.get("label")?,
-            structure_type: r.get("structure_type")?,
-            status: r.get("status")?,
+            identifier: r.get(1)?,
+            identifier_type: r.get(2)?,
+            name: r.get(3)?,
+            label: r.get(4)?,
+            structure_type: r.get(5)?,
+            status: r.get(6)?,
             address: Address {
-                line: r.get("address")?,
-                postcode: r.get("postcode")?,
-                city: r.get("city")?,
-                country: r.get("country")?,
+                line: r.get(7)?,
+                postcode: r.get(8)?,
+                city: r.get(9)?,
+                country: r.get(10)?,
             },
-            service_required: flag(r, "service_required")?,
-            engagement_required: flag(r, "engagement_required")?,
-            service_or_engagement_required: flag(r, "service_or_engagement_required")?,
-            payment_status_not_reported: flag(r, "payment_status_not_reported")?,
-            created_at: r.get("created_at")?,
-            updated_at: r.get("updated_at")?,
+            service_required: flag(r, 11)?,
+            engagement_required: flag(r, 12)?,
+            service_or_engagement_required: flag(r, 13)?,
+            payment_status_not_reported: flag(r, 14)?,
+            created_at: r.get(15)?,
+            updated_at: r.get(16)?,
         },
     })
 }
@@ -67,6 +68,20 @@ pub fn by_id(db: &Connection, id: i64) -> Result<StructureRow> {
     Ok(db.query_row(&sql, [id], from_row)?)
 }
 
+/// The structure of this identifier type and identifier.
+pub fn by_key(
+    db: &Connection,
+    kind: IdentifierType,
+    identifier: &str,
+) -> Result<Option<StructureRow>> {
+    let sql =
+        format!("SELECT {COLUMNS} FROM structures WHERE identifier_type = ?1 AND identifier = ?2");
+    Ok(db
+        .prepare_cached(&sql)?
+        .query_row(params![kind, identifier], from_row)
+        .optional()?)
+}
+
 pub fn exists(db: &Connection, kind: IdentifierType, identifier: &str) -> Result<bool> {
     Ok(db.query_row(
         "SELECT EXISTS(SELECT 1 FROM structures WHERE identifier_type = ?1 AND identifier = ?2)",
@@ -76,57 +91,80 @@ pub fn exists(db: &Connection, kind: IdentifierType, identifier: &str) -> Result
 }
 
 pub fn insert(db: &Connection, s: &Structure) -> Result<i64> {
-    db.execute(
+    db.prepare_cached(
         "INSERT INTO structures (identifier, identifier_type, name, label, structure_type, status,
              address, postcode, city, country, service_required, engagement_required,
              service_or_engagement_required, payment_status_not_reported, created_at, updated_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
-        params![
-            s.identifier,
-            s.identifier_type,
-            s.name,
-            s.label,
-            s.structure_type,
-            s.status,
-            s.address.line,
-            s.address.postcode,
-            s.address.city,
-            s.address.country,
-            s.service_required,
-            s.engagement_required,
-            s.service_or_engagement_required,
-            s.payment_status_not_reported,
-            s.created_at,
-            s.updated_at
-        ],
-    )?;
-    Ok(db.last_insert_rowid())
+    )?
+    .execute(params![
+        s.identifier,
+        s.identifier_type,
+        s.name,
+        s.label,
+        s.structure_type,
+        s.status,
+        s.address.line,
+        s.address.postcode,
+        s.address.city,
+        s.address.country,
+        s.service_required,
+        s.engagement_required,
+        s.service_or_engagement_required,
+        s.payment_status_not_reported,
+        s.created_at,
+        s.updated_at
+    ])?;
+    let id = db.last_insert_rowid();
+    index_text(db, id, s)?;
+    Ok(id)
+}
+
+/// Adds the structure's searchable text to `structures_fts`.
+fn index_text(db: &Connection, id: i64, s: &Structure) -> Result<()> {
+    db.prepare_cached(
+        "INSERT INTO structures_fts (rowid, name, label, city) VALUES (?1, ?2, ?3, ?4)",
+    )?
+    .execute(params![id, s.name, s.label, s.address.city])?;
+    Ok(())
 }
 
 /// Writes every editable field of the structure back.
 pub fn update(db: &Connection, id: i64, s: &Structure) -> Result<()> {
-    db.execute(
+    // The full-text index forgets the old text (it must be given exactly) and learns the new.
+    let (name, label, city): (String, Option<String>, String) = db
+        .prepare_cached("SELECT name, label, city FROM structures WHERE id = ?1")?
+        .query_row([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+    if (&name, &label, &city) != (&s.name, &s.label, &s.address.city) {
+        db.prepare_cached(
+            "INSERT INTO structures_fts (structures_fts, rowid, name, label, city)
+             VALUES ('delete', ?1, ?2, ?3, ?4)",
+        )?
+        .execute(params![id, name, label, city])?;
+        index_text(db, id, s)?;
+    }
+    db.prepare_cached(
         "UPDATE structures SET name = ?2, label = ?3, status = ?4, address = ?5, postcode = ?6,
              city = ?7, country = ?8, service_required = ?9, engagement_required = ?10,
              service_or_engagement_required = ?11, payment_status_not_reported = ?12,
              updated_at = ?13
          WHERE id = ?1",
-        params![
-            id,
-            s.name,
-            s.label,
-            s.status,
-            s.address.line,
-            s.address.postcode,
-            s.address.city,
-            s.address.country,
-            s.service_required,
-            s.engagement_required,
-            s.service_or_engagement_required,
-            s.payment_status_not_reported,
-            s.updated_at
-        ],
-    )?;
+    )?
+    .execute(params![
+        id,
+        s.name,
+        s.label,
+        s.status,
+        s.address.line,
+        s.address.postcode,
+        s.address.city,
+        s.address.country,
+        s.service_required,
+        s.engagement_required,
+        s.service_or_engagement_required,
+        s.payment_status_not_reported,
+        s.updated_at
+    ])?;
     Ok(())
 }
 

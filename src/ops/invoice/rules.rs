@@ -132,6 +132,19 @@ fn check_optional_service(
             ));
             Ok(None)
         }
+        Some(row) if !row.service.valid_on(&cx.now[..10]) => {
+            let (from, to) = (&row.service.valid_from, &row.service.valid_to);
+            out.push(v(
+                &format!("{which}_service_not_valid"),
+                format!(
+                    "service {code} of {} only receives invoices from {} to {}",
+                    s.structure.identifier,
+                    from.as_deref().unwrap_or("its creation"),
+                    to.as_deref().unwrap_or("further notice")
+                ),
+            ));
+            Ok(None)
+        }
         Some(row) => Ok(Some(row.service.engagement_required)),
     }
 }

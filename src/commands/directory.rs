@@ -1,0 +1,589 @@
+//! `chorus directory …`: import, lookup, search, export, check.
+
+use std::io::{self, IsTerminal, Read, Write};
+use std::time::{Duration, Instant};
+
+use serde::Serialize;
+
+use super::App;
+use crate::cli::directory::{
+    CheckArgs, DirectoryCmd, ExportArgs, ImportArgs, LookupArgs, SearchArgs,
+};
+use crate::domain::directory::Column;
+use crate::error::{Error, Result, Violation};
+use crate::io::{self as input, InputFormat};
+use crate::ops::directory::{
+    DirectoryEntry, DirectoryService, ExportDirectory, ImportDirectory, LookupDirectory,
+    SearchDirectory,
+};
+use crate::ops::invoice::validate::CheckInvoiceRouting;
+use crate::output::Format;
+
+pub fn run(app: &mut App, cmd: DirectoryCmd) -> Result<()> {
+    match cmd {
+        DirectoryCmd::Import(a) => import(app, a),
+        DirectoryCmd::Lookup(a) => lookup(app, a),
+        DirectoryCmd::Search(a) => search(app, a),
+        DirectoryCmd::Export(a) => export(app, a),
+        DirectoryCmd::Check(a) => check(app, a),
+    }
+}
+
+/// A spinner on a terminal while a long step runs.
+fn spinner(app: &App, message: &str) -> Option<indicatif::ProgressBar> {
+    if app.quiet || app.no_progress || !io::stderr().is_terminal() {
+        return None;
+    }
+    let bar = indicatif::ProgressBar::new_spinner();
+    bar.set_style(indicatif::ProgressStyle::with_template("{spinner} {msg} ({elapsed})").ok()?);
+    bar.set_message(message.to_string());
+    bar.enable_steady_tick(Duration::from_millis(120));
+    Some(bar)
+}
+
+/// A file's header and rows (with their lines), as read.
+type Table = (Vec<String>, Vec<(usize, Vec<String>)>);
+
+/// CSV with `,` or `;` (whichever the header has more of). Rows keep the line they start on;
+/// a row with too few or too many cells is passed on for the import to reject with its line.
+fn read_csv(text: &str) -> Result<Table> {
+    let first = text.lines().next().unwrap_or_default();
+    let delimiter = if first.matches(';').count() > first.matches(',').count() {
+        b';'
+    } else {
+        b','
+    };
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let headers: Vec<String> = reader
+        .headers()
+        .map_err(|e| Error::invalid("input_csv", format!("line 1: {e}")))?
+        .iter()
+        .map(|h| h.trim().to_string())
+        .collect();
+    let bytes = text.as_bytes();
+    let (mut counted_to, mut line) = (0usize, 1usize);
+    let mut rows = Vec::new();
+    let mut record = csv::StringRecord::new();
+    loop {
+        match reader.read_record(&mut record) {
+            Ok(false) => break,
+            Ok(true) => {}
+            Err(e) => {
+                let at = e.position().map_or(0, |p| p.line());
+                return Err(Error::invalid("input_csv", format!("line {at}: {e}")));
+            }
+        }
+        // The reader's own line count skips blank lines: count newlines up to the row's start.
+        let mut start = record.position().map_or(counted_to, |p| p.byte() as usize);
+        // The position may be that of blank lines before the row.
+        while start < bytes.len() && (bytes[start] == b'\n' || bytes[start] == b'\r') {
+            start += 1;
+        }
+        line += bytes[counted_to..start]
+            .iter()
+            .filter(|b| **b == b'\n')
+            .count();
+        counted_to = start;
+        rows.push((line, record.iter().map(str::to_string).collect()));
+    }
+    Ok((headers, rows))
+}
+
+/// JSON array or NDJSON records: the union of their keys as the columns.
+fn read_records(text: &str, format: InputFormat) -> Result<Table> {
+    let records = input::records(text, format, "identifier")?;
+    let mut headers: Vec<String> = Vec::new();
+    for r in &records {
+        for k in r.fields.keys() {
+            if !headers.contains(k) {
+                headers.push(k.clone());
+            }
+        }
+    }
+    let rows = records
+        .into_iter()
+        .map(|mut r| {
+            let cells = headers
+                .iter()
+                .map(|h| r.fields.remove(h).unwrap_or_default())
+                .collect();
+            (r.line, cells)
+        })
+        .collect();
+    Ok((headers, rows))
+}
+
+/// Maps the file's headers to directory columns: unknown ones stop the import (or are
+/// dropped with --ignore-unknown-columns), two headers for one column too.
+fn columns(
+    headers: Vec<String>,
+    rows: &mut [(usize, Vec<String>)],
+    ignore_unknown: bool,
+) -> Result<Vec<String>> {
+    let mut keep: Vec<(usize, Column)> = Vec::new();
+    let mut unknown = Vec::new();
+    for (i, h) in headers.iter().enumerate() {
+        match Column::from_header(h) {
+            Some(c) => {
+                if let Some((j, _)) = keep.iter().find(|(_, k)| *k == c) {
+                    return Err(Error::usage(
+                        "directory_columns",
+                        format!("columns '{}' and '{h}' both give {}", headers[*j], c.name()),
+                    )
+                    .hint("keep one of them"));
+                }
+                keep.push((i, c));
+            }
+            None => unknown.push(h.as_str()),
+        }
+    }
+    if !unknown.is_empty() && !ignore_unknown {
+        return Err(Error::usage(
+            "directory_columns",
+            format!("unknown directory column(s): {}", unknown.join(", ")),
+        )
+        .hint(format!("known columns: {}", Column::names()))
+        .hint("see `chorus directory import --help` for the accepted spellings, or pass --ignore-unknown-columns"));
+    }
+    if !keep.iter().any(|(_, c)| *c == Column::Identifier) {
+        return Err(Error::usage(
+            "directory_columns",
+            "the file has no identifier column (identifier, identifiantStructure, Identifiant, siret)",
+        ));
+    }
+    if keep.len() < headers.len() {
+        for (_, cells) in rows.iter_mut() {
+            if cells.len() == headers.len() {
+                *cells = keep
+                    .iter()
+                    .map(|(i, _)| std::mem::take(&mut cells[*i]))
+                    .collect();
+            }
+        }
+    }
+    Ok(keep.iter().map(|(_, c)| c.name().to_string()).collect())
+}
+
+fn import(app: &mut App, args: ImportArgs) -> Result<()> {
+    let started = Instant::now();
+    let bar = spinner(app, &format!("reading {}", args.file.display()));
+    let text = input::read_text(&args.file)?;
+    let given = args
+        .input_format
+        .as_deref()
+        .map(str::parse::<InputFormat>)
+        .transpose()
+        .map_err(|e| Error::usage("input_format", e))?;
+    let (headers, mut rows) = match input::detect(&args.file, &text, given) {
+        InputFormat::Json => read_records(&text, InputFormat::Json)?,
+        InputFormat::Ndjson => read_records(&text, InputFormat::Ndjson)?,
+        // A one-column CSV has no separator to recognise it by.
+        InputFormat::Csv | InputFormat::Lines => read_csv(&text)?,
+    };
+    drop(text);
+    let columns = columns(headers, &mut rows, args.ignore_unknown_columns)?;
+    let count = rows.len();
+    if let Some(bar) = &bar {
+        bar.set_message(format!("importing {count} row(s)"));
+    }
+    let report = app.call(ImportDirectory {
+        columns,
+        rows,
+        full: args.full,
+        atomic: args.atomic,
+    });
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
+    }
+    let report = report?;
+    app.emit(&report)?;
+    let rejected = report.rejected.len();
+    app.note(&format!(
+        "{count} row(s) in {:.1} s: {} added, {} updated, {} unchanged, {} deactivated; services: {} added, {} updated, {} deactivated; {rejected} rejected",
+        started.elapsed().as_secs_f64(),
+        report.added,
+        report.updated,
+        report.unchanged,
+        report.deactivated,
+        report.services_added,
+        report.services_updated,
+        report.services_deactivated,
+    ));
+    if rejected > 0 {
+        let mut e = Error::invalid(
+            "directory_rows_rejected",
+            format!("{rejected} row(s) rejected (see `rejected` in the report)"),
+        );
+        if args.atomic {
+            e = e.hint("nothing was imported (--atomic): fix the rows and import again");
+        }
+        return Err(e);
+    }
+    Ok(())
+}
+
+/// Identifiers on stdin: one per line, or a CSV column.
+fn identifiers_from(text: &str, column: Option<&str>) -> Result<Vec<String>> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let first = text
+        .lines()
+        .find(|l| !l.trim().is_empty())
+        .unwrap_or_default();
+    let is_csv = column.is_some()
+        || first.contains([',', ';'])
+        || Column::from_header(first) == Some(Column::Identifier);
+    if !is_csv {
+        return Ok(text
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(str::to_string)
+            .collect());
+    }
+    let (headers, rows) = read_csv(text.trim_start())?;
+    let at = match column {
+        Some(name) => headers
+            .iter()
+            .position(|h| h.eq_ignore_ascii_case(name.trim())),
+        None => headers
+            .iter()
+            .position(|h| Column::from_header(h) == Some(Column::Identifier)),
+    };
+    let Some(at) = at else {
+        return Err(Error::usage(
+            "lookup_column",
+            format!(
+                "stdin has no column {} (columns: {})",
+                column.unwrap_or("identifier"),
+                headers.join(", ")
+            ),
+        )
+        .hint("name the column with --column NAME"));
+    };
+    Ok(rows
+        .into_iter()
+        .map(|(_, mut cells)| {
+            if at < cells.len() {
+                std::mem::take(&mut cells[at]).trim().to_string()
+            } else {
+                String::new()
+            }
+        })
+        .collect())
+}
+
+fn lookup(app: &mut App, args: LookupArgs) -> Result<()> {
+    let mut identifiers = Vec::new();
+    for id in args.identifiers {
+        if id == "-" {
+            let mut text = String::new();
+            io::stdin()
+                .lock()
+                .read_to_string(&mut text)
+                .map_err(|e| Error::invalid("input_not_utf8", format!("cannot read stdin: {e}")))?;
+            identifiers.extend(identifiers_from(&text, args.column.as_deref())?);
+        } else {
+            identifiers.push(id);
+        }
+    }
+    let found = app.call(LookupDirectory { identifiers })?;
+    let missing: Vec<&str> = found
+        .iter()
+        .filter(|l| !l.found)
+        .map(|l| l.input.as_str())
+        .collect();
+    app.emit_columns(
+        &found,
+        Some(&[
+            "input",
+            "found",
+            "identifier",
+            "name",
+            "status",
+            "service_required",
+            "engagement_required",
+        ]),
+    )?;
+    if args.strict && !missing.is_empty() {
+        let shown: Vec<&str> = missing.iter().take(5).copied().collect();
+        return Err(Error::not_found(
+            "directory_not_found",
+            format!(
+                "{} identifier(s) not in the directory: {}{}",
+                missing.len(),
+                shown.join(", "),
+                if missing.len() > shown.len() {
+                    ", …"
+                } else {
+                    ""
+                }
+            ),
+        ));
+    }
+    Ok(())
+}
+
+fn search(app: &mut App, args: SearchArgs) -> Result<()> {
+    let limit = args.limit;
+    let found = app.call(SearchDirectory {
+        query: args.query,
+        postcode: args.postcode,
+        city: args.city,
+        status: args.status,
+        limit,
+    })?;
+    app.emit_columns(
+        &found.entries,
+        Some(&["identifier", "name", "status", "postcode", "city"]),
+    )?;
+    let shown = found.entries.len() as i64;
+    if shown == 0 {
+        app.note("no structure matches: try fewer words, or the start of a word");
+    } else if shown == i64::from(limit) && found.matches > shown {
+        app.note(&format!(
+            "showing {shown} of {} matching names; add words, --postcode or --city, or raise --limit",
+            found.matches
+        ));
+    }
+    Ok(())
+}
+
+/// One export row: a structure and one of its services, in the columns import reads.
+#[derive(Serialize)]
+struct ExportRow<'a> {
+    identifier: &'a str,
+    identifier_type: &'a str,
+    name: &'a str,
+    label: Option<&'a str>,
+    status: &'a str,
+    address: &'a str,
+    postcode: &'a str,
+    city: &'a str,
+    country: &'a str,
+    service_required: bool,
+    engagement_required: bool,
+    service_or_engagement_required: bool,
+    payment_status_not_reported: bool,
+    service_code: Option<&'a str>,
+    service_name: Option<&'a str>,
+    service_active: Option<bool>,
+    service_engagement_required: Option<bool>,
+    service_payment_status_not_reported: Option<bool>,
+    service_valid_from: Option<&'a str>,
+    service_valid_to: Option<&'a str>,
+}
+
+/// The export's rows of one structure: one per service, or one with empty service cells.
+fn rows_of(e: &DirectoryEntry) -> Vec<ExportRow<'_>> {
+    if e.services.is_empty() {
+        vec![export_row(e, None)]
+    } else {
+        e.services.iter().map(|v| export_row(e, Some(v))).collect()
+    }
+}
+
+fn export_row<'a>(e: &'a DirectoryEntry, v: Option<&'a DirectoryService>) -> ExportRow<'a> {
+    ExportRow {
+        identifier: &e.identifier,
+        identifier_type: e.identifier_type.as_str(),
+        name: &e.name,
+        label: e.label.as_deref(),
+        status: e.status.as_str(),
+        address: &e.address,
+        postcode: &e.postcode,
+        city: &e.city,
+        country: &e.country,
+        service_required: e.service_required,
+        engagement_required: e.engagement_required,
+        service_or_engagement_required: e.service_or_engagement_required,
+        payment_status_not_reported: e.payment_status_not_reported,
+        service_code: v.map(|v| v.code.as_str()),
+        service_name: v.map(|v| v.name.as_str()),
+        service_active: v.map(|v| v.active),
+        service_engagement_required: v.map(|v| v.engagement_required),
+        service_payment_status_not_reported: v.map(|v| v.payment_status_not_reported),
+        service_valid_from: v.and_then(|v| v.valid_from.as_deref()),
+        service_valid_to: v.and_then(|v| v.valid_to.as_deref()),
+    }
+}
+
+/// An instant to compare stored RFC 3339 UTC instants with: a date is its midnight UTC.
+fn since(value: &str) -> Result<String> {
+    let v = value.trim();
+    if let Ok(t) = v.parse::<jiff::Timestamp>() {
+        return Ok(t.to_string());
+    }
+    v.parse::<jiff::civil::Date>()
+        .map(|day| format!("{day}T00:00:00Z"))
+        .map_err(|_| {
+            Error::usage(
+                "changed_since_format",
+                format!(
+                    "--changed-since '{value}' is not a date (YYYY-MM-DD) or an RFC 3339 instant"
+                ),
+            )
+        })
+}
+
+const PAGE: u32 = 2000;
+
+fn export(app: &mut App, args: ExportArgs) -> Result<()> {
+    let changed_since = args.changed_since.as_deref().map(since).transpose()?;
+    let format = match app.format {
+        // The directory's own shape: CSV on a terminal and in a pipe.
+        Format::Auto => Format::Csv,
+        f => f,
+    };
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    let mut table = Vec::new();
+    let mut rows = 0usize;
+    let mut write =
+        |page: &[DirectoryEntry], w: &mut io::BufWriter<io::StdoutLock<'_>>| -> Result<()> {
+            if format == Format::Csv {
+                // The header comes with the first row.
+                let mut page_csv = csv::WriterBuilder::new()
+                    .has_headers(rows == 0)
+                    .from_writer(Vec::new());
+                for row in page.iter().flat_map(rows_of) {
+                    page_csv.serialize(&row)?;
+                    rows += 1;
+                }
+                w.write_all(
+                    &page_csv
+                        .into_inner()
+                        .map_err(|e| Error::internal(e.to_string()))?,
+                )?;
+                return Ok(());
+            }
+            for row in page.iter().flat_map(rows_of) {
+                match format {
+                    Format::Ndjson | Format::Json => {
+                        let sep: &[u8] = match (format, rows) {
+                            (Format::Ndjson, _) => b"",
+                            (_, 0) => b"[\n  ",
+                            _ => b",\n  ",
+                        };
+                        w.write_all(sep)?;
+                        serde_json::to_writer(&mut *w, &row).map_err(io::Error::from)?;
+                        if format == Format::Ndjson {
+                            w.write_all(b"\n")?;
+                        }
+                    }
+                    _ => table.push(serde_json::to_value(&row)?),
+                }
+                rows += 1;
+            }
+            Ok(())
+        };
+    let mut after = None;
+    let result = loop {
+        let page = match app.call(ExportDirectory {
+            after: after.take(),
+            changed_since: changed_since.clone(),
+            status: args.status,
+            limit: PAGE,
+        }) {
+            Ok(page) => page,
+            Err(e) => break Err(e),
+        };
+        if let Err(e) = write(&page.entries, &mut out) {
+            break Err(e);
+        }
+        match page.next {
+            Some(next) => after = Some(next),
+            None => break Ok(()),
+        }
+    };
+    let result = result.and_then(|_| {
+        if format == Format::Csv && rows == 0 {
+            // No row: the header still says what the columns are.
+            let header: Vec<&str> = Column::ALL.iter().map(|c| c.name()).collect();
+            writeln!(out, "{}", header.join(","))?;
+        }
+        match format {
+            Format::Json => out.write_all(if rows == 0 { b"[]\n" } else { b"\n]\n" })?,
+            Format::Table => {
+                drop(out);
+                app.emit(&table)?;
+                return Ok(());
+            }
+            _ => {}
+        }
+        out.flush()?;
+        Ok(())
+    });
+    match result {
+        Err(e) if e.is_broken_pipe() => Ok(()),
+        other => other,
+    }
+}
+
+#[derive(Serialize)]
+struct RoutingCheck {
+    recipient: String,
+    service: Option<String>,
+    engagement: Option<String>,
+    accepted: bool,
+    violations: Vec<Violation>,
+}
+
+fn check(app: &mut App, args: CheckArgs) -> Result<()> {
+    let violations = app.call(CheckInvoiceRouting {
+        recipient: Some(args.recipient.clone()),
+        recipient_service: args.service.clone(),
+        engagement: args.engagement.clone(),
+        framework: None,
+        validator: None,
+    })?;
+    let accepted = violations.is_empty();
+    app.emit(&RoutingCheck {
+        recipient: args.recipient,
+        service: args.service,
+        engagement: args.engagement,
+        accepted,
+        violations: violations.clone(),
+    })?;
+    if accepted {
+        Ok(())
+    } else {
+        Err(Error::violations(violations))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_rows_keep_their_lines_across_blank_lines_and_quoted_newlines() {
+        let text = "identifier;name\n1;\"A\nB\"\n\n2;C\n";
+        let (headers, rows) = read_csv(text).unwrap();
+        assert_eq!(headers, ["identifier", "name"]);
+        assert_eq!(rows.iter().map(|r| r.0).collect::<Vec<_>>(), [2, 5]);
+        assert_eq!(rows[0].1[1], "A\nB");
+    }
+
+    #[test]
+    fn stdin_identifiers_as_lines_or_a_csv_column() {
+        assert_eq!(identifiers_from("1\n\n# x\n2\n", None).unwrap(), ["1", "2"]);
+        assert_eq!(
+            identifiers_from("name,siret\nA,1\nB,\n", Some("SIRET")).unwrap(),
+            ["1", ""]
+        );
+        assert_eq!(identifiers_from("identifiant\n1\n", None).unwrap(), ["1"]);
+        assert!(identifiers_from("a,b\n1,2\n", None).is_err());
+    }
+
+    #[test]
+    fn since_takes_dates_and_instants() {
+        assert_eq!(since("2026-11-16").unwrap(), "2026-11-16T00:00:00Z");
+        assert_eq!(
+            since("2026-11-16T10:00:00+01:00").unwrap(),
+            "2026-11-16T09:00:00Z"
+        );
+        assert!(since("last week").is_err());
+    }
+}

@@ -1,0 +1,591 @@
+//! The public directory (annuaire des structures publiques): import, lookup, search, export.
+//! The directory is the store's public structures and their services — the data the deposit
+//! rules route on; `directory check` is `CheckInvoiceRouting`.
+
+use std::collections::hash_map::Entry as Slot;
+use std::hash::{Hash, Hasher};
+
+use rustc_hash::{FxHashMap as HashMap, FxHasher};
+
+use serde::{Deserialize, Serialize};
+
+use super::{Context, Operation};
+use crate::domain::directory::{self, Column, Entry};
+use crate::domain::{
+    Address, IdentifierType, Service, Structure, StructureStatus, StructureType, space::SPACES,
+};
+use crate::error::{Error, Result};
+use crate::store::{self, services::ServiceRow, structures::StructureRow};
+
+/// A service as the directory lists it.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct DirectoryService {
+    pub code: String,
+    pub name: String,
+    pub active: bool,
+    pub engagement_required: bool,
+    pub payment_status_not_reported: bool,
+    pub valid_from: Option<String>,
+    pub valid_to: Option<String>,
+}
+
+/// A public structure with its parameters and services.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct DirectoryEntry {
+    pub identifier: String,
+    pub identifier_type: IdentifierType,
+    pub name: String,
+    pub label: Option<String>,
+    pub status: StructureStatus,
+    pub address: String,
+    pub postcode: String,
+    pub city: String,
+    pub country: String,
+    pub service_required: bool,
+    pub engagement_required: bool,
+    pub service_or_engagement_required: bool,
+    pub payment_status_not_reported: bool,
+    pub updated_at: String,
+    pub services: Vec<DirectoryService>,
+}
+
+impl DirectoryEntry {
+    fn of(s: Structure, services: impl IntoIterator<Item = Service>) -> DirectoryEntry {
+        DirectoryEntry {
+            identifier: s.identifier,
+            identifier_type: s.identifier_type,
+            name: s.name,
+            label: s.label,
+            status: s.status,
+            address: s.address.line,
+            postcode: s.address.postcode,
+            city: s.address.city,
+            country: s.address.country,
+            service_required: s.service_required,
+            engagement_required: s.engagement_required,
+            service_or_engagement_required: s.service_or_engagement_required,
+            payment_status_not_reported: s.payment_status_not_reported,
+            updated_at: s.updated_at,
+            services: services
+                .into_iter()
+                .map(|v| DirectoryService {
+                    code: v.code,
+                    name: v.name,
+                    active: v.active,
+                    engagement_required: v.engagement_required,
+                    payment_status_not_reported: v.payment_status_not_reported,
+                    valid_from: v.valid_from,
+                    valid_to: v.valid_to,
+                })
+                .collect(),
+        }
+    }
+}
+
+/// `directory import`: rows of a file in directory columns, upserted by identifier.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ImportDirectory {
+    /// The file's columns, by their directory names (`identifier`, `service_code`, …).
+    pub columns: Vec<String>,
+    /// Each row: its line in the file and its cells in `columns` order.
+    pub rows: Vec<(usize, Vec<String>)>,
+    /// The file is the whole directory: public structures (and, when the file lists services,
+    /// services) it does not list become INACTIF.
+    pub full: bool,
+    /// Import nothing when any row is rejected.
+    pub atomic: bool,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct ImportReport {
+    pub added: usize,
+    pub updated: usize,
+    pub unchanged: usize,
+    pub deactivated: usize,
+    pub services_added: usize,
+    pub services_updated: usize,
+    pub services_deactivated: usize,
+    pub rejected: Vec<Rejected>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Rejected {
+    pub line: usize,
+    pub reason: String,
+}
+
+/// A structure met in the file: where, what its columns said, its services.
+struct Group {
+    id: i64,
+    line: usize,
+    fingerprint: u64,
+    /// Its services in the store by code (loaded when a row first names one), and the line
+    /// that named each in this file.
+    services: Option<HashMap<String, (ServiceRow, Option<usize>)>>,
+}
+
+/// What a row says of its structure: rows of one structure must agree.
+fn fingerprint(columns: &[Column], values: &[String]) -> u64 {
+    let mut h = FxHasher::default();
+    for (c, v) in columns.iter().zip(values) {
+        if !c.is_service() {
+            v.trim().hash(&mut h);
+        }
+    }
+    h.finish()
+}
+
+impl Operation for ImportDirectory {
+    type Output = ImportReport;
+    const NAME: &'static str = "import-directory";
+
+    fn execute(self, cx: &mut Context<'_>) -> Result<ImportReport> {
+        cx.require_operator("import the directory")?;
+        let columns = self
+            .columns
+            .iter()
+            .map(|c| {
+                Column::from_header(c).ok_or_else(|| {
+                    Error::usage(
+                        "directory_columns",
+                        format!("unknown directory column: {c}"),
+                    )
+                    .hint(format!("known columns: {}", Column::names()))
+                })
+            })
+            .collect::<Result<Vec<_>>>()?;
+        let lists_services = columns.contains(&Column::ServiceCode);
+        // One read of what the store holds beats a query per structure on real directories.
+        store::directory::bulk_cache(cx.db)?;
+        let mut existing = store::directory::all_structures(cx.db)?;
+        let mut existing_services = store::directory::public_services(cx.db)?;
+        // Only --atomic may have to undo rows already written (a savepoint journals every page).
+        if self.atomic {
+            cx.db.execute_batch("SAVEPOINT directory_import")?;
+        }
+        let mut report = ImportReport::default();
+        let mut groups: HashMap<(IdentifierType, String), std::result::Result<Group, String>> =
+            HashMap::default();
+        let mut seen_services: Vec<i64> = Vec::new();
+        for (line, values) in &self.rows {
+            macro_rules! reject {
+                ($reason:expr) => {{
+                    report.rejected.push(Rejected {
+                        line: *line,
+                        reason: $reason,
+                    });
+                    continue;
+                }};
+            }
+            let (kind, identifier) = match directory::read_key(&columns, values) {
+                Ok(key) => key,
+                Err(reason) => reject!(reason),
+            };
+            let print = fingerprint(&columns, values);
+            // A structure's columns are read on its first row; the next ones must repeat them.
+            let (group, service) = match groups.entry((kind, identifier.clone())) {
+                Slot::Occupied(slot) => match slot.into_mut() {
+                    Err(reason) => reject!(reason.clone()),
+                    Ok(g) if g.fingerprint != print => reject!(format!(
+                        "the structure columns of {identifier} differ from line {}",
+                        g.line
+                    )),
+                    Ok(g) => match directory::read_service(&columns, values) {
+                        Ok(service) => (g, service),
+                        Err(reason) => reject!(reason),
+                    },
+                },
+                Slot::Vacant(slot) => {
+                    let entry = match directory::read_row(&columns, values) {
+                        Ok(e) => e,
+                        Err(reason) => reject!(reason),
+                    };
+                    let found = existing.remove(slot.key());
+                    match upsert_structure(cx, &entry, found, *line, print, &mut report)? {
+                        Err(reason) => {
+                            slot.insert(Err(reason.clone()));
+                            reject!(reason);
+                        }
+                        Ok(g) => (
+                            slot.insert(Ok(g)).as_mut().expect("just inserted"),
+                            entry.service,
+                        ),
+                    }
+                }
+            };
+            if let Some(fields) = &service {
+                let services = match &mut group.services {
+                    Some(s) => s,
+                    None => {
+                        let loaded: HashMap<_, _> = existing_services
+                            .remove(&group.id)
+                            .unwrap_or_default()
+                            .into_iter()
+                            .map(|r| (r.service.code.clone(), (r, None)))
+                            .collect();
+                        group.services.insert(loaded)
+                    }
+                };
+                match services.get_mut(&fields.code) {
+                    Some((_, Some(first))) => {
+                        reject!(format!(
+                            "service {} of {} is already on line {first}",
+                            fields.code, identifier
+                        ));
+                    }
+                    Some((row, seen)) => {
+                        *seen = Some(*line);
+                        seen_services.push(row.id);
+                        if fields.apply_to(&mut row.service) {
+                            row.service.updated_at = cx.now.clone();
+                            store::services::update(cx.db, row.id, &row.service)?;
+                            report.services_updated += 1;
+                        }
+                    }
+                    None => {
+                        let mut service = Service {
+                            structure: identifier.clone(),
+                            code: fields.code.clone(),
+                            name: fields.code.clone(),
+                            active: true,
+                            engagement_required: false,
+                            payment_status_not_reported: false,
+                            valid_from: None,
+                            valid_to: None,
+                            created_at: cx.now.clone(),
+                            updated_at: cx.now.clone(),
+                        };
+                        fields.apply_to(&mut service);
+                        let id = store::services::insert(cx.db, group.id, &service)?;
+                        seen_services.push(id);
+                        report.services_added += 1;
+                        let row = ServiceRow { id, service };
+                        services.insert(fields.code.clone(), (row, Some(*line)));
+                    }
+                }
+            }
+        }
+        if self.full {
+            let seen: Vec<i64> = groups.values().flatten().map(|g| g.id).collect();
+            let services = lists_services.then_some(seen_services.as_slice());
+            let (s, v) = store::directory::deactivate_missing(cx.db, &seen, services, &cx.now)?;
+            (report.deactivated, report.services_deactivated) = (s, v);
+        }
+        if self.atomic && !report.rejected.is_empty() {
+            cx.db
+                .execute_batch("ROLLBACK TO directory_import; RELEASE directory_import")?;
+            return Ok(ImportReport {
+                rejected: report.rejected,
+                ..ImportReport::default()
+            });
+        }
+        if self.atomic {
+            cx.db.execute_batch("RELEASE directory_import")?;
+        }
+        cx.event(
+            "directory.imported",
+            None,
+            None,
+            "directory",
+            &format!(
+                "directory imported: {} added, {} updated, {} unchanged, {} deactivated, {} rejected",
+                report.added,
+                report.updated,
+                report.unchanged,
+                report.deactivated,
+                report.rejected.len()
+            ),
+        )?;
+        Ok(report)
+    }
+}
+
+/// Adds or updates the structure a row names; a refusal is the reason its rows are rejected.
+fn upsert_structure(
+    cx: &Context<'_>,
+    entry: &Entry,
+    existing: Option<StructureRow>,
+    line: usize,
+    fingerprint: u64,
+    report: &mut ImportReport,
+) -> Result<std::result::Result<Group, String>> {
+    let Some(mut row) = existing else {
+        let Some(name) = entry.structure.name.clone().filter(|n| !n.is_empty()) else {
+            return Ok(Err(format!(
+                "name: required for a new structure ({} is not in the directory yet)",
+                entry.identifier
+            )));
+        };
+        let mut s = Structure {
+            identifier: entry.identifier.clone(),
+            identifier_type: entry.identifier_type,
+            name,
+            label: None,
+            structure_type: StructureType::Publique,
+            status: StructureStatus::Actif,
+            address: Address {
+                line: String::new(),
+                postcode: String::new(),
+                city: String::new(),
+                country: "FR".into(),
+            },
+            service_required: false,
+            engagement_required: false,
+            service_or_engagement_required: false,
+            payment_status_not_reported: false,
+            created_at: cx.now.clone(),
+            updated_at: cx.now.clone(),
+        };
+        entry.structure.apply_to(&mut s);
+        let id = store::structures::insert(cx.db, &s)?;
+        for space in SPACES
+            .iter()
+            .filter(|sp| (sp.default_open)(s.structure_type))
+        {
+            store::spaces::open(cx.db, id, space.code)?;
+        }
+        report.added += 1;
+        return Ok(Ok(Group {
+            id,
+            line,
+            fingerprint,
+            services: None,
+        }));
+    };
+    if row.structure.structure_type != StructureType::Publique {
+        return Ok(Err(format!(
+            "{} is a private structure (PRIVEE) of this store; the directory lists public ones",
+            entry.identifier
+        )));
+    }
+    if entry.structure.apply_to(&mut row.structure) {
+        row.structure.updated_at = cx.now.clone();
+        store::structures::update(cx.db, row.id, &row.structure)?;
+        report.updated += 1;
+    } else {
+        report.unchanged += 1;
+    }
+    Ok(Ok(Group {
+        id: row.id,
+        line,
+        fingerprint,
+        services: None,
+    }))
+}
+
+/// The directory entry of a public structure, with its services (active ones only, or all).
+fn entry_of(cx: &Context<'_>, row: StructureRow, all_services: bool) -> Result<DirectoryEntry> {
+    let services = store::services::rows(cx.db, row.id)?
+        .into_iter()
+        .map(|r| r.service)
+        .filter(|s| all_services || s.active);
+    Ok(DirectoryEntry::of(row.structure, services))
+}
+
+/// `directory lookup`: exact lookups, one answer per identifier, in order.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct LookupDirectory {
+    pub identifiers: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Lookup {
+    /// The identifier as given.
+    pub input: String,
+    pub found: bool,
+    #[serde(flatten)]
+    pub entry: Option<DirectoryEntry>,
+}
+
+impl Operation for LookupDirectory {
+    type Output = Vec<Lookup>;
+    const NAME: &'static str = "lookup-directory";
+    const WRITES: bool = false;
+    /// The directory is public.
+    const ANONYMOUS: bool = true;
+
+    fn execute(self, cx: &mut Context<'_>) -> Result<Vec<Lookup>> {
+        self.identifiers
+            .into_iter()
+            .map(|input| {
+                let (kind, raw) = match input.trim().split_once(':') {
+                    Some((t, id)) => match t.parse::<IdentifierType>() {
+                        Ok(kind) => (Some(kind), id),
+                        Err(_) => (None, input.trim()),
+                    },
+                    None => (None, input.trim()),
+                };
+                let id =
+                    directory::normalize_identifier(kind.unwrap_or(IdentifierType::Siret), raw);
+                let row = store::structures::by_identifier(cx.db, &id)?
+                    .into_iter()
+                    .find(|r| {
+                        r.structure.structure_type == StructureType::Publique
+                            && kind.is_none_or(|k| r.structure.identifier_type == k)
+                    });
+                let entry = row.map(|r| entry_of(cx, r, false)).transpose()?;
+                Ok(Lookup {
+                    input,
+                    found: entry.is_some(),
+                    entry,
+                })
+            })
+            .collect()
+    }
+}
+
+/// `directory search`: full-text search over names, labels and service names.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct SearchDirectory {
+    pub query: String,
+    pub postcode: Option<String>,
+    pub city: Option<String>,
+    pub status: Option<StructureStatus>,
+    pub limit: u32,
+}
+
+/// Words of a user's text as an FTS5 query: every word must appear; the last one may be the
+/// start of a word (as typed). Quoting keeps FTS5 syntax out of the user's hands.
+fn fts_query(text: &str) -> Option<String> {
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| format!("\"{w}\""))
+        .collect();
+    let last = words.len().checked_sub(1)?;
+    Some(
+        words
+            .iter()
+            .enumerate()
+            .map(|(i, w)| {
+                if i == last {
+                    format!("{w}*")
+                } else {
+                    w.clone()
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(" "),
+    )
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct SearchResult {
+    pub entries: Vec<DirectoryEntry>,
+    /// How many structures and services the words match, before filters and the limit.
+    pub matches: i64,
+}
+
+impl Operation for SearchDirectory {
+    type Output = SearchResult;
+    const NAME: &'static str = "search-directory";
+    const WRITES: bool = false;
+    const ANONYMOUS: bool = true;
+
+    fn execute(self, cx: &mut Context<'_>) -> Result<SearchResult> {
+        let query = fts_query(&self.query).ok_or_else(|| {
+            Error::usage(
+                "search_query_empty",
+                "the search needs at least one word (letters or digits)",
+            )
+        })?;
+        let city = self.city.as_deref().map(fts_query).map(|q| {
+            q.ok_or_else(|| Error::usage("search_city_empty", "--city needs at least one word"))
+        });
+        let city = city.transpose()?;
+        let (rows, matches) = store::directory::search(
+            cx.db,
+            &store::directory::SearchFilter {
+                query: &query,
+                city: city.as_deref(),
+                postcode_prefix: self.postcode.as_deref().map(str::trim),
+                status: self.status,
+                limit: self.limit,
+            },
+        )?;
+        let entries = rows
+            .into_iter()
+            .map(|r| entry_of(cx, r, false))
+            .collect::<Result<_>>()?;
+        Ok(SearchResult { entries, matches })
+    }
+}
+
+/// `directory export`: one page of the directory in identifier order; the command pages
+/// through with `after` so that any size streams in constant memory.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ExportDirectory {
+    /// Continue after this `TYPE:IDENTIFIER` (the `next` of the previous page).
+    pub after: Option<String>,
+    pub changed_since: Option<String>,
+    pub status: Option<StructureStatus>,
+    pub limit: u32,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ExportPage {
+    pub entries: Vec<DirectoryEntry>,
+    /// Where the next page starts, when there may be one.
+    pub next: Option<String>,
+}
+
+impl Operation for ExportDirectory {
+    type Output = ExportPage;
+    const NAME: &'static str = "export-directory";
+    const WRITES: bool = false;
+    const ANONYMOUS: bool = true;
+
+    fn execute(self, cx: &mut Context<'_>) -> Result<ExportPage> {
+        let after = match &self.after {
+            None => None,
+            Some(a) => {
+                let (t, id) = a.split_once(':').ok_or_else(|| {
+                    Error::usage(
+                        "export_cursor",
+                        format!("bad cursor '{a}' (TYPE:IDENTIFIER)"),
+                    )
+                })?;
+                Some((
+                    t.parse::<IdentifierType>()
+                        .map_err(|e| Error::usage("export_cursor", e))?,
+                    id,
+                ))
+            }
+        };
+        let page = store::directory::export_page(
+            cx.db,
+            &store::directory::ExportFilter {
+                after,
+                changed_since: self.changed_since.as_deref(),
+                status: self.status,
+                limit: self.limit,
+            },
+        )?;
+        let next = (page.len() == self.limit as usize)
+            .then(|| page.last())
+            .flatten()
+            .map(|(r, _)| format!("{}:{}", r.structure.identifier_type, r.structure.identifier));
+        let entries = page
+            .into_iter()
+            .map(|(r, services)| {
+                DirectoryEntry::of(r.structure, services.into_iter().map(|s| s.service))
+            })
+            .collect();
+        Ok(ExportPage { entries, next })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn user_text_becomes_a_quoted_fts_query() {
+        assert_eq!(
+            fts_query("cotes d'armor").as_deref(),
+            Some("\"cotes\" \"d\" \"armor\"*")
+        );
+        assert_eq!(fts_query("Côtes").as_deref(), Some("\"Côtes\"*"));
+        assert_eq!(fts_query(" ' - "), None);
+    }
+}
