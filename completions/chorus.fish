@@ -45,6 +45,7 @@ complete -c chorus -n "__fish_chorus_needs_command" -f -a "attach" -d 'Attachmen
 complete -c chorus -n "__fish_chorus_needs_command" -f -a "service" -d 'Services of a structure and the habilitations of users on them'
 complete -c chorus -n "__fish_chorus_needs_command" -f -a "deposit" -d 'Deposit an invoice PDF (Factur-X data inside is read and checked)'
 complete -c chorus -n "__fish_chorus_needs_command" -f -a "invoice" -d 'Invoices: entry, lifecycle, reading'
+complete -c chorus -n "__fish_chorus_needs_command" -f -a "directory" -d 'The public directory (annuaire): import, lookup, search, export, routing check'
 complete -c chorus -n "__fish_chorus_needs_command" -f -a "generate-docs" -d 'Write the man pages and shell completions (for packagers and the repository)'
 complete -c chorus -n "__fish_chorus_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c chorus -n "__fish_chorus_using_subcommand account; and not __fish_seen_subcommand_from create activate show list update password deactivate events notifications help" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
@@ -1099,6 +1100,117 @@ complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_s
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "download" -d 'Save the invoice PDF (and its attachments)'
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "certificate" -d 'The deposit certificate (certificat de dépôt) as a PDF'
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c chorus -n "__fish_chorus_using_subcommand directory; and not __fish_seen_subcommand_from import lookup search export check help" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand directory; and not __fish_seen_subcommand_from import lookup search export check help" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand directory; and not __fish_seen_subcommand_from import lookup search export check help" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
+table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand directory; and not __fish_seen_subcommand_from import lookup search export check help" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand directory; and not __fish_seen_subcommand_from import lookup search export check help" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
+complete -c chorus -n "__fish_chorus_using_subcommand directory; and not __fish_seen_subcommand_from import lookup search export check help" -l no-progress -d 'Never draw progress bars'
+complete -c chorus -n "__fish_chorus_using_subcommand directory; and not __fish_seen_subcommand_from import lookup search export check help" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c chorus -n "__fish_chorus_using_subcommand directory; and not __fish_seen_subcommand_from import lookup search export check help" -s h -l help -d 'Print help'
+complete -c chorus -n "__fish_chorus_using_subcommand directory; and not __fish_seen_subcommand_from import lookup search export check help" -f -a "import" -d 'Import the public directory (operator): upsert structures and services by identifier'
+complete -c chorus -n "__fish_chorus_using_subcommand directory; and not __fish_seen_subcommand_from import lookup search export check help" -f -a "lookup" -d 'Look structures up by identifier: one answer per identifier, in order'
+complete -c chorus -n "__fish_chorus_using_subcommand directory; and not __fish_seen_subcommand_from import lookup search export check help" -f -a "search" -d 'Full-text search over names, labels and service names (case and accents ignored)'
+complete -c chorus -n "__fish_chorus_using_subcommand directory; and not __fish_seen_subcommand_from import lookup search export check help" -f -a "export" -d 'Export the directory (or what changed since a date) in the columns import reads'
+complete -c chorus -n "__fish_chorus_using_subcommand directory; and not __fish_seen_subcommand_from import lookup search export check help" -f -a "check" -d 'Would an invoice routed like this be accepted? Exit 0, or 3 with the rules it breaks'
+complete -c chorus -n "__fish_chorus_using_subcommand directory; and not __fish_seen_subcommand_from import lookup search export check help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from import" -l input-format -d 'csv, json or ndjson [default: from the extension, else the content]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from import" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from import" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from import" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
+table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from import" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from import" -l full -d 'The file is the whole directory: what it does not list becomes INACTIF'
+complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from import" -l atomic -d 'Import nothing if any row is rejected'
+complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from import" -l ignore-unknown-columns -d 'Skip columns chorus does not know instead of refusing the file'
+complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
+complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from import" -l no-progress -d 'Never draw progress bars'
+complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from import" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
+complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from lookup" -l column -d 'The CSV column holding the identifiers on stdin [default: identifier]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from lookup" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from lookup" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from lookup" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
+table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from lookup" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from lookup" -l strict -d 'Exit 4 when any identifier is not in the directory'
+complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from lookup" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
+complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from lookup" -l no-progress -d 'Never draw progress bars'
+complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from lookup" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from lookup" -s h -l help -d 'Print help'
+complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from search" -l postcode -d 'Postcode or its start (73, 22000)' -r
+complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from search" -l city -d 'City (case and accents ignored)' -r
+complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from search" -l status -d 'ACTIF or INACTIF' -r
+complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from search" -l limit -d 'At most this many results, best first' -r
+complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from search" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from search" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from search" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
+table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from search" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from search" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
+complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from search" -l no-progress -d 'Never draw progress bars'
+complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from search" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from search" -s h -l help -d 'Print help'
+complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from export" -l changed-since -d 'Only structures changed at or after this date (YYYY-MM-DD) or RFC 3339 instant' -r
+complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from export" -l status -d 'ACTIF or INACTIF' -r
+complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from export" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from export" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from export" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
+table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from export" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
+complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from export" -l no-progress -d 'Never draw progress bars'
+complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from export" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
+complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from check" -l recipient -d 'The recipient\'s identifier (SIRET)' -r
+complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from check" -l service -d 'The recipient\'s service code' -r
+complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from check" -l engagement -d 'The engagement number (numéro d\'engagement juridique / bon de commande)' -r
+complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from check" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from check" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from check" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
+table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from check" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
+complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from check" -l no-progress -d 'Never draw progress bars'
+complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from check" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
+complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import the public directory (operator): upsert structures and services by identifier'
+complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from help" -f -a "lookup" -d 'Look structures up by identifier: one answer per identifier, in order'
+complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from help" -f -a "search" -d 'Full-text search over names, labels and service names (case and accents ignored)'
+complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export the directory (or what changed since a date) in the columns import reads'
+complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from help" -f -a "check" -d 'Would an invoice routed like this be accepted? Exit 0, or 3 with the rules it breaks'
+complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c chorus -n "__fish_chorus_using_subcommand generate-docs" -l out -d 'Folder that receives man/ and completions/' -r -F
 complete -c chorus -n "__fish_chorus_using_subcommand generate-docs" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
 complete -c chorus -n "__fish_chorus_using_subcommand generate-docs" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
@@ -1114,14 +1226,15 @@ complete -c chorus -n "__fish_chorus_using_subcommand generate-docs" -s q -l qui
 complete -c chorus -n "__fish_chorus_using_subcommand generate-docs" -l no-progress -d 'Never draw progress bars'
 complete -c chorus -n "__fish_chorus_using_subcommand generate-docs" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
 complete -c chorus -n "__fish_chorus_using_subcommand generate-docs" -s h -l help -d 'Print help'
-complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service deposit invoice generate-docs help" -f -a "account" -d 'User accounts: sign up, activate, profile, password, event feed'
-complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service deposit invoice generate-docs help" -f -a "structure" -d 'Structures (legal entities), their parameters and spaces'
-complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service deposit invoice generate-docs help" -f -a "attach" -d 'Attachments of accounts to structures, and roles'
-complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service deposit invoice generate-docs help" -f -a "service" -d 'Services of a structure and the habilitations of users on them'
-complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service deposit invoice generate-docs help" -f -a "deposit" -d 'Deposit an invoice PDF (Factur-X data inside is read and checked)'
-complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service deposit invoice generate-docs help" -f -a "invoice" -d 'Invoices: entry, lifecycle, reading'
-complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service deposit invoice generate-docs help" -f -a "generate-docs" -d 'Write the man pages and shell completions (for packagers and the repository)'
-complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service deposit invoice generate-docs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service deposit invoice directory generate-docs help" -f -a "account" -d 'User accounts: sign up, activate, profile, password, event feed'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service deposit invoice directory generate-docs help" -f -a "structure" -d 'Structures (legal entities), their parameters and spaces'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service deposit invoice directory generate-docs help" -f -a "attach" -d 'Attachments of accounts to structures, and roles'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service deposit invoice directory generate-docs help" -f -a "service" -d 'Services of a structure and the habilitations of users on them'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service deposit invoice directory generate-docs help" -f -a "deposit" -d 'Deposit an invoice PDF (Factur-X data inside is read and checked)'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service deposit invoice directory generate-docs help" -f -a "invoice" -d 'Invoices: entry, lifecycle, reading'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service deposit invoice directory generate-docs help" -f -a "directory" -d 'The public directory (annuaire): import, lookup, search, export, routing check'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service deposit invoice directory generate-docs help" -f -a "generate-docs" -d 'Write the man pages and shell completions (for packagers and the repository)'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service deposit invoice directory generate-docs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "create" -d 'Sign up: create an account, pending activation'
 complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "activate" -d 'Activate an account with its token and choose a password'
 complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "show" -d 'Show an account (default: the acting one)'
@@ -1171,3 +1284,8 @@ complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subc
 complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "delete" -d 'Delete a draft'
 complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "download" -d 'Save the invoice PDF (and its attachments)'
 complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "certificate" -d 'The deposit certificate (certificat de dépôt) as a PDF'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subcommand_from directory" -f -a "import" -d 'Import the public directory (operator): upsert structures and services by identifier'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subcommand_from directory" -f -a "lookup" -d 'Look structures up by identifier: one answer per identifier, in order'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subcommand_from directory" -f -a "search" -d 'Full-text search over names, labels and service names (case and accents ignored)'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subcommand_from directory" -f -a "export" -d 'Export the directory (or what changed since a date) in the columns import reads'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subcommand_from directory" -f -a "check" -d 'Would an invoice routed like this be accepted? Exit 0, or 3 with the rules it breaks'

@@ -5,6 +5,7 @@ mod harness;
 mod accounts;
 mod attachments;
 mod batch;
+mod directory;
 mod docs;
 mod flow;
 mod invoices;

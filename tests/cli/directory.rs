@@ -1,0 +1,484 @@
+//! The public directory: import (every header variant, bad rows, --full, --atomic), lookup,
+//! accent-insensitive search, export/import round trip, and the routing check.
+
+use crate::harness::*;
+use crate::scenario;
+
+const BREST: &str = "21290019500018";
+const GUINGAMP: &str = "21220070300016";
+
+/// A directory in the official API's field names, `;`-separated, with a BOM, French dates.
+fn official_csv() -> String {
+    [
+        "\u{feff}identifiantStructure;designationStructure;libelleStructure;statut;adresseCodePostal;adresseVille;codeServiceDoitEtreRenseigne;numeroEJDoitEtreRenseigne;gestionNumeroEJOuCodeService;codeService;libelleService;estActif;numeroEngagement;dateDbtService;dateFinService",
+        &format!("{BREST};COMMUNE DE BREST;;ACTIF;29200;Brest;oui;non;non;VOIRIE;Voirie et réseaux;oui;non;;"),
+        &format!("{BREST};COMMUNE DE BREST;;ACTIF;29200;Brest;oui;non;non;ECOLES;Écoles;oui;oui;01/01/2020;31/12/2025"),
+        &format!("{GUINGAMP};MAIRIE DE GUINGAMP;Côtes-d'Armor;ACTIF;22200;Guingamp;non;oui;non;;;;;;"),
+        "",
+    ]
+    .join("\n")
+}
+
+fn export_json(env: &Env) -> String {
+    env.op(&["directory", "export", "--format", "json"])
+        .ok()
+        .stdout
+}
+
+fn import(env: &Env, name: &str, text: &str, flags: &[&str]) -> Run {
+    let path = env.write(name, text.as_bytes());
+    let mut args = vec!["directory", "import", path.as_str(), "--format", "json"];
+    args.extend(flags);
+    env.op(&args)
+}
+
+scenario!(official_headers_import_then_reimport_unchanged, |env| {
+    let report = import(env, "annuaire.csv", &official_csv(), &[])
+        .ok()
+        .json();
+    assert_eq!(report["added"], 2);
+    assert_eq!(report["services_added"], 2);
+    assert_eq!(report["rejected"].as_array().unwrap().len(), 0);
+    let again = import(env, "annuaire.csv", &official_csv(), &[])
+        .ok()
+        .json();
+    assert_eq!(
+        (again["added"].as_i64(), again["unchanged"].as_i64()),
+        (Some(0), Some(2))
+    );
+    assert_eq!(again["services_updated"], 0);
+
+    let brest = env
+        .op(&["directory", "lookup", BREST, "--format", "json"])
+        .ok()
+        .json();
+    let b = &brest[0];
+    assert_eq!(b["found"], true);
+    assert_eq!(b["service_required"], true);
+    assert_eq!(b["engagement_required"], false);
+    let ecoles = &b["services"][0];
+    assert_eq!(ecoles["code"], "ECOLES");
+    assert_eq!(ecoles["engagement_required"], true);
+    assert_eq!(ecoles["valid_from"], "2020-01-01");
+    assert_eq!(ecoles["valid_to"], "2025-12-31");
+});
+
+scenario!(spreadsheet_zeros_and_other_spellings, |env| {
+    // Portal headers, `,`-separated; a 13-digit SIRET is padded back to 14 digits, then checked.
+    let csv = "Identifiant,Raison sociale,Code postal,Ville,Code service,Libellé service\n\
+               1100020110004,DIRECTION DES ACHATS DE L'ETAT,75012,Paris,SFACETAT,Factures de l'État\n";
+    let report = import(env, "portal.csv", csv, &[]);
+    // 1100020110004 padded is 01100020110004, which fails its check digit: rejected with its line.
+    let r = report.fails(3, "directory_rows_rejected").json();
+    assert_eq!(r["rejected"][0]["line"], 2);
+    assert!(
+        r["rejected"][0]["reason"]
+            .as_str()
+            .unwrap()
+            .contains("01100020110004")
+    );
+
+    let csv = "Identifiant,Raison sociale\n2673002800011,OFFICE PUBLIC\n";
+    assert_eq!(import(env, "zeros.csv", csv, &[]).ok().json()["added"], 1);
+    let found = env
+        .op(&[
+            "directory",
+            "lookup",
+            "02673002800011",
+            "2673002800011",
+            "--format",
+            "json",
+        ])
+        .ok()
+        .json();
+    assert_eq!(
+        found[0]["identifier"], "02673002800011",
+        "the leading zero is back"
+    );
+    assert_eq!(found[1]["found"], true, "lookups restore it too");
+    let csv = "identifier,name\n 2.1730065600014E+13,VILLE\n";
+    let r = import(env, "sci.csv", csv, &[])
+        .fails(3, "directory_rows_rejected")
+        .json();
+    assert!(
+        r["rejected"][0]["reason"]
+            .as_str()
+            .unwrap()
+            .contains("scientific notation")
+    );
+
+    // JSON and NDJSON read the same columns.
+    let nd = format!(
+        "{{\"identifier\":\"{CHAMBERY}\",\"name\":\"VILLE DE CHAMBERY\",\"service_code\":\"CANTINE\",\"service_active\":true}}\n"
+    );
+    let r = import(env, "d.ndjson", &nd, &[]).ok().json();
+    assert_eq!(
+        (r["added"].as_i64(), r["services_added"].as_i64()),
+        (Some(1), Some(1))
+    );
+    let lost_zero = env
+        .op(&["directory", "lookup", "1730065600014", "--format", "json"])
+        .ok()
+        .json();
+    assert_eq!(
+        lost_zero[0]["found"], false,
+        "21730065600014 is not 01730065600014"
+    );
+});
+
+scenario!(
+    bad_rows_are_rejected_with_their_line_and_atomic_imports_nothing,
+    |env| {
+        let csv = format!(
+            "identifier,name,service_code,service_active\n\
+         {BREST},COMMUNE DE BREST,VOIRIE,true\n\
+         21290019500019,BAD CHECK DIGIT,,\n\
+         {GUINGAMP},,,\n\
+         {BREST},COMMUNE DE BREST,VOIRIE,true\n\
+         {BREST},BREST AUTREMENT,RH,true\n\
+         {CHAMBERY},VILLE DE CHAMBERY,CANTINE,peut-être\n\
+         {CHAMBERY},VILLE DE CHAMBERY\n"
+        );
+        let before = export_json(env);
+        let r = import(env, "bad.csv", &csv, &["--atomic"])
+            .fails(3, "nothing was imported")
+            .json();
+        assert_eq!(r["added"], 0);
+        assert_eq!(
+            export_json(env),
+            before,
+            "--atomic left the directory as it was"
+        );
+
+        let r = import(env, "bad.csv", &csv, &[])
+            .fails(3, "6 row(s) rejected")
+            .json();
+        let rejected: Vec<(i64, String)> = r["rejected"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|x| {
+                (
+                    x["line"].as_i64().unwrap(),
+                    x["reason"].as_str().unwrap().to_string(),
+                )
+            })
+            .collect();
+        let lines: Vec<i64> = rejected.iter().map(|x| x.0).collect();
+        assert_eq!(lines, [3, 4, 5, 6, 7, 8], "{rejected:?}");
+        assert!(rejected[0].1.contains("check digit"), "{}", rejected[0].1);
+        assert!(rejected[1].1.contains("name"), "{}", rejected[1].1);
+        assert!(
+            rejected[2].1.contains("already on line 2"),
+            "{}",
+            rejected[2].1
+        );
+        assert!(
+            rejected[3].1.contains("differ from line 2"),
+            "{}",
+            rejected[3].1
+        );
+        assert!(
+            rejected[4].1.contains("service_active"),
+            "{}",
+            rejected[4].1
+        );
+        assert!(rejected[5].1.contains("field(s)"), "{}", rejected[5].1);
+        assert_eq!(r["added"], 1, "the good row is imported");
+
+        // The file's shape is checked before anything: an unknown column is a usage error.
+        let before = export_json(env);
+        import(env, "cols.csv", "identifier,name,colour\n1,2,3\n", &[]).fails(2, "colour");
+        import(env, "cols.csv", "name\nX\n", &[]).fails(2, "no identifier column");
+        assert_eq!(export_json(env), before);
+        let r = import(
+            env,
+            "cols.csv",
+            &format!("identifier,name,colour\n{BREST},COMMUNE DE BREST,bleu\n"),
+            &["--ignore-unknown-columns"],
+        )
+        .ok()
+        .json();
+        assert_eq!(r["unchanged"], 1);
+    }
+);
+
+scenario!(only_the_operator_imports, |env| {
+    delices(env);
+    let path = env.write("a.csv", official_csv().as_bytes());
+    env.as_(MANUELA, &["directory", "import", &path])
+        .fails(6, "operator");
+    // A private structure of the store is not turned public by an import.
+    let csv = format!("identifier,name\n{DELICES},LES DELICES\n");
+    let r = import(env, "p.csv", &csv, &[]).fails(3, "rejected").json();
+    assert!(
+        r["rejected"][0]["reason"]
+            .as_str()
+            .unwrap()
+            .contains("private")
+    );
+});
+
+scenario!(
+    full_import_deactivates_what_is_missing_and_export_tells_what_changed,
+    |env| {
+        env.op_at(
+            "2026-11-01T08:00:00Z",
+            &[
+                "directory",
+                "import",
+                &env.write("a.csv", official_csv().as_bytes()),
+            ],
+        )
+        .ok();
+        // A week later the directory no longer lists Guingamp, nor Brest's ECOLES service.
+        let csv =
+            format!("identifier,name,city,service_code\n{BREST},COMMUNE DE BREST,Brest,VOIRIE\n");
+        let r = env
+            .op_at(
+                "2026-11-08T08:00:00Z",
+                &[
+                    "directory",
+                    "import",
+                    &env.write("b.csv", csv.as_bytes()),
+                    "--full",
+                    "--format",
+                    "json",
+                ],
+            )
+            .ok()
+            .json();
+        assert_eq!(
+            (
+                r["deactivated"].as_i64(),
+                r["services_deactivated"].as_i64()
+            ),
+            (Some(1), Some(1))
+        );
+        let g = env
+            .op(&["directory", "lookup", GUINGAMP, "--format", "json"])
+            .ok()
+            .json();
+        assert_eq!(g[0]["status"], "INACTIF", "never deleted");
+
+        let changed = env
+            .op(&[
+                "directory",
+                "export",
+                "--changed-since",
+                "2026-11-05",
+                "--format",
+                "ndjson",
+            ])
+            .ok()
+            .stdout;
+        let rows: Vec<serde_json::Value> = changed
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+        // Brest (its ECOLES service) and Guingamp (deactivated), with all their services.
+        let ids: Vec<&str> = rows
+            .iter()
+            .map(|r| r["identifier"].as_str().unwrap())
+            .collect();
+        assert_eq!(ids, [GUINGAMP, BREST, BREST]);
+        assert_eq!(rows[0]["status"], "INACTIF");
+        assert_eq!(rows[1]["service_code"], "ECOLES");
+        assert_eq!(rows[1]["service_active"], false);
+        let none = env
+            .op(&["directory", "export", "--changed-since", "2026-11-09"])
+            .ok()
+            .stdout;
+        assert_eq!(none.lines().count(), 1, "only the header: {none}");
+        let active = env
+            .op(&[
+                "directory",
+                "export",
+                "--status",
+                "ACTIF",
+                "--format",
+                "ndjson",
+            ])
+            .ok()
+            .stdout;
+        assert!(!active.contains(GUINGAMP));
+        env.op(&["directory", "export", "--changed-since", "last week"])
+            .fails(2, "changed_since_format");
+    }
+);
+
+scenario!(export_imports_back_unchanged, |env| {
+    import(env, "a.csv", &official_csv(), &[]).ok();
+    for format in ["csv", "json", "ndjson"] {
+        let out = env
+            .op(&["directory", "export", "--format", format])
+            .ok()
+            .stdout;
+        let r = import(env, &format!("export.{format}"), &out, &[])
+            .ok()
+            .json();
+        assert_eq!(r["unchanged"], 2, "{format}: {r}");
+        assert_eq!(r["updated"], 0, "{format}: {r}");
+        assert_eq!(r["services_updated"], 0, "{format}: {r}");
+    }
+    let other = Env::local();
+    let csv = env.op(&["directory", "export"]).ok().stdout;
+    let r = import(&other, "copy.csv", &csv, &[]).ok().json();
+    assert_eq!(r["added"], 2);
+    assert_eq!(export_json(&other), export_json(env));
+});
+
+scenario!(lookup_keeps_input_order_and_misses, |env| {
+    import(env, "a.csv", &official_csv(), &[]).ok();
+    let stdin = format!("{GUINGAMP}\n\n99999999999999\n{BREST}\n");
+    let out = env
+        .with_stdin(
+            None,
+            &["directory", "lookup", "-", "--format", "json"],
+            &stdin,
+        )
+        .ok()
+        .json();
+    let got: Vec<(&str, bool)> = out
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| (l["input"].as_str().unwrap(), l["found"].as_bool().unwrap()))
+        .collect();
+    assert_eq!(
+        got,
+        [(GUINGAMP, true), ("99999999999999", false), (BREST, true)]
+    );
+    // A CSV with the identifiers in a named column; --strict makes a miss exit 4.
+    let csv = format!("client,siret_client\nA,{BREST}\nB,123\n");
+    let out = env
+        .with_stdin(
+            None,
+            &[
+                "directory",
+                "lookup",
+                "-",
+                "--column",
+                "siret_client",
+                "--format",
+                "csv",
+            ],
+            &csv,
+        )
+        .code;
+    assert_eq!(out, 0);
+    env.with_stdin(
+        None,
+        &[
+            "directory",
+            "lookup",
+            "-",
+            "--column",
+            "siret_client",
+            "--strict",
+        ],
+        &csv,
+    )
+    .fails(4, "123");
+    env.with_stdin(
+        None,
+        &["directory", "lookup", "-", "--column", "nope"],
+        &csv,
+    )
+    .fails(2, "no column nope");
+});
+
+scenario!(search_ignores_case_and_accents, |env| {
+    let csv = format!(
+        "identifier,name,label,postcode,city,service_code,service_name\n\
+         {GUINGAMP},DEP COTES-D'ARMOR,,22000,Saint-Brieuc,FACTURES,Factures\n\
+         {BREST},COMMUNE DE BREST,Côtes littorales,29200,Brest,ECOLES,Écoles et périscolaire\n\
+         {CHAMBERY},VILLE DE CHAMBERY,,73000,Chambéry,CANTINE,Restauration scolaire\n"
+    );
+    import(env, "a.csv", &csv, &[]).ok();
+    let names = |args: &[&str]| -> Vec<String> {
+        let mut a = vec!["directory", "search"];
+        a.extend(args);
+        a.extend(["--format", "json"]);
+        env.op(&a)
+            .ok()
+            .json()
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e["name"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(names(&["cotes d'armor"]), ["DEP COTES-D'ARMOR"]);
+    assert_eq!(
+        names(&["Côtes"]).len(),
+        2,
+        "name and label, accents ignored"
+    );
+    assert_eq!(
+        names(&["ecoles periscol"]),
+        ["COMMUNE DE BREST"],
+        "service names, a word's start"
+    );
+    assert_eq!(names(&["chambéry"]), ["VILLE DE CHAMBERY"]);
+    assert_eq!(names(&["côtes", "--postcode", "29"]), ["COMMUNE DE BREST"]);
+    assert_eq!(
+        names(&["côtes", "--city", "saint brieuc"]),
+        ["DEP COTES-D'ARMOR"]
+    );
+    assert!(names(&["côtes", "--status", "INACTIF"]).is_empty());
+    env.op(&["directory", "search", "' -"])
+        .fails(2, "search_query_empty");
+});
+
+scenario!(check_applies_the_deposit_routing_rules, |env| {
+    let csv = format!(
+        "identifier,name,status,service_required,engagement_required,service_or_engagement_required,service_code,service_active,service_engagement_required,service_valid_to\n\
+         {BREST},BREST,ACTIF,true,false,false,VOIRIE,true,false,\n\
+         {BREST},BREST,ACTIF,true,false,false,ECOLES,true,true,\n\
+         {BREST},BREST,ACTIF,true,false,false,OLD,true,false,2020-12-31\n\
+         {BREST},BREST,ACTIF,true,false,false,CLOSED,false,false,\n\
+         {GUINGAMP},GUINGAMP,ACTIF,false,true,false,,,,\n\
+         {CHAMBERY},CHAMBERY,ACTIF,false,false,true,,,,\n\
+         22730001900006,DEPARTEMENT,INACTIF,false,false,false,,,,\n"
+    );
+    import(env, "a.csv", &csv, &[]).ok();
+    let check = |args: &[&str]| {
+        let mut a = vec!["directory", "check"];
+        a.extend(args);
+        env.op(&a)
+    };
+    check(&["--recipient", BREST]).fails(3, "service_required");
+    let ok = check(&[
+        "--recipient",
+        BREST,
+        "--service",
+        "VOIRIE",
+        "--format",
+        "json",
+    ])
+    .ok()
+    .json();
+    assert_eq!(ok["accepted"], true);
+    check(&["--recipient", BREST, "--service", "ECOLES"]).fails(3, "service_engagement_required");
+    check(&[
+        "--recipient",
+        BREST,
+        "--service",
+        "ECOLES",
+        "--engagement",
+        "EJ-1",
+    ])
+    .ok();
+    check(&["--recipient", BREST, "--service", "OLD"]).fails(3, "recipient_service_not_valid");
+    check(&["--recipient", BREST, "--service", "CLOSED"]).fails(3, "recipient_service_inactive");
+    check(&["--recipient", BREST, "--service", "NOPE"]).fails(3, "recipient_service_not_found");
+    check(&["--recipient", GUINGAMP]).fails(3, "engagement_required");
+    check(&["--recipient", GUINGAMP, "--engagement", "EJ-2"]).ok();
+    check(&["--recipient", CHAMBERY]).fails(3, "service_or_engagement_required");
+    check(&["--recipient", CHAMBERY, "--engagement", "EJ-3"]).ok();
+    check(&["--recipient", "22730001900006"]).fails(3, "recipient_inactive");
+    let refused = check(&["--recipient", "40483304800014", "--format", "json"])
+        .fails(3, "recipient_not_found");
+    assert_eq!(refused.json()["accepted"], false);
+});
