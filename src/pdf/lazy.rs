@@ -245,7 +245,7 @@ impl<'a> Reader<'a> {
 
     /// The decoded content of a stream, charged to the budget.
     fn inflate(&mut self, stream: &Stream) -> R<Vec<u8>> {
-        match stream.get_plain_content_with_limit(self.budget) {
+        match super::inflate::plain_content(stream, self.budget) {
             Ok(data) => {
                 self.budget -= data.len();
                 Ok(data)
