@@ -673,7 +673,18 @@ impl<'b> Parser<'b> {
 
     /// A name after its `/`, with #xx escapes decoded.
     fn name(&mut self) -> R<Vec<u8>> {
-        let mut name = Vec::new();
+        let start = self.i;
+        let len = self.b[start..]
+            .iter()
+            .take_while(|&&c| is_regular(c))
+            .count();
+        let raw = &self.b[start..start + len];
+        // Most names have no escape: one copy.
+        if !raw.contains(&b'#') {
+            self.i += len;
+            return Ok(raw.to_vec());
+        }
+        let mut name = Vec::with_capacity(len);
         while let Some(c) = self.peek().filter(|&c| is_regular(c)) {
             self.i += 1;
             if c == b'#' {
