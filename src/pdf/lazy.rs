@@ -10,7 +10,7 @@
 //! table says, encryption, no XML found) gives up, and the caller loads the file with lopdf,
 //! which repairs what can be repaired and reports what cannot.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet};
 
 use lopdf::{Dictionary, Document, Object, ObjectId, Stream, StringFormat};
 
@@ -35,7 +35,7 @@ enum Entry {
 }
 
 /// How much of an object's references the walk follows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Follow {
     /// The catalog: /Pages, /Names (its /EmbeddedFiles only), /AF.
     Catalog,
@@ -49,13 +49,13 @@ enum Follow {
 
 pub(super) struct Reader<'a> {
     buf: &'a [u8],
-    xref: HashMap<u32, Entry>,
+    xref: BTreeMap<u32, Entry>,
     trailer: Dictionary,
     objects: BTreeMap<ObjectId, Object>,
     /// Decoded object streams: container number → its objects.
-    containers: HashMap<u32, HashMap<u32, Object>>,
+    containers: BTreeMap<u32, BTreeMap<u32, Object>>,
     /// Object streams being decoded (a /Length inside itself would loop).
-    decoding: HashSet<u32>,
+    decoding: BTreeSet<u32>,
     /// Inflation budget left, in bytes.
     budget: usize,
     /// Set when a stream needed more than the budget.
@@ -70,11 +70,11 @@ impl<'a> Reader<'a> {
         let start = buf.windows(5).position(|w| w == b"%PDF-").unwrap_or(0);
         let mut reader = Reader {
             buf: &buf[start..],
-            xref: HashMap::new(),
+            xref: BTreeMap::new(),
             trailer: Dictionary::new(),
             objects: BTreeMap::new(),
-            containers: HashMap::new(),
-            decoding: HashSet::new(),
+            containers: BTreeMap::new(),
+            decoding: BTreeSet::new(),
             budget,
             over_budget: false,
         };
@@ -104,7 +104,7 @@ impl<'a> Reader<'a> {
 
     fn read_xref(&mut self) -> R<()> {
         let mut offset = startxref(self.buf)?;
-        let mut seen = HashSet::new();
+        let mut seen = BTreeSet::new();
         let mut newest: Option<Dictionary> = None;
         loop {
             if seen.len() >= MAX_SECTIONS || !seen.insert(offset) {
@@ -245,7 +245,7 @@ impl<'a> Reader<'a> {
 
     /// The decoded content of a stream, charged to the budget.
     fn inflate(&mut self, stream: &Stream) -> R<Vec<u8>> {
-        match stream.get_plain_content_with_limit(self.budget) {
+        match super::inflate::plain_content(stream, self.budget) {
             Ok(data) => {
                 self.budget -= data.len();
                 Ok(data)
@@ -364,7 +364,7 @@ impl<'a> Reader<'a> {
             return Err(GiveUp);
         }
         let mut header = Parser::new(data.get(..first).ok_or(GiveUp)?);
-        let mut members = HashMap::with_capacity(n);
+        let mut members = BTreeMap::new();
         for _ in 0..n {
             let id = u32::try_from(header.unsigned()?).map_err(|_| GiveUp)?;
             let at = first.checked_add(header.unsigned()?).ok_or(GiveUp)?;
@@ -406,7 +406,7 @@ impl<'a> Reader<'a> {
     /// Fetches the objects the analysis reads, from the catalog `root`.
     fn walk(&mut self, root: ObjectId) -> R<()> {
         let mut stack = vec![(root, Follow::Catalog)];
-        let mut done: HashSet<(ObjectId, Follow)> = HashSet::new();
+        let mut done: BTreeSet<(ObjectId, Follow)> = BTreeSet::new();
         while let Some((id, follow)) = stack.pop() {
             if !done.insert((id, follow)) {
                 continue;
@@ -673,7 +673,18 @@ impl<'b> Parser<'b> {
 
     /// A name after its `/`, with #xx escapes decoded.
     fn name(&mut self) -> R<Vec<u8>> {
-        let mut name = Vec::new();
+        let start = self.i;
+        let len = self.b[start..]
+            .iter()
+            .take_while(|&&c| is_regular(c))
+            .count();
+        let raw = &self.b[start..start + len];
+        // Most names have no escape: one copy.
+        if !raw.contains(&b'#') {
+            self.i += len;
+            return Ok(raw.to_vec());
+        }
+        let mut name = Vec::with_capacity(len);
         while let Some(c) = self.peek().filter(|&c| is_regular(c)) {
             self.i += 1;
             if c == b'#' {

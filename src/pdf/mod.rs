@@ -9,6 +9,7 @@ mod canvas;
 mod extract;
 pub mod generate;
 mod guard;
+mod inflate;
 mod lazy;
 pub mod text;
 mod winansi;
@@ -356,7 +357,7 @@ fn find_embedded_xml(
         let Some(stream) = stream else {
             continue;
         };
-        match stream.get_plain_content_with_limit(*budget) {
+        match inflate::plain_content(stream, *budget) {
             // lopdf is lenient: a corrupt Flate stream decodes to nothing rather than failing.
             Ok(bytes) if bytes.is_empty() => {
                 unreadable.get_or_insert((filename, "it decodes to nothing".to_string()));

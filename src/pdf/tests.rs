@@ -304,6 +304,42 @@ fn hand_made_zlib_inflates_right() {
 // Round trips.
 
 #[test]
+fn reused_inflater_agrees_with_lopdf() {
+    let data: Vec<u8> = (0..50_000u32).map(|i| (i % 13 * 19) as u8).collect();
+    let good = periodic_zlib(&data, 13);
+    let mut bad_adler = good.clone();
+    *bad_adler.last_mut().unwrap() ^= 1;
+    let streams = [
+        good.clone(),
+        zeros_zlib(b"12 0 obj", 100_000),
+        bad_adler,
+        good[..good.len() / 2].to_vec(),
+        b"this is not zlib".to_vec(),
+        Vec::new(),
+    ];
+    let filters = [
+        lopdf::dictionary! { "Filter" => "FlateDecode" },
+        lopdf::dictionary! { "Filter" => vec![Object::from("FlateDecode")] },
+        lopdf::dictionary! { "Filter" => "FlateDecode", "DecodeParms" => lopdf::dictionary! {} },
+        lopdf::dictionary! {},
+    ];
+    let outcome = |r: lopdf::Result<Vec<u8>>| r.map_err(|e| e.to_string());
+    for z in &streams {
+        for dict in &filters {
+            let stream = lopdf::Stream::new(dict.clone(), z.clone());
+            for limit in [0, 100, 49_999, 50_000, 50_001, 100_007, 100_008, 1 << 20] {
+                assert_eq!(
+                    outcome(inflate::plain_content(&stream, limit)),
+                    outcome(stream.get_plain_content_with_limit(limit)),
+                    "limit {limit}, {} bytes, {dict:?}",
+                    z.len()
+                );
+            }
+        }
+    }
+}
+
+#[test]
 fn generated_invoice_carries_its_xml() {
     let pdf = invoice_pdf(&sample_invoice(3), CII.as_bytes()).unwrap();
     assert!(pdf.starts_with(b"%PDF-1.7\n"));
