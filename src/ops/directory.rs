@@ -11,9 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{Context, Operation};
 use crate::domain::directory::{self, Column, Entry};
-use crate::domain::{
-    Address, IdentifierType, Service, Structure, StructureStatus, StructureType, space::SPACES,
-};
+use crate::domain::{Address, IdentifierType, Service, Structure, StructureStatus, StructureType};
 use crate::error::{Error, Result};
 use crate::store::{self, services::ServiceRow, structures::StructureRow};
 
@@ -338,12 +336,6 @@ fn upsert_structure(
         };
         entry.structure.apply_to(&mut s);
         let id = store::structures::insert(cx.db, &s)?;
-        for space in SPACES
-            .iter()
-            .filter(|sp| (sp.default_open)(s.structure_type))
-        {
-            store::spaces::open(cx.db, id, space.code)?;
-        }
         report.added += 1;
         return Ok(Ok(Group {
             id,

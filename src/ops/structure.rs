@@ -6,7 +6,7 @@ use super::{Context, Operation, check_all, space::space_states};
 use crate::domain::identifier::{check_identifier, check_text};
 use crate::domain::{
     Address, IdentifierType, RequestStatus, Role, Service, Structure, StructureDetail,
-    StructureStatus, StructureType, space::SPACES,
+    StructureStatus, StructureType,
 };
 use crate::error::{Error, Result, Violation};
 use crate::store::{self, structures::StructureRow};
@@ -141,9 +141,6 @@ impl Operation for CreateStructure {
             updated_at: cx.now.clone(),
         };
         let id = store::structures::insert(cx.db, &structure)?;
-        for space in SPACES.iter().filter(|sp| (sp.default_open)(structure_type)) {
-            store::spaces::open(cx.db, id, space.code)?;
-        }
         if self.public {
             let service = Service {
                 structure: identifier.clone(),

@@ -2,25 +2,47 @@
 
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
-use crate::domain::{AccessMode, RequestStatus, SpaceRequest};
+use crate::domain::space::SPACES;
+use crate::domain::{AccessMode, RequestStatus, SpaceRequest, StructureType};
 use crate::error::Result;
 
+/// A structure's spaces are open by default as the catalogue says (`default_open` for its
+/// type); `structure_spaces` holds those opened since, `structure_spaces_closed` the defaults
+/// closed since. A new structure (a directory import makes 150,000) thus writes no row.
+fn default_open(db: &Connection, structure_id: i64, space: &str) -> Result<bool> {
+    let kind: StructureType = db
+        .prepare_cached("SELECT structure_type FROM structures WHERE id = ?1")?
+        .query_row([structure_id], |r| r.get(0))?;
+    Ok(SPACES
+        .iter()
+        .any(|sp| sp.code == space && (sp.default_open)(kind)))
+}
+
 pub fn open_spaces(db: &Connection, structure_id: i64) -> Result<Vec<String>> {
-    let mut stmt =
-        db.prepare_cached("SELECT space FROM structure_spaces WHERE structure_id = ?1")?;
-    let rows = stmt.query_map([structure_id], |r| r.get(0))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    let mut out = Vec::new();
+    for sp in SPACES {
+        if is_open(db, structure_id, sp.code)? {
+            out.push(sp.code.to_string());
+        }
+    }
+    Ok(out)
 }
 
 pub fn is_open(db: &Connection, structure_id: i64, space: &str) -> Result<bool> {
-    Ok(db.query_row(
-        "SELECT EXISTS(SELECT 1 FROM structure_spaces WHERE structure_id = ?1 AND space = ?2)",
-        params![structure_id, space],
-        |r| r.get(0),
-    )?)
+    let (opened, closed): (bool, bool) = db
+        .prepare_cached(
+            "SELECT EXISTS(SELECT 1 FROM structure_spaces WHERE structure_id = ?1 AND space = ?2),
+                    EXISTS(SELECT 1 FROM structure_spaces_closed WHERE structure_id = ?1 AND space = ?2)",
+        )?
+        .query_row(params![structure_id, space], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(opened || (!closed && default_open(db, structure_id, space)?))
 }
 
 pub fn open(db: &Connection, structure_id: i64, space: &str) -> Result<()> {
+    db.prepare_cached(
+        "DELETE FROM structure_spaces_closed WHERE structure_id = ?1 AND space = ?2",
+    )?
+    .execute(params![structure_id, space])?;
     db.prepare_cached(
         "INSERT OR IGNORE INTO structure_spaces (structure_id, space) VALUES (?1, ?2)",
     )?
@@ -29,10 +51,14 @@ pub fn open(db: &Connection, structure_id: i64, space: &str) -> Result<()> {
 }
 
 pub fn close(db: &Connection, structure_id: i64, space: &str) -> Result<()> {
-    db.execute(
-        "DELETE FROM structure_spaces WHERE structure_id = ?1 AND space = ?2",
-        params![structure_id, space],
-    )?;
+    db.prepare_cached("DELETE FROM structure_spaces WHERE structure_id = ?1 AND space = ?2")?
+        .execute(params![structure_id, space])?;
+    if default_open(db, structure_id, space)? {
+        db.prepare_cached(
+            "INSERT OR IGNORE INTO structure_spaces_closed (structure_id, space) VALUES (?1, ?2)",
+        )?
+        .execute(params![structure_id, space])?;
+    }
     Ok(())
 }
 
@@ -179,4 +205,53 @@ pub fn requests(
     Ok(rows
         .map(|r| r.map(|x| x.request))
         .collect::<rusqlite::Result<_>>()?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Migration 0004 keeps closed what a store of version 3 had closed, once spaces open by
+    /// default no longer need a row.
+    #[test]
+    fn closed_default_spaces_stay_closed_after_migration_4() {
+        let db = Connection::open_in_memory().unwrap();
+        for sql in &super::super::MIGRATIONS[..3] {
+            db.execute_batch(sql).unwrap();
+        }
+        db.execute_batch(
+            "INSERT INTO structures (id, identifier, identifier_type, name, structure_type, status,
+                 address, postcode, city, country, created_at, updated_at)
+             VALUES (1, '21730065600014', 'SIRET', 'VILLE', 'PUBLIQUE', 'ACTIF', '', '', '', 'FR', '', '');
+             -- version 3 wrote a row per open space; invoices-received was closed since.
+             INSERT INTO structure_spaces VALUES (1, 'manager'), (1, 'my-account'),
+                 (1, 'invoices-issued'), (1, 'tickets-issued'), (1, 'tickets-received'),
+                 (1, 'works-invoices');",
+        )
+        .unwrap();
+        db.execute_batch(super::super::MIGRATIONS[3]).unwrap();
+        let spaces = open_spaces(&db, 1).unwrap();
+        assert!(
+            !spaces.contains(&"invoices-received".to_string()),
+            "{spaces:?}"
+        );
+        assert!(spaces.contains(&"works-invoices".to_string()), "{spaces:?}");
+        assert!(
+            spaces.contains(&"tickets-received".to_string()),
+            "{spaces:?}"
+        );
+        // A new public structure has its defaults open without any row.
+        db.execute_batch(
+            "INSERT INTO structures (id, identifier, identifier_type, name, structure_type, status,
+                 address, postcode, city, country, created_at, updated_at)
+             VALUES (2, '22730001900006', 'SIRET', 'DEP', 'PUBLIQUE', 'ACTIF', '', '', '', 'FR', '', '');",
+        )
+        .unwrap();
+        assert!(is_open(&db, 2, "invoices-received").unwrap());
+        assert!(!is_open(&db, 2, "works-invoices").unwrap());
+        close(&db, 2, "invoices-received").unwrap();
+        assert!(!is_open(&db, 2, "invoices-received").unwrap());
+        open(&db, 2, "invoices-received").unwrap();
+        assert!(is_open(&db, 2, "invoices-received").unwrap());
+    }
 }
