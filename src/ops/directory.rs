@@ -5,7 +5,7 @@
 use std::collections::hash_map::Entry as Slot;
 use std::hash::{Hash, Hasher};
 
-use rustc_hash::{FxHashMap as HashMap, FxHasher};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet, FxHasher};
 
 use serde::{Deserialize, Serialize};
 
@@ -159,12 +159,15 @@ impl Operation for ImportDirectory {
         let mut existing_services = store::directory::public_services(cx.db)?;
         // Only --atomic may have to undo rows already written (a savepoint journals every page).
         if self.atomic {
-            cx.db.execute_batch("SAVEPOINT directory_import")?;
+            store::directory::savepoint(cx.db)?;
         }
         let mut report = ImportReport::default();
         let mut groups: HashMap<(IdentifierType, String), std::result::Result<Group, String>> =
             HashMap::default();
         let mut seen_services: Vec<i64> = Vec::new();
+        // Structures of the store named by a rejected row: --full leaves them and their
+        // services alone (a bad row is no reason to deactivate anything).
+        let mut kept: HashSet<i64> = HashSet::default();
         for (line, values) in &self.rows {
             macro_rules! reject {
                 ($reason:expr) => {{
@@ -173,6 +176,10 @@ impl Operation for ImportDirectory {
                         reason: $reason,
                     });
                     continue;
+                }};
+                ($reason:expr, keep $id:expr) => {{
+                    kept.extend($id);
+                    reject!($reason)
                 }};
             }
             let (kind, identifier) = match directory::read_key(&columns, values) {
@@ -184,19 +191,22 @@ impl Operation for ImportDirectory {
             let (group, service) = match groups.entry((kind, identifier.clone())) {
                 Slot::Occupied(slot) => match slot.into_mut() {
                     Err(reason) => reject!(reason.clone()),
-                    Ok(g) if g.fingerprint != print => reject!(format!(
-                        "the structure columns of {identifier} differ from line {}",
-                        g.line
-                    )),
+                    Ok(g) if g.fingerprint != print => reject!(
+                        format!(
+                            "the structure columns of {identifier} differ from line {}",
+                            g.line
+                        ),
+                        keep Some(g.id)
+                    ),
                     Ok(g) => match directory::read_service(&columns, values) {
                         Ok(service) => (g, service),
-                        Err(reason) => reject!(reason),
+                        Err(reason) => reject!(reason, keep Some(g.id)),
                     },
                 },
                 Slot::Vacant(slot) => {
                     let entry = match directory::read_row(&columns, values) {
                         Ok(e) => e,
-                        Err(reason) => reject!(reason),
+                        Err(reason) => reject!(reason, keep existing.get(slot.key()).map(|r| r.id)),
                     };
                     let found = existing.remove(slot.key());
                     match upsert_structure(cx, &entry, found, *line, print, &mut report)? {
@@ -264,21 +274,30 @@ impl Operation for ImportDirectory {
             }
         }
         if self.full {
-            let seen: Vec<i64> = groups.values().flatten().map(|g| g.id).collect();
+            let mut seen: Vec<i64> = groups.values().flatten().map(|g| g.id).collect();
+            seen.extend(&kept);
+            // The services of kept structures, still in the store's list or already met.
+            for id in &kept {
+                let services = existing_services.remove(id).unwrap_or_default();
+                seen_services.extend(services.iter().map(|r| r.id));
+            }
+            for g in groups.values().flatten().filter(|g| kept.contains(&g.id)) {
+                let known = g.services.iter().flat_map(|m| m.values());
+                seen_services.extend(known.map(|(r, _)| r.id));
+            }
             let services = lists_services.then_some(seen_services.as_slice());
             let (s, v) = store::directory::deactivate_missing(cx.db, &seen, services, &cx.now)?;
             (report.deactivated, report.services_deactivated) = (s, v);
         }
         if self.atomic && !report.rejected.is_empty() {
-            cx.db
-                .execute_batch("ROLLBACK TO directory_import; RELEASE directory_import")?;
+            store::directory::rollback_to_savepoint(cx.db)?;
             return Ok(ImportReport {
                 rejected: report.rejected,
                 ..ImportReport::default()
             });
         }
         if self.atomic {
-            cx.db.execute_batch("RELEASE directory_import")?;
+            store::directory::release_savepoint(cx.db)?;
         }
         cx.event(
             "directory.imported",

@@ -169,6 +169,19 @@ pub fn bulk_cache(db: &Connection) -> Result<()> {
     Ok(())
 }
 
+/// `--atomic` imports: a savepoint to undo the rows written when one is rejected.
+pub fn savepoint(db: &Connection) -> Result<()> {
+    Ok(db.execute_batch("SAVEPOINT directory_import")?)
+}
+
+pub fn rollback_to_savepoint(db: &Connection) -> Result<()> {
+    Ok(db.execute_batch("ROLLBACK TO directory_import; RELEASE directory_import")?)
+}
+
+pub fn release_savepoint(db: &Connection) -> Result<()> {
+    Ok(db.execute_batch("RELEASE directory_import")?)
+}
+
 /// Every structure, by identifier type and identifier.
 pub fn all_structures(db: &Connection) -> Result<HashMap<(IdentifierType, String), StructureRow>> {
     let sql = format!("SELECT {} FROM structures", structures::COLUMNS);

@@ -285,6 +285,28 @@ scenario!(
         assert_eq!(rows[0]["status"], "INACTIF");
         assert_eq!(rows[1]["service_code"], "ECOLES");
         assert_eq!(rows[1]["service_active"], false);
+        // A bad row is no reason to deactivate what it names, nor that structure's services.
+        let csv = format!(
+            "identifier,name,city,service_code,service_active\n\
+             {BREST},COMMUNE DE BREST,Brest,VOIRIE,peut-être\n\
+             {GUINGAMP},MAIRIE DE GUINGAMP,,,\n"
+        );
+        let c = env.write("c.csv", csv.as_bytes());
+        let r = env
+            .op_at(
+                "2026-11-08T09:00:00Z",
+                &["directory", "import", &c, "--full", "--format", "json"],
+            )
+            .fails(3, "rejected")
+            .json();
+        assert_eq!(r["deactivated"], 0, "{r}");
+        assert_eq!(r["services_deactivated"], 0, "{r}");
+        let b = env
+            .op(&["directory", "lookup", BREST, "--format", "json"])
+            .ok()
+            .json();
+        assert_eq!(b[0]["status"], "ACTIF");
+        assert_eq!(b[0]["services"][0]["code"], "VOIRIE");
         let none = env
             .op(&["directory", "export", "--changed-since", "2026-11-09"])
             .ok()
