@@ -112,14 +112,24 @@ pub struct Rejected {
     pub reason: String,
 }
 
+/// From this many rows, an import into a directory less than half their size is a bulk load.
+const BULK_ROWS: usize = 10_000;
+
 /// A structure met in the file: where, what its columns said, its services.
 struct Group {
     id: i64,
     line: usize,
     fingerprint: u64,
-    /// Its services in the store by code (loaded when a row first names one), and the line
-    /// that named each in this file.
-    services: Option<HashMap<String, (ServiceRow, Option<usize>)>>,
+    /// Its services by code (loaded when a row first names one).
+    services: Option<HashMap<String, Known>>,
+}
+
+/// A service of a structure met in the file.
+enum Known {
+    /// In the store, not named by the file (yet).
+    Stored(ServiceRow),
+    /// Named by the file on this line.
+    Listed { id: i64, line: usize },
 }
 
 /// What a row says of its structure: rows of one structure must agree.
@@ -157,6 +167,19 @@ impl Operation for ImportDirectory {
         store::directory::bulk_cache(cx.db)?;
         let mut existing = store::directory::all_structures(cx.db)?;
         let mut existing_services = store::directory::public_services(cx.db)?;
+        // Loading most of a directory at once (a first import): indexes are built at the end.
+        let public = existing_services.len().max(
+            existing
+                .values()
+                .filter(|r| r.structure.structure_type == StructureType::Publique)
+                .count(),
+        );
+        let bulk = self.rows.len() >= BULK_ROWS && public * 2 < self.rows.len();
+        let indexes = if bulk {
+            store::directory::drop_secondary_indexes(cx.db)?
+        } else {
+            Vec::new()
+        };
         // Only --atomic may have to undo rows already written (a savepoint journals every page).
         if self.atomic {
             store::directory::savepoint(cx.db)?;
@@ -229,25 +252,28 @@ impl Operation for ImportDirectory {
                             .remove(&group.id)
                             .unwrap_or_default()
                             .into_iter()
-                            .map(|r| (r.service.code.clone(), (r, None)))
+                            .map(|r| (r.service.code.clone(), Known::Stored(r)))
                             .collect();
                         group.services.insert(loaded)
                     }
                 };
                 match services.get_mut(&fields.code) {
-                    Some((_, Some(first))) => {
+                    Some(Known::Listed { line: first, .. }) => {
                         reject!(format!(
                             "service {} of {} is already on line {first}",
                             fields.code, identifier
                         ));
                     }
-                    Some((row, seen)) => {
-                        *seen = Some(*line);
-                        seen_services.push(row.id);
-                        if fields.apply_to(&mut row.service) {
-                            row.service.updated_at = cx.now.clone();
-                            store::services::update(cx.db, row.id, &row.service)?;
-                            report.services_updated += 1;
+                    Some(known) => {
+                        if let Known::Stored(row) = known {
+                            seen_services.push(row.id);
+                            if fields.apply_to(&mut row.service) {
+                                row.service.updated_at = cx.now.clone();
+                                store::services::update(cx.db, row.id, &row.service)?;
+                                report.services_updated += 1;
+                            }
+                            let id = row.id;
+                            *known = Known::Listed { id, line: *line };
                         }
                     }
                     None => {
@@ -267,12 +293,13 @@ impl Operation for ImportDirectory {
                         let id = store::services::insert(cx.db, group.id, &service)?;
                         seen_services.push(id);
                         report.services_added += 1;
-                        let row = ServiceRow { id, service };
-                        services.insert(fields.code.clone(), (row, Some(*line)));
+                        let known = Known::Listed { id, line: *line };
+                        services.insert(service.code, known);
                     }
                 }
             }
         }
+        store::directory::create_indexes(cx.db, &indexes)?;
         if self.full {
             let mut seen: Vec<i64> = groups.values().flatten().map(|g| g.id).collect();
             seen.extend(&kept);
@@ -283,7 +310,10 @@ impl Operation for ImportDirectory {
             }
             for g in groups.values().flatten().filter(|g| kept.contains(&g.id)) {
                 let known = g.services.iter().flat_map(|m| m.values());
-                seen_services.extend(known.map(|(r, _)| r.id));
+                seen_services.extend(known.map(|k| match k {
+                    Known::Stored(r) => r.id,
+                    Known::Listed { id, .. } => *id,
+                }));
             }
             let services = lists_services.then_some(seen_services.as_slice());
             let (s, v) = store::directory::deactivate_missing(cx.db, &seen, services, &cx.now)?;
