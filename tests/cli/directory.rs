@@ -504,3 +504,75 @@ scenario!(check_applies_the_deposit_routing_rules, |env| {
         .fails(3, "recipient_not_found");
     assert_eq!(refused.json()["accepted"], false);
 });
+
+/// A valid SIRET from 13 digits (the Luhn key on the SIREN, then on the SIRET).
+fn siret(n: u64) -> String {
+    fn key(payload: &str) -> char {
+        let sum: u32 = payload
+            .bytes()
+            .rev()
+            .enumerate()
+            .map(|(i, b)| {
+                let d = u32::from(b - b'0');
+                if i % 2 == 0 {
+                    let d = d * 2;
+                    if d > 9 { d - 9 } else { d }
+                } else {
+                    d
+                }
+            })
+            .sum();
+        char::from(b'0' + ((10 - sum % 10) % 10) as u8)
+    }
+    let siren = format!("2{:07}", n % 10_000_000);
+    let siren = format!("{siren}{}", key(&siren));
+    let payload = format!("{siren}0001");
+    format!("{payload}{}", key(&payload))
+}
+
+scenario!(a_bulk_first_import_leaves_every_index_in_place, |env| {
+    // 12,000 rows into an empty directory: the import builds the secondary indexes at the end.
+    let mut csv = String::from("identifier,name,city,service_code\n");
+    for n in 0..12_000u64 {
+        csv += &format!(
+            "{},COMMUNE NUMERO {n},Ville {},MAIRIE\n",
+            siret(n * 7919),
+            n % 50
+        );
+    }
+    let r = import(env, "big.csv", &csv, &[]).ok().json();
+    assert_eq!(
+        (r["added"].as_i64(), r["services_added"].as_i64()),
+        (Some(12_000), Some(12_000))
+    );
+    let db = rusqlite::Connection::open(&env.store).unwrap();
+    let mut indexes: Vec<String> = db
+        .prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ('structures', 'services') ORDER BY name")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    indexes.sort();
+    assert_eq!(
+        indexes,
+        [
+            "services_updated",
+            "structures_identifier",
+            "structures_name"
+        ]
+    );
+    let id = siret(42 * 7919);
+    let found = env
+        .op(&["directory", "lookup", &id, "--format", "json"])
+        .ok()
+        .json();
+    assert_eq!(found[0]["name"], "COMMUNE NUMERO 42");
+    let hits = env
+        .op(&["directory", "search", "numero 4242", "--format", "json"])
+        .ok()
+        .json();
+    assert_eq!(hits[0]["identifier"], siret(4242 * 7919));
+    let again = import(env, "big.csv", &csv, &[]).ok().json();
+    assert_eq!(again["unchanged"], 12_000);
+});
