@@ -1517,6 +1517,7 @@ Register-ArgumentCompleter -Native -CommandName 'chorus' -ScriptBlock {
         'chorus;directory;check' {
             [CompletionResult]::new('--recipient', '--recipient', [CompletionResultType]::ParameterName, 'The recipient''s identifier (SIRET)')
             [CompletionResult]::new('--service', '--service', [CompletionResultType]::ParameterName, 'The recipient''s service code')
+            [CompletionResult]::new('--recipient-service', '--recipient-service', [CompletionResultType]::ParameterName, 'The recipient''s service code')
             [CompletionResult]::new('--engagement', '--engagement', [CompletionResultType]::ParameterName, 'The engagement number (numéro d''engagement juridique / bon de commande)')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this account (must be ACTIVE); without it you act as the operator')

@@ -1807,7 +1807,7 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__directory__subcmd__check)
-            opts="-q -y -h --recipient --service --engagement --store --as --format --quiet --no-progress --yes --color --help"
+            opts="-q -y -h --recipient --recipient-service --service --engagement --store --as --format --quiet --no-progress --yes --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1818,6 +1818,10 @@ _chorus() {
                     return 0
                     ;;
                 --service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recipient-service)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1189,7 +1189,7 @@ complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen
 complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from export" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
 complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
 complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from check" -l recipient -d 'The recipient\'s identifier (SIRET)' -r
-complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from check" -l service -d 'The recipient\'s service code' -r
+complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from check" -l service -l recipient-service -d 'The recipient\'s service code' -r
 complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from check" -l engagement -d 'The engagement number (numéro d\'engagement juridique / bon de commande)' -r
 complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from check" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
 complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from check" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r

@@ -138,7 +138,7 @@ pub struct CheckArgs {
     #[arg(long)]
     pub recipient: String,
     /// The recipient's service code
-    #[arg(long)]
+    #[arg(long, visible_alias = "recipient-service")]
     pub service: Option<String>,
     /// The engagement number (numéro d'engagement juridique / bon de commande)
     #[arg(long)]
