@@ -35,10 +35,10 @@ median() {
   for ((r = 0; r < ROUNDS; r++)); do
     eval "$setup"
     local t0 t1
-    t0=$(date +%s.%N)
+    t0=$(date +%s%N)
     "$@" > /dev/null
-    t1=$(date +%s.%N)
-    times+=("$(echo "$t1 - $t0" | bc)")
+    t1=$(date +%s%N)
+    times+=("$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", (b - a) / 1e9 }')")
   done
   printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'
 }
@@ -52,7 +52,7 @@ printf 're-import (all unchanged)   %6.2f s\n' "$reimport"
 if command -v sqlite3 > /dev/null; then
   bare=$(median "$fresh" sqlite3 "$work/bare.db" ".import --csv $work/annuaire.csv directory")
   printf 'sqlite3 .import, bare table %6.2f s   chorus import = %.1f× (target ≤ 3×)\n' "$bare" \
-    "$(echo "$import / $bare" | bc -l)"
+    "$(awk -v a="$import" -v b="$bare" 'BEGIN { print a / b }')"
 else
   echo 'sqlite3 .import: skipped (no sqlite3 shell)'
 fi
