@@ -9,7 +9,7 @@ use super::App;
 use crate::cli::directory::{
     CheckArgs, DirectoryCmd, ExportArgs, ImportArgs, LookupArgs, SearchArgs,
 };
-use crate::domain::directory::Column;
+use crate::domain::directory::{Cells, Column};
 use crate::error::{Error, Result, Violation};
 use crate::io::{self as input, InputFormat};
 use crate::ops::directory::{
@@ -42,7 +42,7 @@ fn spinner(app: &App, message: &str) -> Option<indicatif::ProgressBar> {
 }
 
 /// A file's header and rows (with their lines), as read.
-type Table = (Vec<String>, Vec<(usize, Vec<String>)>);
+type Table = (Vec<String>, Vec<(usize, Cells)>);
 
 /// CSV with `,` or `;` (whichever the header has more of). Rows keep the line they start on;
 /// a row with too few or too many cells is passed on for the import to reject with its line.
@@ -87,7 +87,7 @@ fn read_csv(text: &str) -> Result<Table> {
             .filter(|b| **b == b'\n')
             .count();
         counted_to = start;
-        rows.push((line, record.iter().map(str::to_string).collect()));
+        rows.push((line, Cells::new(record.iter())));
     }
     Ok((headers, rows))
 }
@@ -105,12 +105,11 @@ fn read_records(text: &str, format: InputFormat) -> Result<Table> {
     }
     let rows = records
         .into_iter()
-        .map(|mut r| {
+        .map(|r| {
             let cells = headers
                 .iter()
-                .map(|h| r.fields.remove(h).unwrap_or_default())
-                .collect();
-            (r.line, cells)
+                .map(|h| r.fields.get(h).map_or("", String::as_str));
+            (r.line, Cells::new(cells))
         })
         .collect();
     Ok((headers, rows))
@@ -120,7 +119,7 @@ fn read_records(text: &str, format: InputFormat) -> Result<Table> {
 /// dropped with --ignore-unknown-columns), two headers for one column too.
 fn columns(
     headers: Vec<String>,
-    rows: &mut [(usize, Vec<String>)],
+    rows: &mut [(usize, Cells)],
     ignore_unknown: bool,
 ) -> Result<Vec<String>> {
     let mut keep: Vec<(usize, Column)> = Vec::new();
@@ -157,10 +156,7 @@ fn columns(
     if keep.len() < headers.len() {
         for (_, cells) in rows.iter_mut() {
             if cells.len() == headers.len() {
-                *cells = keep
-                    .iter()
-                    .map(|(i, _)| std::mem::take(&mut cells[*i]))
-                    .collect();
+                *cells = Cells::new(keep.iter().map(|(i, _)| cells.get(*i).unwrap_or("")));
             }
         }
     }
@@ -265,13 +261,7 @@ fn identifiers_from(text: &str, column: Option<&str>) -> Result<Vec<String>> {
     };
     Ok(rows
         .into_iter()
-        .map(|(_, mut cells)| {
-            if at < cells.len() {
-                std::mem::take(&mut cells[at]).trim().to_string()
-            } else {
-                String::new()
-            }
-        })
+        .map(|(_, cells)| cells.get(at).unwrap_or("").trim().to_string())
         .collect())
 }
 

@@ -10,7 +10,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet, FxHasher};
 use serde::{Deserialize, Serialize};
 
 use super::{Context, Operation};
-use crate::domain::directory::{self, Column, Entry};
+use crate::domain::directory::{self, Cells, Column, Entry};
 use crate::domain::{Address, IdentifierType, Service, Structure, StructureStatus, StructureType};
 use crate::error::{Error, Result};
 use crate::store::{self, services::ServiceRow, structures::StructureRow};
@@ -86,7 +86,7 @@ pub struct ImportDirectory {
     /// The file's columns, by their directory names (`identifier`, `service_code`, …).
     pub columns: Vec<String>,
     /// Each row: its line in the file and its cells in `columns` order.
-    pub rows: Vec<(usize, Vec<String>)>,
+    pub rows: Vec<(usize, Cells)>,
     /// The file is the whole directory: public structures (and, when the file lists services,
     /// services) it does not list become INACTIF.
     pub full: bool,
@@ -133,9 +133,9 @@ enum Known {
 }
 
 /// What a row says of its structure: rows of one structure must agree.
-fn fingerprint(columns: &[Column], values: &[String]) -> u64 {
+fn fingerprint(columns: &[Column], values: &Cells) -> u64 {
     let mut h = FxHasher::default();
-    for (c, v) in columns.iter().zip(values) {
+    for (c, v) in columns.iter().zip(values.iter()) {
         if !c.is_service() {
             v.trim().hash(&mut h);
         }
