@@ -132,6 +132,26 @@ enum Known {
     Listed { id: i64, line: usize },
 }
 
+/// A row as read (off the writing thread): the structure it names, the fingerprint of its
+/// structure columns, and what it says — or why it cannot be taken.
+struct ReadRow {
+    line: usize,
+    key: std::result::Result<(IdentifierType, String), String>,
+    print: u64,
+    entry: std::result::Result<Entry, String>,
+}
+
+impl ReadRow {
+    fn of(columns: &[Column], line: usize, cells: &Cells) -> ReadRow {
+        ReadRow {
+            line,
+            key: directory::read_key(columns, cells),
+            print: fingerprint(columns, cells),
+            entry: directory::read_row(columns, cells),
+        }
+    }
+}
+
 /// What a row says of its structure: rows of one structure must agree.
 fn fingerprint(columns: &[Column], values: &Cells) -> u64 {
     let mut h = FxHasher::default();
@@ -191,114 +211,139 @@ impl Operation for ImportDirectory {
         // Structures of the store named by a rejected row: --full leaves them and their
         // services alone (a bad row is no reason to deactivate anything).
         let mut kept: HashSet<i64> = HashSet::default();
-        for (line, values) in &self.rows {
-            macro_rules! reject {
-                ($reason:expr) => {{
-                    report.rejected.push(Rejected {
-                        line: *line,
-                        reason: $reason,
-                    });
-                    continue;
-                }};
-                ($reason:expr, keep $id:expr) => {{
-                    kept.extend($id);
-                    reject!($reason)
-                }};
-            }
-            let (kind, identifier) = match directory::read_key(&columns, values) {
-                Ok(key) => key,
-                Err(reason) => reject!(reason),
-            };
-            let print = fingerprint(&columns, values);
-            // A structure's columns are read on its first row; the next ones must repeat them.
-            let (group, service) = match groups.entry((kind, identifier.clone())) {
-                Slot::Occupied(slot) => match slot.into_mut() {
-                    Err(reason) => reject!(reason.clone()),
-                    Ok(g) if g.fingerprint != print => reject!(
-                        format!(
-                            "the structure columns of {identifier} differ from line {}",
-                            g.line
-                        ),
-                        keep Some(g.id)
-                    ),
-                    Ok(g) => match directory::read_service(&columns, values) {
-                        Ok(service) => (g, service),
-                        Err(reason) => reject!(reason, keep Some(g.id)),
-                    },
-                },
-                Slot::Vacant(slot) => {
-                    let entry = match directory::read_row(&columns, values) {
-                        Ok(e) => e,
-                        Err(reason) => reject!(reason, keep existing.get(slot.key()).map(|r| r.id)),
-                    };
-                    let found = existing.remove(slot.key());
-                    match upsert_structure(cx, &entry, found, *line, print, &mut report)? {
-                        Err(reason) => {
-                            slot.insert(Err(reason.clone()));
-                            reject!(reason);
-                        }
-                        Ok(g) => (
-                            slot.insert(Ok(g)).as_mut().expect("just inserted"),
-                            entry.service,
-                        ),
+        // Rows are read on another core while this one writes.
+        let (sender, receiver) = std::sync::mpsc::sync_channel::<Vec<ReadRow>>(4);
+        let rows = &self.rows;
+        let columns = &columns;
+        std::thread::scope(|scope| -> Result<()> {
+            scope.spawn(move || {
+                for chunk in rows.chunks(1024) {
+                    let read = chunk
+                        .iter()
+                        .map(|(line, cells)| ReadRow::of(columns, *line, cells));
+                    if sender.send(read.collect()).is_err() {
+                        break;
                     }
                 }
-            };
-            if let Some(fields) = &service {
-                let services = match &mut group.services {
-                    Some(s) => s,
-                    None => {
-                        let loaded: HashMap<_, _> = existing_services
-                            .remove(&group.id)
-                            .unwrap_or_default()
-                            .into_iter()
-                            .map(|r| (r.service.code.clone(), Known::Stored(r)))
-                            .collect();
-                        group.services.insert(loaded)
+            });
+            for ReadRow {
+                line,
+                key,
+                print,
+                entry,
+            } in receiver.into_iter().flatten()
+            {
+                let line = &line;
+                macro_rules! reject {
+                    ($reason:expr) => {{
+                        report.rejected.push(Rejected {
+                            line: *line,
+                            reason: $reason,
+                        });
+                        continue;
+                    }};
+                    ($reason:expr, keep $id:expr) => {{
+                        kept.extend($id);
+                        reject!($reason)
+                    }};
+                }
+                let (kind, identifier) = match key {
+                    Ok(key) => key,
+                    Err(reason) => reject!(reason),
+                };
+                // A structure's columns are taken from its first row; the next ones must repeat them.
+                let (group, service) = match groups.entry((kind, identifier.clone())) {
+                    Slot::Occupied(slot) => match slot.into_mut() {
+                        Err(reason) => reject!(reason.clone()),
+                        Ok(g) if g.fingerprint != print => reject!(
+                            format!(
+                                "the structure columns of {identifier} differ from line {}",
+                                g.line
+                            ),
+                            keep Some(g.id)
+                        ),
+                        Ok(g) => match entry {
+                            Ok(entry) => (g, entry.service),
+                            Err(reason) => reject!(reason, keep Some(g.id)),
+                        },
+                    },
+                    Slot::Vacant(slot) => {
+                        let entry = match entry {
+                            Ok(e) => e,
+                            Err(reason) => {
+                                reject!(reason, keep existing.get(slot.key()).map(|r| r.id))
+                            }
+                        };
+                        let found = existing.remove(slot.key());
+                        match upsert_structure(cx, &entry, found, *line, print, &mut report)? {
+                            Err(reason) => {
+                                slot.insert(Err(reason.clone()));
+                                reject!(reason);
+                            }
+                            Ok(g) => (
+                                slot.insert(Ok(g)).as_mut().expect("just inserted"),
+                                entry.service,
+                            ),
+                        }
                     }
                 };
-                match services.get_mut(&fields.code) {
-                    Some(Known::Listed { line: first, .. }) => {
-                        reject!(format!(
-                            "service {} of {} is already on line {first}",
-                            fields.code, identifier
-                        ));
-                    }
-                    Some(known) => {
-                        if let Known::Stored(row) = known {
-                            seen_services.push(row.id);
-                            if fields.apply_to(&mut row.service) {
-                                row.service.updated_at = cx.now.clone();
-                                store::services::update(cx.db, row.id, &row.service)?;
-                                report.services_updated += 1;
-                            }
-                            let id = row.id;
-                            *known = Known::Listed { id, line: *line };
+                if let Some(fields) = &service {
+                    let services = match &mut group.services {
+                        Some(s) => s,
+                        None => {
+                            let loaded: HashMap<_, _> = existing_services
+                                .remove(&group.id)
+                                .unwrap_or_default()
+                                .into_iter()
+                                .map(|r| (r.service.code.clone(), Known::Stored(r)))
+                                .collect();
+                            group.services.insert(loaded)
                         }
-                    }
-                    None => {
-                        let mut service = Service {
-                            structure: identifier.clone(),
-                            code: fields.code.clone(),
-                            name: fields.code.clone(),
-                            active: true,
-                            engagement_required: false,
-                            payment_status_not_reported: false,
-                            valid_from: None,
-                            valid_to: None,
-                            created_at: cx.now.clone(),
-                            updated_at: cx.now.clone(),
-                        };
-                        fields.apply_to(&mut service);
-                        let id = store::services::insert(cx.db, group.id, &service)?;
-                        seen_services.push(id);
-                        report.services_added += 1;
-                        let known = Known::Listed { id, line: *line };
-                        services.insert(service.code, known);
+                    };
+                    match services.get_mut(&fields.code) {
+                        Some(Known::Listed { line: first, .. }) => {
+                            reject!(format!(
+                                "service {} of {} is already on line {first}",
+                                fields.code, identifier
+                            ));
+                        }
+                        Some(known) => {
+                            if let Known::Stored(row) = known {
+                                seen_services.push(row.id);
+                                if fields.apply_to(&mut row.service) {
+                                    row.service.updated_at = cx.now.clone();
+                                    store::services::update(cx.db, row.id, &row.service)?;
+                                    report.services_updated += 1;
+                                }
+                                let id = row.id;
+                                *known = Known::Listed { id, line: *line };
+                            }
+                        }
+                        None => {
+                            let mut service = Service {
+                                structure: identifier.clone(),
+                                code: fields.code.clone(),
+                                name: fields.code.clone(),
+                                active: true,
+                                engagement_required: false,
+                                payment_status_not_reported: false,
+                                valid_from: None,
+                                valid_to: None,
+                                created_at: cx.now.clone(),
+                                updated_at: cx.now.clone(),
+                            };
+                            fields.apply_to(&mut service);
+                            let id = store::services::insert(cx.db, group.id, &service)?;
+                            seen_services.push(id);
+                            report.services_added += 1;
+                            let known = Known::Listed { id, line: *line };
+                            services.insert(service.code, known);
+                        }
                     }
                 }
             }
-        }
+            Ok(())
+        })?;
         store::directory::create_indexes(cx.db, &indexes)?;
         if self.full {
             let mut seen: Vec<i64> = groups.values().flatten().map(|g| g.id).collect();
