@@ -531,7 +531,7 @@ pub fn read_row(columns: &[Column], values: &Cells) -> Result<Entry, String> {
 }
 
 /// The service part of a row, if it names one.
-pub fn read_service(columns: &[Column], values: &Cells) -> Result<Option<ServiceFields>, String> {
+fn read_service(columns: &[Column], values: &Cells) -> Result<Option<ServiceFields>, String> {
     let get = |c: Column| cell(columns, values, c);
     let flag = |c: Column| get(c).map(|v| parse_flag(c, v)).transpose();
     let date = |c: Column| get(c).map(|v| parse_date(c, v)).transpose();

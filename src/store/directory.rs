@@ -162,10 +162,11 @@ pub fn export_page(
         .collect())
 }
 
-/// A large page cache for the bulk writes of an import: B-tree pages stay in memory until
-/// the commit instead of spilling to the WAL again and again.
+/// A large page cache for the bulk writes of an import (B-tree pages stay in memory until
+/// the commit instead of spilling to the WAL again and again), and a second thread for the
+/// sorts that build indexes.
 pub fn bulk_cache(db: &Connection) -> Result<()> {
-    db.execute_batch("PRAGMA cache_size = -262144")?;
+    db.execute_batch("PRAGMA cache_size = -262144; PRAGMA threads = 2")?;
     Ok(())
 }
 
