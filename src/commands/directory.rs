@@ -44,51 +44,13 @@ fn spinner(app: &App, message: &str) -> Option<indicatif::ProgressBar> {
 /// A file's header and rows (with their lines), as read.
 type Table = (Vec<String>, Vec<(usize, Cells)>);
 
-/// CSV with `,` or `;` (whichever the header has more of). Rows keep the line they start on;
-/// a row with too few or too many cells is passed on for the import to reject with its line.
+/// A CSV file's rows, with the line each starts on; a row with too few or too many cells is
+/// passed on for the import to reject with its line.
 fn read_csv(text: &str) -> Result<Table> {
-    let first = text.lines().next().unwrap_or_default();
-    let delimiter = if first.matches(';').count() > first.matches(',').count() {
-        b';'
-    } else {
-        b','
-    };
-    let mut reader = csv::ReaderBuilder::new()
-        .delimiter(delimiter)
-        .flexible(true)
-        .from_reader(text.as_bytes());
-    let headers: Vec<String> = reader
-        .headers()
-        .map_err(|e| Error::invalid("input_csv", format!("line 1: {e}")))?
-        .iter()
-        .map(|h| h.trim().to_string())
-        .collect();
-    let bytes = text.as_bytes();
-    let (mut counted_to, mut line) = (0usize, 1usize);
     let mut rows = Vec::new();
-    let mut record = csv::StringRecord::new();
-    loop {
-        match reader.read_record(&mut record) {
-            Ok(false) => break,
-            Ok(true) => {}
-            Err(e) => {
-                let at = e.position().map_or(0, |p| p.line());
-                return Err(Error::invalid("input_csv", format!("line {at}: {e}")));
-            }
-        }
-        // The reader's own line count skips blank lines: count newlines up to the row's start.
-        let mut start = record.position().map_or(counted_to, |p| p.byte() as usize);
-        // The position may be that of blank lines before the row.
-        while start < bytes.len() && (bytes[start] == b'\n' || bytes[start] == b'\r') {
-            start += 1;
-        }
-        line += bytes[counted_to..start]
-            .iter()
-            .filter(|b| **b == b'\n')
-            .count();
-        counted_to = start;
-        rows.push((line, Cells::new(record.iter())));
-    }
+    let headers = input::csv_rows(text, true, |line, record| {
+        rows.push((line, Cells::new(record.iter())))
+    })?;
     Ok((headers, rows))
 }
 

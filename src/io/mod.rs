@@ -157,50 +157,76 @@ pub fn records(text: &str, format: InputFormat, lines_field: &str) -> Result<Vec
             }
         }
         InputFormat::Csv => {
-            let first = text.lines().next().unwrap_or_default();
-            let delimiter = if first.matches(';').count() > first.matches(',').count() {
-                b';'
-            } else {
-                b','
-            };
-            let mut reader = csv::ReaderBuilder::new()
-                .delimiter(delimiter)
-                .flexible(false)
-                .from_reader(text.as_bytes());
-            let headers: Vec<String> = reader
-                .headers()
-                .map_err(|e| Error::invalid("input_csv", format!("line 1: {e}")))?
-                .iter()
-                .map(|h| h.trim().to_string())
-                .collect();
             let mut out = Vec::new();
-            for row in reader.records() {
-                let row = row.map_err(|e| {
-                    let line = e.position().map_or(0, |p| p.line());
-                    Error::invalid("input_csv", format!("line {line}: {e}"))
-                        .hint("every row needs as many fields as the header")
-                })?;
-                // From the byte offset: the reader's own line count skips blank lines.
-                let line = row.position().map_or(0, |p| {
-                    let bytes = text.as_bytes();
-                    let mut at = (p.byte() as usize).min(bytes.len());
-                    while at < bytes.len() && (bytes[at] == b'\n' || bytes[at] == b'\r') {
-                        at += 1;
-                    }
-                    bytes[..at].iter().filter(|b| **b == b'\n').count() + 1
-                });
-                out.push(Record {
+            let headers = csv_rows(text, false, |line, row| {
+                out.push((
                     line,
-                    fields: headers
-                        .iter()
-                        .cloned()
-                        .zip(row.iter().map(|v| v.trim().to_string()))
-                        .collect(),
-                });
-            }
-            Ok(out)
+                    row.iter().map(|v| v.trim().to_string()).collect::<Vec<_>>(),
+                ))
+            })?;
+            Ok(out
+                .into_iter()
+                .map(|(line, cells)| Record {
+                    line,
+                    fields: headers.iter().cloned().zip(cells).collect(),
+                })
+                .collect())
         }
     }
+}
+
+/// Reads CSV separated by `,` or `;` (whichever the header line has more of): returns the
+/// trimmed headers and hands each row to `row` with the line it starts on. `flexible` lets rows
+/// have more or fewer cells than the header (for the caller to judge); otherwise that is an
+/// error naming the line.
+pub fn csv_rows(
+    text: &str,
+    flexible: bool,
+    mut row: impl FnMut(usize, &csv::StringRecord),
+) -> Result<Vec<String>> {
+    let first = text.lines().next().unwrap_or_default();
+    let delimiter = if first.matches(';').count() > first.matches(',').count() {
+        b';'
+    } else {
+        b','
+    };
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .flexible(flexible)
+        .from_reader(text.as_bytes());
+    let headers: Vec<String> = reader
+        .headers()
+        .map_err(|e| Error::invalid("input_csv", format!("line 1: {e}")))?
+        .iter()
+        .map(|h| h.trim().to_string())
+        .collect();
+    let bytes = text.as_bytes();
+    let (mut counted_to, mut line) = (0usize, 1usize);
+    let mut record = csv::StringRecord::new();
+    loop {
+        match reader.read_record(&mut record) {
+            Ok(false) => break,
+            Ok(true) => {}
+            Err(e) => {
+                let at = e.position().map_or(0, |p| p.line());
+                return Err(Error::invalid("input_csv", format!("line {at}: {e}"))
+                    .hint("every row needs as many fields as the header"));
+            }
+        }
+        // The reader's own line count skips blank lines: count the newlines up to the row's
+        // start (its position may be that of blank lines before it).
+        let mut start = record.position().map_or(counted_to, |p| p.byte() as usize);
+        while start < bytes.len() && (bytes[start] == b'\n' || bytes[start] == b'\r') {
+            start += 1;
+        }
+        line += bytes[counted_to..start]
+            .iter()
+            .filter(|b| **b == b'\n')
+            .count();
+        counted_to = start;
+        row(line, &record);
+    }
+    Ok(headers)
 }
 
 #[cfg(test)]

@@ -28,6 +28,9 @@ const MIGRATIONS: &[&str] = &[
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 
+/// Generous: eight parallel depositors must queue, never fail.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
+
 pub struct Store {
     conn: Connection,
     path: PathBuf,
@@ -82,7 +85,7 @@ impl Store {
                 Connection::open_with_flags(path, flags)
             })
             .map_err(|e| at_path(e, path))?;
-        conn.busy_timeout(Duration::from_secs(30))
+        conn.busy_timeout(BUSY_TIMEOUT)
             .and_then(|_| stable_plans(&conn))
             .and_then(|_| conn.execute_batch("PRAGMA query_only=ON;"))
             .map_err(|e| at_path(e, path))?;
@@ -108,11 +111,8 @@ impl Store {
 
     fn configure(&self) -> rusqlite::Result<()> {
         stable_plans(&self.conn)?;
-        // Generous: eight parallel depositors must queue, never fail.
-        self.conn.busy_timeout(Duration::from_secs(30))?;
-        let mode: String = self
-            .conn
-            .query_row("PRAGMA journal_mode=WAL", [], |r| r.get(0))?;
+        self.conn.busy_timeout(BUSY_TIMEOUT)?;
+        let mode = self.switch_to_wal()?;
         if !mode.eq_ignore_ascii_case("wal") {
             // A read-only folder cannot hold the WAL files; SQLite then keeps the old mode.
             return Err(rusqlite::Error::SqliteFailure(
@@ -125,6 +125,30 @@ impl Store {
              PRAGMA temp_store=MEMORY;",
         )?;
         Ok(())
+    }
+
+    /// Switches the file to WAL mode (a lasting property of the file). SQLite answers "database
+    /// is locked" at once, without waiting on the busy timeout, when another process holds the
+    /// file while it is new, so that eight processes creating one store race here: retry for
+    /// as long as the busy timeout would have waited.
+    fn switch_to_wal(&self) -> rusqlite::Result<String> {
+        let started = std::time::Instant::now();
+        let mut pause = Duration::from_millis(2);
+        loop {
+            match self
+                .conn
+                .query_row("PRAGMA journal_mode=WAL", [], |r| r.get(0))
+            {
+                Err(rusqlite::Error::SqliteFailure(e, _))
+                    if e.code == rusqlite::ErrorCode::DatabaseBusy
+                        && started.elapsed() < BUSY_TIMEOUT =>
+                {
+                    std::thread::sleep(pause);
+                    pause = (pause * 2).min(Duration::from_millis(50));
+                }
+                other => return other,
+            }
+        }
     }
 
     fn user_version(conn: &Connection) -> rusqlite::Result<i64> {
