@@ -275,7 +275,8 @@ impl Operation for ImportDirectory {
                             }
                         };
                         let found = existing.remove(slot.key());
-                        match upsert_structure(cx, &entry, found, *line, print, &mut report)? {
+                        match upsert_structure(cx, &entry, found, bulk, *line, print, &mut report)?
+                        {
                             Err(reason) => {
                                 slot.insert(Err(reason.clone()));
                                 reject!(reason);
@@ -333,7 +334,11 @@ impl Operation for ImportDirectory {
                                 updated_at: cx.now.clone(),
                             };
                             fields.apply_to(&mut service);
-                            let id = store::services::insert(cx.db, group.id, &service)?;
+                            let id = if bulk {
+                                store::services::insert_unindexed(cx.db, group.id, &service)?
+                            } else {
+                                store::services::insert(cx.db, group.id, &service)?
+                            };
                             seen_services.push(id);
                             report.services_added += 1;
                             let known = Known::Listed { id, line: *line };
@@ -344,7 +349,10 @@ impl Operation for ImportDirectory {
             }
             Ok(())
         })?;
-        store::directory::create_indexes(cx.db, &indexes)?;
+        if bulk {
+            store::directory::create_indexes(cx.db, &indexes)?;
+            store::directory::rebuild_search(cx.db)?;
+        }
         if self.full {
             let mut seen: Vec<i64> = groups.values().flatten().map(|g| g.id).collect();
             seen.extend(&kept);
@@ -397,6 +405,7 @@ fn upsert_structure(
     cx: &Context<'_>,
     entry: &Entry,
     existing: Option<StructureRow>,
+    bulk: bool,
     line: usize,
     fingerprint: u64,
     report: &mut ImportReport,
@@ -429,7 +438,11 @@ fn upsert_structure(
             updated_at: cx.now.clone(),
         };
         entry.structure.apply_to(&mut s);
-        let id = store::structures::insert(cx.db, &s)?;
+        let id = if bulk {
+            store::structures::insert_unindexed(cx.db, &s)?
+        } else {
+            store::structures::insert(cx.db, &s)?
+        };
         report.added += 1;
         return Ok(Ok(Group {
             id,

@@ -194,6 +194,16 @@ pub fn create_indexes(db: &Connection, statements: &[String]) -> Result<()> {
     Ok(())
 }
 
+/// Rebuilds both full-text indexes from the tables, after a bulk load inserted rows without
+/// their entries: one pass is cheaper than an entry per row.
+pub fn rebuild_search(db: &Connection) -> Result<()> {
+    db.execute_batch(
+        "INSERT INTO structures_fts(structures_fts) VALUES ('rebuild');
+         INSERT INTO services_fts(services_fts) VALUES ('rebuild');",
+    )?;
+    Ok(())
+}
+
 /// `--atomic` imports: a savepoint to undo the rows written when one is rejected.
 pub fn savepoint(db: &Connection) -> Result<()> {
     Ok(db.execute_batch("SAVEPOINT directory_import")?)

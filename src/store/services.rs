@@ -60,6 +60,13 @@ pub fn rows(db: &Connection, structure_id: i64) -> Result<Vec<ServiceRow>> {
 }
 
 pub fn insert(db: &Connection, structure_id: i64, s: &Service) -> Result<i64> {
+    let id = insert_unindexed(db, structure_id, s)?;
+    index_name(db, id, &s.name)?;
+    Ok(id)
+}
+
+/// Inserts without the full-text entry (see [`super::structures::insert_unindexed`]).
+pub fn insert_unindexed(db: &Connection, structure_id: i64, s: &Service) -> Result<i64> {
     db.prepare_cached(
         "INSERT INTO services (structure_id, code, name, active, engagement_required,
              payment_status_not_reported, valid_from, valid_to, created_at, updated_at)
@@ -77,9 +84,7 @@ pub fn insert(db: &Connection, structure_id: i64, s: &Service) -> Result<i64> {
         s.created_at,
         s.updated_at
     ])?;
-    let id = db.last_insert_rowid();
-    index_name(db, id, &s.name)?;
-    Ok(id)
+    Ok(db.last_insert_rowid())
 }
 
 /// Adds the service's name to `services_fts` (see the migration 0004 for why not a trigger).

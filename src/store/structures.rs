@@ -91,6 +91,14 @@ pub fn exists(db: &Connection, kind: IdentifierType, identifier: &str) -> Result
 }
 
 pub fn insert(db: &Connection, s: &Structure) -> Result<i64> {
+    let id = insert_unindexed(db, s)?;
+    index_text(db, id, s)?;
+    Ok(id)
+}
+
+/// Inserts without the full-text entry: for a bulk load that rebuilds the index once at the
+/// end ([`super::directory::rebuild_search`]).
+pub fn insert_unindexed(db: &Connection, s: &Structure) -> Result<i64> {
     db.prepare_cached(
         "INSERT INTO structures (identifier, identifier_type, name, label, structure_type, status,
              address, postcode, city, country, service_required, engagement_required,
@@ -115,9 +123,7 @@ pub fn insert(db: &Connection, s: &Structure) -> Result<i64> {
         s.created_at,
         s.updated_at
     ])?;
-    let id = db.last_insert_rowid();
-    index_text(db, id, s)?;
-    Ok(id)
+    Ok(db.last_insert_rowid())
 }
 
 /// Adds the structure's searchable text to `structures_fts`.
