@@ -361,13 +361,23 @@ pub fn normalize_identifier(kind: IdentifierType, raw: &str) -> String {
 
 /// Flags: true/false, 1/0, oui/non, yes/no, o/n, vrai/faux, x; empty is false.
 pub fn parse_flag(column: Column, value: &str) -> Result<bool, String> {
-    match fold(value).as_str() {
-        "true" | "1" | "oui" | "yes" | "o" | "y" | "vrai" | "x" | "actif" | "active" => Ok(true),
-        "false" | "0" | "non" | "no" | "n" | "faux" | "" | "inactif" | "inactive" => Ok(false),
-        _ => Err(format!(
+    const YES: &[&str] = &[
+        "true", "1", "oui", "yes", "o", "y", "vrai", "x", "actif", "active",
+    ];
+    const NO: &[&str] = &[
+        "false", "0", "non", "no", "n", "faux", "", "inactif", "inactive",
+    ];
+    let v = value.trim();
+    let is = |words: &[&str]| words.iter().any(|w| v.eq_ignore_ascii_case(w));
+    if is(YES) {
+        Ok(true)
+    } else if is(NO) {
+        Ok(false)
+    } else {
+        Err(format!(
             "{}: '{value}' is not a yes/no value (true/false, 1/0, oui/non)",
             column.name()
-        )),
+        ))
     }
 }
 
