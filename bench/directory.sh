@@ -45,18 +45,29 @@ median() {
 
 store="$work/chorus.db"
 fresh="rm -f $store $store-wal $store-shm $work/bare.db"
-import=$(median "$fresh" "$CHORUS_BIN" --store "$store" directory import "$work/annuaire.csv" -q)
-reimport=$(median ":" "$CHORUS_BIN" --store "$store" directory import "$work/annuaire.csv" -q)
-printf 'import (new store)          %6.2f s   target < 15 s\n' "$import"
-printf 're-import (all unchanged)   %6.2f s\n' "$reimport"
-if command -v sqlite3 > /dev/null; then
-  bare=$(median "$fresh" sqlite3 "$work/bare.db" ".import --csv $work/annuaire.csv directory")
-  printf 'sqlite3 .import, bare table %6.2f s   chorus import = %.1f× (target ≤ 3×)\n' "$bare" \
-    "$(awk -v a="$import" -v b="$bare" 'BEGIN { print a / b }')"
+# The machine's speed drifts: chorus and sqlite3 run in turn, and the ratio is the median of
+# each round's own ratio.
+imports=() bares=() ratios=()
+for ((r = 0; r < ROUNDS; r++)); do
+  c=$(ROUNDS=1 median "$fresh" "$CHORUS_BIN" --store "$store" directory import "$work/annuaire.csv" -q)
+  imports+=("$c")
+  if command -v sqlite3 > /dev/null; then
+    b=$(ROUNDS=1 median "$fresh" sqlite3 "$work/bare.db" ".import --csv $work/annuaire.csv directory")
+    bares+=("$b")
+    ratios+=("$(awk -v a="$c" -v b="$b" 'BEGIN { printf "%.2f", a / b }')")
+  fi
+done
+mid() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+printf 'import (new store)          %6.2f s   target < 15 s\n' "$(mid "${imports[@]}")"
+if ((${#bares[@]})); then
+  printf 'sqlite3 .import, bare table %6.2f s   chorus import = %s× (median of %d paired rounds: %s; target ≤ 3×)\n' \
+    "$(mid "${bares[@]}")" "$(mid "${ratios[@]}")" "$ROUNDS" "${ratios[*]}"
 else
   echo 'sqlite3 .import: skipped (no sqlite3 shell)'
 fi
 "$CHORUS_BIN" --store "$store" directory import "$work/annuaire.csv" -q > /dev/null
+reimport=$(median ":" "$CHORUS_BIN" --store "$store" directory import "$work/annuaire.csv" -q)
+printf 're-import (all unchanged)   %6.2f s\n' "$reimport"
 lookup=$(median ":" sh -c "'$CHORUS_BIN' --store '$store' directory lookup - --format ndjson < '$work/ids.txt'")
 printf 'lookup of %d identifiers     %6.3f s   target < 0.5 s\n' "$(wc -l < "$work/ids.txt")" "$lookup"
 for q in "cotes d'armor" "commune" "hospitalier saint-etienne" "college jean moulin" "ecoles"; do

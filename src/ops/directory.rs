@@ -211,16 +211,24 @@ impl Operation for ImportDirectory {
         // Structures of the store named by a rejected row: --full leaves them and their
         // services alone (a bad row is no reason to deactivate anything).
         let mut kept: HashSet<i64> = HashSet::default();
+        // A bulk load goes in identifier order: the unique index then grows at its end. A
+        // structure's rows keep their order (the sort is stable).
+        let mut order: Vec<usize> = (0..self.rows.len()).collect();
+        if bulk && let Some(at) = columns.iter().position(|c| *c == Column::Identifier) {
+            order.sort_by_key(|&i| self.rows[i].1.get(at).map(str::trim));
+        }
         // Rows are read on another core while this one writes.
         let (sender, receiver) = std::sync::mpsc::sync_channel::<Vec<ReadRow>>(4);
         let rows = &self.rows;
         let columns = &columns;
+        let order = &order;
         std::thread::scope(|scope| -> Result<()> {
             scope.spawn(move || {
-                for chunk in rows.chunks(1024) {
-                    let read = chunk
-                        .iter()
-                        .map(|(line, cells)| ReadRow::of(columns, *line, cells));
+                for chunk in order.chunks(1024) {
+                    let read = chunk.iter().map(|&i| {
+                        let (line, cells) = &rows[i];
+                        ReadRow::of(columns, *line, cells)
+                    });
                     if sender.send(read.collect()).is_err() {
                         break;
                     }
@@ -372,6 +380,7 @@ impl Operation for ImportDirectory {
             let (s, v) = store::directory::deactivate_missing(cx.db, &seen, services, &cx.now)?;
             (report.deactivated, report.services_deactivated) = (s, v);
         }
+        report.rejected.sort_by_key(|r| r.line);
         if self.atomic && !report.rejected.is_empty() {
             store::directory::rollback_to_savepoint(cx.db)?;
             return Ok(ImportReport {
