@@ -195,15 +195,16 @@ impl Operation for ImportDirectory {
                 .count(),
         );
         let bulk = self.rows.len() >= BULK_ROWS && public * 2 < self.rows.len();
+        // Only --atomic may have to undo what it wrote (a savepoint journals every page); it
+        // comes first so that undoing also brings back the indexes a bulk load drops.
+        if self.atomic {
+            store::directory::savepoint(cx.db)?;
+        }
         let indexes = if bulk {
             store::directory::drop_secondary_indexes(cx.db)?
         } else {
             Vec::new()
         };
-        // Only --atomic may have to undo rows already written (a savepoint journals every page).
-        if self.atomic {
-            store::directory::savepoint(cx.db)?;
-        }
         let mut report = ImportReport::default();
         let mut groups: HashMap<(IdentifierType, String), std::result::Result<Group, String>> =
             HashMap::default();

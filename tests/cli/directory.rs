@@ -540,28 +540,30 @@ scenario!(a_bulk_first_import_leaves_every_index_in_place, |env| {
             n % 50
         );
     }
+    let indexes = || -> Vec<String> {
+        let db = rusqlite::Connection::open(&env.store).unwrap();
+        let mut stmt = db
+            .prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ('structures', 'services') ORDER BY name")
+            .unwrap();
+        let names = stmt.query_map([], |r| r.get(0)).unwrap();
+        names.collect::<Result<_, _>>().unwrap()
+    };
+    let all = [
+        "services_updated",
+        "structures_identifier",
+        "structures_name",
+    ];
+    // --atomic with one bad row: nothing is imported, and the indexes the load dropped are back.
+    let bad = format!("{csv}{},,,\n", siret(1));
+    import(env, "bad.csv", &bad, &["--atomic"]).fails(3, "nothing was imported");
+    assert_eq!(indexes(), all);
+    assert_eq!(export_json(env).trim(), "[]");
     let r = import(env, "big.csv", &csv, &[]).ok().json();
     assert_eq!(
         (r["added"].as_i64(), r["services_added"].as_i64()),
         (Some(12_000), Some(12_000))
     );
-    let db = rusqlite::Connection::open(&env.store).unwrap();
-    let mut indexes: Vec<String> = db
-        .prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ('structures', 'services') ORDER BY name")
-        .unwrap()
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .collect::<Result<_, _>>()
-        .unwrap();
-    indexes.sort();
-    assert_eq!(
-        indexes,
-        [
-            "services_updated",
-            "structures_identifier",
-            "structures_name"
-        ]
-    );
+    assert_eq!(indexes(), all);
     let id = siret(42 * 7919);
     let found = env
         .op(&["directory", "lookup", &id, "--format", "json"])
