@@ -205,6 +205,10 @@ impl Operation for ImportDirectory {
         } else {
             Vec::new()
         };
+        let db = cx.db;
+        let mut inserts = bulk
+            .then(|| store::directory::BulkInserts::new(db))
+            .transpose()?;
         let mut report = ImportReport::default();
         let mut groups: HashMap<(IdentifierType, String), std::result::Result<Group, String>> =
             HashMap::default();
@@ -284,8 +288,15 @@ impl Operation for ImportDirectory {
                             }
                         };
                         let found = existing.remove(slot.key());
-                        match upsert_structure(cx, &entry, found, bulk, *line, print, &mut report)?
-                        {
+                        match upsert_structure(
+                            cx,
+                            &entry,
+                            found,
+                            inserts.as_mut(),
+                            *line,
+                            print,
+                            &mut report,
+                        )? {
                             Err(reason) => {
                                 slot.insert(Err(reason.clone()));
                                 reject!(reason);
@@ -343,10 +354,9 @@ impl Operation for ImportDirectory {
                                 updated_at: cx.now.clone(),
                             };
                             fields.apply_to(&mut service);
-                            let id = if bulk {
-                                store::services::insert_unindexed(cx.db, group.id, &service)?
-                            } else {
-                                store::services::insert(cx.db, group.id, &service)?
+                            let id = match &mut inserts {
+                                Some(bulk) => bulk.service(group.id, &service)?,
+                                None => store::services::insert(cx.db, group.id, &service)?,
                             };
                             seen_services.push(id);
                             report.services_added += 1;
@@ -358,6 +368,7 @@ impl Operation for ImportDirectory {
             }
             Ok(())
         })?;
+        drop(inserts);
         if bulk {
             store::directory::create_indexes(cx.db, &indexes)?;
             store::directory::rebuild_search(cx.db)?;
@@ -415,7 +426,7 @@ fn upsert_structure(
     cx: &Context<'_>,
     entry: &Entry,
     existing: Option<StructureRow>,
-    bulk: bool,
+    inserts: Option<&mut store::directory::BulkInserts<'_>>,
     line: usize,
     fingerprint: u64,
     report: &mut ImportReport,
@@ -448,10 +459,9 @@ fn upsert_structure(
             updated_at: cx.now.clone(),
         };
         entry.structure.apply_to(&mut s);
-        let id = if bulk {
-            store::structures::insert_unindexed(cx.db, &s)?
-        } else {
-            store::structures::insert(cx.db, &s)?
+        let id = match inserts {
+            Some(bulk) => bulk.structure(&s)?,
+            None => store::structures::insert(cx.db, &s)?,
         };
         report.added += 1;
         return Ok(Ok(Group {

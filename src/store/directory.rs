@@ -194,6 +194,30 @@ pub fn create_indexes(db: &Connection, statements: &[String]) -> Result<()> {
     Ok(())
 }
 
+/// A bulk load's inserts, their statements prepared once (rows go in without their full-text
+/// entries: see [`rebuild_search`]).
+pub struct BulkInserts<'a> {
+    structure: rusqlite::Statement<'a>,
+    service: rusqlite::Statement<'a>,
+}
+
+impl<'a> BulkInserts<'a> {
+    pub fn new(db: &'a Connection) -> Result<BulkInserts<'a>> {
+        Ok(BulkInserts {
+            structure: db.prepare(structures::INSERT)?,
+            service: db.prepare(services::INSERT)?,
+        })
+    }
+
+    pub fn structure(&mut self, s: &crate::domain::Structure) -> Result<i64> {
+        structures::insert_with(&mut self.structure, s)
+    }
+
+    pub fn service(&mut self, structure_id: i64, s: &crate::domain::Service) -> Result<i64> {
+        services::insert_with(&mut self.service, structure_id, s)
+    }
+}
+
 /// Rebuilds both full-text indexes from the tables, after a bulk load inserted rows without
 /// their entries: one pass is cheaper than an entry per row.
 pub fn rebuild_search(db: &Connection) -> Result<()> {

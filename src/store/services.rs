@@ -60,19 +60,24 @@ pub fn rows(db: &Connection, structure_id: i64) -> Result<Vec<ServiceRow>> {
 }
 
 pub fn insert(db: &Connection, structure_id: i64, s: &Service) -> Result<i64> {
-    let id = insert_unindexed(db, structure_id, s)?;
+    let id = insert_with(&mut *db.prepare_cached(INSERT)?, structure_id, s)?;
     index_name(db, id, &s.name)?;
     Ok(id)
 }
 
-/// Inserts without the full-text entry (see [`super::structures::insert_unindexed`]).
-pub fn insert_unindexed(db: &Connection, structure_id: i64, s: &Service) -> Result<i64> {
-    db.prepare_cached(
-        "INSERT INTO services (structure_id, code, name, active, engagement_required,
+/// The statement [`insert_with`] runs, for a caller that keeps it prepared (a bulk load).
+/// Without the full-text entry, which [`insert`] adds.
+pub(super) const INSERT: &str =
+    "INSERT INTO services (structure_id, code, name, active, engagement_required,
              payment_status_not_reported, valid_from, valid_to, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-    )?
-    .execute(params![
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)";
+
+pub(super) fn insert_with(
+    stmt: &mut rusqlite::Statement<'_>,
+    structure_id: i64,
+    s: &Service,
+) -> Result<i64> {
+    Ok(stmt.insert(params![
         structure_id,
         s.code,
         s.name,
@@ -83,8 +88,7 @@ pub fn insert_unindexed(db: &Connection, structure_id: i64, s: &Service) -> Resu
         s.valid_to,
         s.created_at,
         s.updated_at
-    ])?;
-    Ok(db.last_insert_rowid())
+    ])?)
 }
 
 /// Adds the service's name to `services_fts` (see the migration 0004 for why not a trigger).

@@ -91,21 +91,21 @@ pub fn exists(db: &Connection, kind: IdentifierType, identifier: &str) -> Result
 }
 
 pub fn insert(db: &Connection, s: &Structure) -> Result<i64> {
-    let id = insert_unindexed(db, s)?;
+    let id = insert_with(&mut *db.prepare_cached(INSERT)?, s)?;
     index_text(db, id, s)?;
     Ok(id)
 }
 
-/// Inserts without the full-text entry: for a bulk load that rebuilds the index once at the
-/// end ([`super::directory::rebuild_search`]).
-pub fn insert_unindexed(db: &Connection, s: &Structure) -> Result<i64> {
-    db.prepare_cached(
-        "INSERT INTO structures (identifier, identifier_type, name, label, structure_type, status,
+/// The statement [`insert_with`] runs, for a caller that keeps it prepared (a bulk load).
+/// Without the full-text entry, which [`insert`] adds.
+pub(super) const INSERT: &str =
+    "INSERT INTO structures (identifier, identifier_type, name, label, structure_type, status,
              address, postcode, city, country, service_required, engagement_required,
              service_or_engagement_required, payment_status_not_reported, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
-    )?
-    .execute(params![
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)";
+
+pub(super) fn insert_with(stmt: &mut rusqlite::Statement<'_>, s: &Structure) -> Result<i64> {
+    Ok(stmt.insert(params![
         s.identifier,
         s.identifier_type,
         s.name,
@@ -122,8 +122,7 @@ pub fn insert_unindexed(db: &Connection, s: &Structure) -> Result<i64> {
         s.payment_status_not_reported,
         s.created_at,
         s.updated_at
-    ])?;
-    Ok(db.last_insert_rowid())
+    ])?)
 }
 
 /// Adds the structure's searchable text to `structures_fts`.
