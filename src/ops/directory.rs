@@ -121,7 +121,7 @@ struct Group {
     line: usize,
     fingerprint: u64,
     /// Its services by code (loaded when a row first names one).
-    services: Option<HashMap<String, Known>>,
+    services: Option<Vec<(String, Known)>>,
 }
 
 /// A service of a structure met in the file.
@@ -220,7 +220,11 @@ impl Operation for ImportDirectory {
         // structure's rows keep their order (the sort is stable).
         let mut order: Vec<usize> = (0..self.rows.len()).collect();
         if bulk && let Some(at) = columns.iter().position(|c| *c == Column::Identifier) {
-            order.sort_by_key(|&i| self.rows[i].1.get(at).map(str::trim));
+            let mut keyed: Vec<(&str, usize)> = (self.rows.iter().enumerate())
+                .map(|(i, (_, cells))| (cells.get(at).unwrap_or("").trim(), i))
+                .collect();
+            keyed.sort_unstable();
+            order = keyed.into_iter().map(|(_, i)| i).collect();
         }
         // Rows are read on another core while this one writes.
         let (sender, receiver) = std::sync::mpsc::sync_channel::<Vec<ReadRow>>(4);
@@ -312,7 +316,7 @@ impl Operation for ImportDirectory {
                     let services = match &mut group.services {
                         Some(s) => s,
                         None => {
-                            let loaded: HashMap<_, _> = existing_services
+                            let loaded: Vec<_> = existing_services
                                 .remove(&group.id)
                                 .unwrap_or_default()
                                 .into_iter()
@@ -321,7 +325,12 @@ impl Operation for ImportDirectory {
                             group.services.insert(loaded)
                         }
                     };
-                    match services.get_mut(&fields.code) {
+                    // A structure has a few services: a list beats a map.
+                    match services
+                        .iter_mut()
+                        .find(|(code, _)| *code == fields.code)
+                        .map(|(_, k)| k)
+                    {
                         Some(Known::Listed { line: first, .. }) => {
                             reject!(format!(
                                 "service {} of {} is already on line {first}",
@@ -361,7 +370,7 @@ impl Operation for ImportDirectory {
                             seen_services.push(id);
                             report.services_added += 1;
                             let known = Known::Listed { id, line: *line };
-                            services.insert(service.code, known);
+                            services.push((service.code, known));
                         }
                     }
                 }
@@ -382,7 +391,7 @@ impl Operation for ImportDirectory {
                 seen_services.extend(services.iter().map(|r| r.id));
             }
             for g in groups.values().flatten().filter(|g| kept.contains(&g.id)) {
-                let known = g.services.iter().flat_map(|m| m.values());
+                let known = g.services.iter().flatten().map(|(_, k)| k);
                 seen_services.extend(known.map(|k| match k {
                     Known::Stored(r) => r.id,
                     Known::Listed { id, .. } => *id,
