@@ -56,7 +56,11 @@ pub fn read_text(path: &Path) -> Result<String> {
             format!("{} is not UTF-8 text: {e}", path.display()),
         )
     })?;
-    Ok(text.strip_prefix('\u{feff}').unwrap_or(&text).to_string())
+    let mut text = text;
+    if text.starts_with('\u{feff}') {
+        text.drain(..'\u{feff}'.len_utf8());
+    }
+    Ok(text)
 }
 
 /// The format: given, else from the extension, else sniffed from the content.

@@ -401,6 +401,10 @@ impl Operation for ImportDirectory {
             let (s, v) = store::directory::deactivate_missing(cx.db, &seen, services, &cx.now)?;
             (report.deactivated, report.services_deactivated) = (s, v);
         }
+        // Freeing a quarter of a million rows takes a while: another thread does it while this
+        // one commits.
+        let leftovers = (self.rows, groups, existing, existing_services);
+        std::thread::spawn(move || drop(leftovers));
         report.rejected.sort_by_key(|r| r.line);
         if self.atomic && !report.rejected.is_empty() {
             store::directory::rollback_to_savepoint(cx.db)?;
