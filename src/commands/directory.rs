@@ -47,11 +47,7 @@ type Table = (Vec<String>, Vec<(usize, Cells)>);
 /// A CSV file's rows, with the line each starts on; a row with too few or too many cells is
 /// passed on for the import to reject with its line.
 fn read_csv(text: &str) -> Result<Table> {
-    let mut rows = Vec::new();
-    let headers = input::csv_rows(text, true, |line, record| {
-        rows.push((line, Cells::new(record.iter())))
-    })?;
-    Ok((headers, rows))
+    input::csv_rows(text, true, |record| Cells::new(record.iter()))
 }
 
 /// JSON array or NDJSON records: the union of their keys as the columns.
