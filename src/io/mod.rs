@@ -175,6 +175,9 @@ pub fn records(text: &str, format: InputFormat, lines_field: &str) -> Result<Vec
     }
 }
 
+/// A CSV text's headers, and its rows with the line each starts on.
+pub type CsvRows<R> = (Vec<String>, Vec<(usize, R)>);
+
 /// Reads CSV separated by `,` or `;` (whichever the header line has more of): returns the
 /// trimmed headers and `row` of each row with the line it starts on. `flexible` lets rows have
 /// more or fewer cells than the header (for the caller to judge); otherwise that is an error
@@ -183,17 +186,18 @@ pub fn csv_rows<R: Send>(
     text: &str,
     flexible: bool,
     row: impl Fn(&csv::StringRecord) -> R + Sync,
-) -> Result<(Vec<String>, Vec<(usize, R)>)> {
+) -> Result<CsvRows<R>> {
     let first = text.lines().next().unwrap_or_default();
     let delimiter = if first.matches(';').count() > first.matches(',').count() {
         b';'
     } else {
         b','
     };
-    let builder = |has_headers| {
+    // The parts have no header of their own: row lengths are checked against it here.
+    let builder = |has_headers: bool| {
         let mut b = csv::ReaderBuilder::new();
         b.delimiter(delimiter)
-            .flexible(flexible)
+            .flexible(!has_headers || flexible)
             .has_headers(has_headers);
         b
     };
@@ -214,11 +218,12 @@ pub fn csv_rows<R: Send>(
         parts = vec![(a, parts[0].1), (b, parts[0].1 + newlines(a.as_bytes()))];
     }
     let row = &row;
+    let width = (!flexible).then_some(headers.len());
     let results: Vec<Result<Vec<(usize, R)>>> = std::thread::scope(|scope| {
         let readers: Vec<_> = parts
             .iter()
             .map(|&(part, before)| {
-                scope.spawn(move || read_part(builder(false), part, before, row))
+                scope.spawn(move || read_part(builder(false), part, before, width, row))
             })
             .collect();
         readers
@@ -252,11 +257,13 @@ fn record_boundary(text: &str, from: usize) -> Option<usize> {
     None
 }
 
-/// One part of a CSV body; `before` is the number of lines before it in the whole text.
+/// One part of a CSV body; `before` is the number of lines before it in the whole text;
+/// `width`, when rows must have as many cells as the header, that number.
 fn read_part<R>(
     builder: csv::ReaderBuilder,
     part: &str,
     before: usize,
+    width: Option<usize>,
     row: &impl Fn(&csv::StringRecord) -> R,
 ) -> Result<Vec<(usize, R)>> {
     let bytes = part.as_bytes();
@@ -284,6 +291,16 @@ fn read_part<R>(
         }
         line += newlines(&bytes[counted_to..start]);
         counted_to = start;
+        if let Some(width) = width.filter(|w| *w != record.len()) {
+            return Err(Error::invalid(
+                "input_csv",
+                format!(
+                    "line {line}: the row has {} field(s) and the header {width}",
+                    record.len()
+                ),
+            )
+            .hint("every row needs as many fields as the header"));
+        }
         out.push((line, row(&record)));
     }
     Ok(out)
@@ -342,7 +359,11 @@ mod tests {
         // A bad row in the second half is named by its line in the whole text.
         let bad = format!("{text}1;2;3\n");
         let err = csv_rows(&bad, false, |_| ()).unwrap_err();
-        assert!(err.message.contains(&format!("line {line}")), "{}", err.message);
+        assert!(
+            err.message.contains(&format!("line {line}")),
+            "{}",
+            err.message
+        );
     }
 
     #[test]
