@@ -182,11 +182,10 @@ impl Operation for ImportDirectory {
                 })
             })
             .collect::<Result<Vec<_>>>()?;
-        let lists_services = columns.contains(&Column::ServiceCode);
         // One read of what the store holds beats a query per structure on real directories.
         store::directory::bulk_cache(cx.db)?;
-        let mut existing = store::directory::all_structures(cx.db)?;
-        let mut existing_services = store::directory::public_services(cx.db)?;
+        let existing = store::directory::all_structures(cx.db)?;
+        let existing_services = store::directory::public_services(cx.db)?;
         // Loading most of a directory at once (a first import): indexes are built at the end.
         let public = existing_services.len().max(
             existing
@@ -206,31 +205,22 @@ impl Operation for ImportDirectory {
             Vec::new()
         };
         let db = cx.db;
-        let mut inserts = bulk
-            .then(|| store::directory::BulkInserts::new(db))
-            .transpose()?;
-        let mut report = ImportReport::default();
-        let mut groups: HashMap<(IdentifierType, String), std::result::Result<Group, String>> =
-            HashMap::default();
-        let mut seen_services: Vec<i64> = Vec::new();
-        // Structures of the store named by a rejected row: --full leaves them and their
-        // services alone (a bad row is no reason to deactivate anything).
-        let mut kept: HashSet<i64> = HashSet::default();
-        // A bulk load goes in identifier order: the unique index then grows at its end. A
-        // structure's rows keep their order (the sort is stable).
-        let mut order: Vec<usize> = (0..self.rows.len()).collect();
-        if bulk && let Some(at) = columns.iter().position(|c| *c == Column::Identifier) {
-            let mut keyed: Vec<(&str, usize)> = (self.rows.iter().enumerate())
-                .map(|(i, (_, cells))| (cells.get(at).unwrap_or("").trim(), i))
-                .collect();
-            keyed.sort_unstable();
-            order = keyed.into_iter().map(|(_, i)| i).collect();
-        }
+        let mut import = Import {
+            cx,
+            inserts: bulk
+                .then(|| store::directory::BulkInserts::new(db))
+                .transpose()?,
+            existing,
+            existing_services,
+            groups: HashMap::default(),
+            seen_services: Vec::new(),
+            kept: HashSet::default(),
+            report: ImportReport::default(),
+        };
         // Rows are read on another core while this one writes.
         let (sender, receiver) = std::sync::mpsc::sync_channel::<Vec<ReadRow>>(4);
-        let rows = &self.rows;
-        let columns = &columns;
-        let order = &order;
+        let order = order(&self.rows, &columns, bulk);
+        let (rows, columns) = (&self.rows, &columns);
         std::thread::scope(|scope| -> Result<()> {
             scope.spawn(move || {
                 for chunk in order.chunks(1024) {
@@ -243,164 +233,26 @@ impl Operation for ImportDirectory {
                     }
                 }
             });
-            for ReadRow {
-                line,
-                key,
-                print,
-                entry,
-            } in receiver.into_iter().flatten()
-            {
-                let line = &line;
-                macro_rules! reject {
-                    ($reason:expr) => {{
-                        report.rejected.push(Rejected {
-                            line: *line,
-                            reason: $reason,
-                        });
-                        continue;
-                    }};
-                    ($reason:expr, keep $id:expr) => {{
-                        kept.extend($id);
-                        reject!($reason)
-                    }};
-                }
-                let (kind, identifier) = match key {
-                    Ok(key) => key,
-                    Err(reason) => reject!(reason),
-                };
-                // A structure's columns are taken from its first row; the next ones must repeat them.
-                let (group, service) = match groups.entry((kind, identifier.clone())) {
-                    Slot::Occupied(slot) => match slot.into_mut() {
-                        Err(reason) => reject!(reason.clone()),
-                        Ok(g) if g.fingerprint != print => reject!(
-                            format!(
-                                "the structure columns of {identifier} differ from line {}",
-                                g.line
-                            ),
-                            keep Some(g.id)
-                        ),
-                        Ok(g) => match entry {
-                            Ok(entry) => (g, entry.service),
-                            Err(reason) => reject!(reason, keep Some(g.id)),
-                        },
-                    },
-                    Slot::Vacant(slot) => {
-                        let entry = match entry {
-                            Ok(e) => e,
-                            Err(reason) => {
-                                reject!(reason, keep existing.get(slot.key()).map(|r| r.id))
-                            }
-                        };
-                        let found = existing.remove(slot.key());
-                        match upsert_structure(
-                            cx,
-                            &entry,
-                            found,
-                            inserts.as_mut(),
-                            *line,
-                            print,
-                            &mut report,
-                        )? {
-                            Err(reason) => {
-                                slot.insert(Err(reason.clone()));
-                                reject!(reason);
-                            }
-                            Ok(g) => (
-                                slot.insert(Ok(g)).as_mut().expect("just inserted"),
-                                entry.service,
-                            ),
-                        }
-                    }
-                };
-                if let Some(fields) = &service {
-                    let services = match &mut group.services {
-                        Some(s) => s,
-                        None => {
-                            let loaded: Vec<_> = existing_services
-                                .remove(&group.id)
-                                .unwrap_or_default()
-                                .into_iter()
-                                .map(|r| (r.service.code.clone(), Known::Stored(r)))
-                                .collect();
-                            group.services.insert(loaded)
-                        }
-                    };
-                    // A structure has a few services: a list beats a map.
-                    match services
-                        .iter_mut()
-                        .find(|(code, _)| *code == fields.code)
-                        .map(|(_, k)| k)
-                    {
-                        Some(Known::Listed { line: first, .. }) => {
-                            reject!(format!(
-                                "service {} of {} is already on line {first}",
-                                fields.code, identifier
-                            ));
-                        }
-                        Some(known) => {
-                            if let Known::Stored(row) = known {
-                                seen_services.push(row.id);
-                                if fields.apply_to(&mut row.service) {
-                                    row.service.updated_at = cx.now.clone();
-                                    store::services::update(cx.db, row.id, &row.service)?;
-                                    report.services_updated += 1;
-                                }
-                                let id = row.id;
-                                *known = Known::Listed { id, line: *line };
-                            }
-                        }
-                        None => {
-                            let mut service = Service {
-                                structure: identifier.clone(),
-                                code: fields.code.clone(),
-                                name: fields.code.clone(),
-                                active: true,
-                                engagement_required: false,
-                                payment_status_not_reported: false,
-                                valid_from: None,
-                                valid_to: None,
-                                created_at: cx.now.clone(),
-                                updated_at: cx.now.clone(),
-                            };
-                            fields.apply_to(&mut service);
-                            let id = match &mut inserts {
-                                Some(bulk) => bulk.service(group.id, &service)?,
-                                None => store::services::insert(cx.db, group.id, &service)?,
-                            };
-                            seen_services.push(id);
-                            report.services_added += 1;
-                            let known = Known::Listed { id, line: *line };
-                            services.push((service.code, known));
-                        }
-                    }
-                }
-            }
-            Ok(())
+            receiver
+                .into_iter()
+                .flatten()
+                .try_for_each(|row| import.take(row))
         })?;
-        drop(inserts);
+        import.inserts = None;
         if bulk {
             store::directory::create_indexes(cx.db, &indexes)?;
             store::directory::rebuild_search(cx.db)?;
         }
         if self.full {
-            let mut seen: Vec<i64> = groups.values().flatten().map(|g| g.id).collect();
-            seen.extend(&kept);
-            // The services of kept structures, still in the store's list or already met.
-            for id in &kept {
-                let services = existing_services.remove(id).unwrap_or_default();
-                seen_services.extend(services.iter().map(|r| r.id));
-            }
-            for g in groups.values().flatten().filter(|g| kept.contains(&g.id)) {
-                let known = g.services.iter().flatten().map(|(_, k)| k);
-                seen_services.extend(known.map(|k| match k {
-                    Known::Stored(r) => r.id,
-                    Known::Listed { id, .. } => *id,
-                }));
-            }
-            let services = lists_services.then_some(seen_services.as_slice());
-            let (s, v) = store::directory::deactivate_missing(cx.db, &seen, services, &cx.now)?;
-            (report.deactivated, report.services_deactivated) = (s, v);
+            import.deactivate_missing(columns.contains(&Column::ServiceCode))?;
         }
+        let Import {
+            mut report,
+            groups,
+            existing,
+            existing_services,
+            ..
+        } = import;
         // Freeing a quarter of a million rows takes a while: another thread does it while this
         // one commits.
         let leftovers = (self.rows, groups, existing, existing_services);
@@ -431,6 +283,201 @@ impl Operation for ImportDirectory {
             ),
         )?;
         Ok(report)
+    }
+}
+
+/// The order rows are taken in: the file's, or for a bulk load the identifiers' (the unique
+/// index then grows at its end); a structure's rows keep their order.
+fn order(rows: &[(usize, Cells)], columns: &[Column], bulk: bool) -> Vec<usize> {
+    let at = columns.iter().position(|c| *c == Column::Identifier);
+    match at.filter(|_| bulk) {
+        None => (0..rows.len()).collect(),
+        Some(at) => {
+            let mut keyed: Vec<(&str, usize)> = (rows.iter().enumerate())
+                .map(|(i, (_, cells))| (cells.get(at).unwrap_or("").trim(), i))
+                .collect();
+            keyed.sort_unstable();
+            keyed.into_iter().map(|(_, i)| i).collect()
+        }
+    }
+}
+
+/// A row refused: why, and the structure of the store it names, which `--full` then leaves
+/// alone with its services (a bad row is no reason to deactivate anything).
+struct Refusal {
+    reason: String,
+    keep: Option<i64>,
+}
+
+fn refuse<T>(reason: String, keep: Option<i64>) -> Result<std::result::Result<T, Refusal>> {
+    Ok(Err(Refusal { reason, keep }))
+}
+
+/// An import under way: what the store held, the structures met so far, the report.
+struct Import<'c, 'a> {
+    cx: &'c Context<'a>,
+    /// A bulk load's prepared inserts.
+    inserts: Option<store::directory::BulkInserts<'a>>,
+    existing: HashMap<(IdentifierType, String), StructureRow>,
+    existing_services: HashMap<i64, Vec<ServiceRow>>,
+    groups: HashMap<(IdentifierType, String), std::result::Result<Group, String>>,
+    seen_services: Vec<i64>,
+    kept: HashSet<i64>,
+    report: ImportReport,
+}
+
+impl Import<'_, '_> {
+    /// Takes one row, or records why not.
+    fn take(&mut self, row: ReadRow) -> Result<()> {
+        let line = row.line;
+        if let Err(Refusal { reason, keep }) = self.take_row(row)? {
+            self.kept.extend(keep);
+            self.report.rejected.push(Rejected { line, reason });
+        }
+        Ok(())
+    }
+
+    fn take_row(&mut self, row: ReadRow) -> Result<std::result::Result<(), Refusal>> {
+        let ReadRow {
+            line,
+            key,
+            print,
+            entry,
+        } = row;
+        let (kind, identifier) = match key {
+            Ok(key) => key,
+            Err(reason) => return refuse(reason, None),
+        };
+        // A structure's columns are taken from its first row; the next ones must repeat them.
+        let (group, service) = match self.groups.entry((kind, identifier.clone())) {
+            Slot::Occupied(slot) => match slot.into_mut() {
+                Err(reason) => return refuse(reason.clone(), None),
+                Ok(g) if g.fingerprint != print => {
+                    let first = g.line;
+                    let reason =
+                        format!("the structure columns of {identifier} differ from line {first}");
+                    return refuse(reason, Some(g.id));
+                }
+                Ok(g) => match entry {
+                    Ok(entry) => (g, entry.service),
+                    Err(reason) => return refuse(reason, Some(g.id)),
+                },
+            },
+            Slot::Vacant(slot) => {
+                let entry = match entry {
+                    Ok(e) => e,
+                    Err(reason) => {
+                        return refuse(reason, self.existing.get(slot.key()).map(|r| r.id));
+                    }
+                };
+                let found = self.existing.remove(slot.key());
+                let inserts = self.inserts.as_mut();
+                match upsert_structure(
+                    self.cx,
+                    &entry,
+                    found,
+                    inserts,
+                    line,
+                    print,
+                    &mut self.report,
+                )? {
+                    Err(reason) => {
+                        slot.insert(Err(reason.clone()));
+                        return refuse(reason, None);
+                    }
+                    Ok(g) => (
+                        slot.insert(Ok(g)).as_mut().expect("just inserted"),
+                        entry.service,
+                    ),
+                }
+            }
+        };
+        let Some(fields) = service else {
+            return Ok(Ok(()));
+        };
+        let services = match &mut group.services {
+            Some(s) => s,
+            None => {
+                let loaded: Vec<_> = (self.existing_services.remove(&group.id))
+                    .unwrap_or_default()
+                    .into_iter()
+                    .map(|r| (r.service.code.clone(), Known::Stored(r)))
+                    .collect();
+                group.services.insert(loaded)
+            }
+        };
+        // A structure has a few services: a list beats a map.
+        let known = services.iter_mut().find(|(code, _)| *code == fields.code);
+        match known.map(|(_, k)| k) {
+            Some(Known::Listed { line: first, .. }) => {
+                let code = &fields.code;
+                return refuse(
+                    format!("service {code} of {identifier} is already on line {first}"),
+                    None,
+                );
+            }
+            Some(known) => {
+                if let Known::Stored(row) = known {
+                    self.seen_services.push(row.id);
+                    if fields.apply_to(&mut row.service) {
+                        row.service.updated_at = self.cx.now.clone();
+                        store::services::update(self.cx.db, row.id, &row.service)?;
+                        self.report.services_updated += 1;
+                    }
+                    let id = row.id;
+                    *known = Known::Listed { id, line };
+                }
+            }
+            None => {
+                let mut service = Service {
+                    structure: identifier,
+                    code: fields.code.clone(),
+                    name: fields.code.clone(),
+                    active: true,
+                    engagement_required: false,
+                    payment_status_not_reported: false,
+                    valid_from: None,
+                    valid_to: None,
+                    created_at: self.cx.now.clone(),
+                    updated_at: self.cx.now.clone(),
+                };
+                fields.apply_to(&mut service);
+                let id = match &mut self.inserts {
+                    Some(bulk) => bulk.service(group.id, &service)?,
+                    None => store::services::insert(self.cx.db, group.id, &service)?,
+                };
+                self.seen_services.push(id);
+                self.report.services_added += 1;
+                services.push((service.code, Known::Listed { id, line }));
+            }
+        }
+        Ok(Ok(()))
+    }
+
+    /// `--full`: what the file did not list becomes inactive (services only when the file
+    /// lists services), except what rejected rows named.
+    fn deactivate_missing(&mut self, lists_services: bool) -> Result<()> {
+        let mut seen: Vec<i64> = self.groups.values().flatten().map(|g| g.id).collect();
+        seen.extend(&self.kept);
+        // The services of kept structures, still in the store's list or already met.
+        for id in &self.kept {
+            let services = self.existing_services.remove(id).unwrap_or_default();
+            self.seen_services.extend(services.iter().map(|r| r.id));
+        }
+        for g in self.groups.values().flatten() {
+            if self.kept.contains(&g.id) {
+                let known = g.services.iter().flatten().map(|(_, k)| k);
+                self.seen_services.extend(known.map(|k| match k {
+                    Known::Stored(r) => r.id,
+                    Known::Listed { id, .. } => *id,
+                }));
+            }
+        }
+        let services = lists_services.then_some(self.seen_services.as_slice());
+        let (s, v) =
+            store::directory::deactivate_missing(self.cx.db, &seen, services, &self.cx.now)?;
+        (self.report.deactivated, self.report.services_deactivated) = (s, v);
+        Ok(())
     }
 }
 
