@@ -455,7 +455,17 @@ fn export(app: &mut App, args: ExportArgs) -> Result<()> {
             Format::Json => out.write_all(if rows == 0 { b"[]\n" } else { b"\n]\n" })?,
             Format::Table => {
                 drop(out);
-                app.emit(&table)?;
+                let main = [
+                    "identifier",
+                    "name",
+                    "status",
+                    "postcode",
+                    "city",
+                    "service_code",
+                    "service_name",
+                    "service_active",
+                ];
+                app.emit_columns(&table, Some(&main))?;
                 return Ok(());
             }
             _ => {}
