@@ -13,7 +13,7 @@ use super::App;
 use super::invoice::{deposit_op, read_file};
 use crate::cli::invoice::DepositArgs;
 use crate::error::{Error, Result};
-use crate::io::{self, InputFormat, Record};
+use crate::io::{self, Record};
 use crate::ops::Operation;
 use crate::ops::invoice::deposit::{DepositInvoice, Deposited};
 
@@ -215,13 +215,7 @@ fn progress(app: &App, args: &DepositArgs, total: usize) -> Option<indicatif::Pr
 pub fn deposit_batch(app: &mut App, manifest: &Path, args: DepositArgs) -> Result<()> {
     let started = Instant::now();
     let text = io::read_text(manifest)?;
-    let given = args
-        .input_format
-        .as_deref()
-        .map(str::parse::<InputFormat>)
-        .transpose()
-        .map_err(|e| Error::usage("input_format", e))?;
-    let format = io::detect(manifest, &text, given);
+    let format = io::format_of(manifest, &text, args.input_format.as_deref())?;
     let records = io::records(&text, format, "file")?;
     // Unknown columns stop the batch before anything is deposited.
     let mut unknown: Vec<&String> = records

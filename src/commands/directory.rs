@@ -125,13 +125,8 @@ fn import(app: &mut App, args: ImportArgs) -> Result<()> {
     let started = Instant::now();
     let bar = spinner(app, &format!("reading {}", args.file.display()));
     let text = input::read_text(&args.file)?;
-    let given = args
-        .input_format
-        .as_deref()
-        .map(str::parse::<InputFormat>)
-        .transpose()
-        .map_err(|e| Error::usage("input_format", e))?;
-    let (headers, mut rows) = match input::detect(&args.file, &text, given) {
+    let format = input::format_of(&args.file, &text, args.input_format.as_deref())?;
+    let (headers, mut rows) = match format {
         InputFormat::Json => read_records(&text, InputFormat::Json)?,
         InputFormat::Ndjson => read_records(&text, InputFormat::Ndjson)?,
         // A one-column CSV has no separator to recognise it by.

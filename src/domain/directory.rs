@@ -240,20 +240,8 @@ impl Column {
 /// Lower case, without accents, letters and digits only.
 pub fn fold(s: &str) -> String {
     s.chars()
-        .flat_map(char::to_lowercase)
-        .filter_map(|c| {
-            Some(match c {
-                'à' | 'â' | 'ä' | 'á' => 'a',
-                'é' | 'è' | 'ê' | 'ë' => 'e',
-                'î' | 'ï' | 'í' => 'i',
-                'ô' | 'ö' | 'ó' => 'o',
-                'ù' | 'û' | 'ü' | 'ú' => 'u',
-                'ç' => 'c',
-                'ÿ' => 'y',
-                c if c.is_alphanumeric() => c,
-                _ => return None,
-            })
-        })
+        .map(super::text::unaccent)
+        .filter(|c| c.is_alphanumeric())
         .collect()
 }
 
@@ -656,6 +644,24 @@ mod tests {
             row(&["21730065600014", "", "", ""])
                 .unwrap_err()
                 .contains("name")
+        );
+        let dated = [
+            C::Identifier,
+            C::ServiceCode,
+            C::ServiceValidFrom,
+            C::ServiceValidTo,
+        ];
+        let dated = |v: &[&str]| read_row(&dated, &Cells::new(v.iter().copied()));
+        let id = "21730065600014";
+        assert!(
+            dated(&[id, "C", "2026-12-31", "2026-01-01"])
+                .unwrap_err()
+                .contains("before")
+        );
+        assert!(
+            dated(&[id, "C", "31/02/2026", ""])
+                .unwrap_err()
+                .contains("service_valid_from")
         );
     }
 

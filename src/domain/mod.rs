@@ -9,6 +9,7 @@ pub mod identifier;
 pub mod invoice;
 pub mod records;
 pub mod space;
+pub mod text;
 
 pub use codes::*;
 pub use records::*;

@@ -63,6 +63,15 @@ pub fn read_text(path: &Path) -> Result<String> {
     Ok(text)
 }
 
+/// The format `--input-format` names (a usage error when unknown), else [`detect`]'s.
+pub fn format_of(path: &Path, text: &str, given: Option<&str>) -> Result<InputFormat> {
+    let given = given
+        .map(str::parse::<InputFormat>)
+        .transpose()
+        .map_err(|e| Error::usage("input_format", e))?;
+    Ok(detect(path, text, given))
+}
+
 /// The format: given, else from the extension, else sniffed from the content.
 pub fn detect(path: &Path, text: &str, given: Option<InputFormat>) -> InputFormat {
     if let Some(f) = given {

@@ -34,15 +34,7 @@ struct Folded {
 }
 
 fn fold(c: char) -> char {
-    let c = c.to_lowercase().next().unwrap_or(c);
-    match c {
-        'à' | 'â' | 'ä' | 'á' | 'ã' => 'a',
-        'é' | 'è' | 'ê' | 'ë' => 'e',
-        'î' | 'ï' | 'í' => 'i',
-        'ô' | 'ö' | 'ó' => 'o',
-        'ù' | 'û' | 'ü' | 'ú' => 'u',
-        'ç' => 'c',
-        'ÿ' => 'y',
+    match crate::domain::text::unaccent(c) {
         'º' => '°',
         '’' | '`' | '´' => '\'',
         '\t' | '\u{A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' => ' ',

@@ -190,6 +190,7 @@ scenario!(
         let before = export_json(env);
         import(env, "cols.csv", "identifier,name,colour\n1,2,3\n", &[]).fails(2, "colour");
         import(env, "cols.csv", "name\nX\n", &[]).fails(2, "no identifier column");
+        import(env, "cols.csv", "name\nX\n", &["--input-format", "xlsx"]).fails(2, "xlsx");
         assert_eq!(export_json(env), before);
         let r = import(
             env,
