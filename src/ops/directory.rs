@@ -143,11 +143,17 @@ struct ReadRow {
 
 impl ReadRow {
     fn of(columns: &[Column], line: usize, cells: &Cells) -> ReadRow {
+        let entry = directory::read_row(columns, cells);
+        // The key is read again only when the row is refused (it may be the key's fault).
+        let key = match &entry {
+            Ok(e) => Ok((e.identifier_type, e.identifier.clone())),
+            Err(_) => directory::read_key(columns, cells),
+        };
         ReadRow {
             line,
-            key: directory::read_key(columns, cells),
+            key,
             print: fingerprint(columns, cells),
-            entry: directory::read_row(columns, cells),
+            entry,
         }
     }
 }
