@@ -1,11 +1,10 @@
 //! The CII reader (UN/CEFACT CrossIndustryInvoice D16B, as Factur-X / ZUGFeRD 2 carry it).
 
-use roxmltree::Document;
 use rust_decimal::Decimal;
 
 use super::xml::{
-    N, RAM, RSM, SIREN_SCHEME, SIRET_SCHEME, UDT, attr, child, children, cii_date, compact,
-    decimal, is, is_siret, path, string, text,
+    Document, N, RAM, RSM, SIREN_SCHEME, SIRET_SCHEME, UDT, attr, child, children, cii_date,
+    compact, decimal, is, is_siret, path, string, text,
 };
 use super::{allowance_charge_line, effective_unit_price, invoice_type_of_code};
 use crate::domain::invoice::{DocumentFields, Line, VatLine};

@@ -1,10 +1,9 @@
 //! What the EN 16931 rules need beyond [`DocumentFields`](crate::domain::invoice::DocumentFields):
 //! values as written (absent stays absent), from the same DOM (CII and UBL).
 
-use roxmltree::Document;
-
 use super::xml::{
-    CAC, CBC, N, RAM, RSM, UDT, attr, child, children, compact, decimal, path, string, text,
+    CAC, CBC, Document, N, RAM, RSM, UDT, attr, child, children, compact, decimal, path, string,
+    text,
 };
 use crate::domain::en16931::{
     AllowanceCharge, Details, Identifier, LineDetails, PartyDetails, VatBreakdown,

@@ -1,11 +1,10 @@
 //! The UBL 2.1 reader (Invoice and CreditNote, as EN 16931 / Peppol BIS 3 use them).
 
-use roxmltree::Document;
 use rust_decimal::Decimal;
 
 use super::xml::{
-    CAC, CBC, N, SIREN_SCHEME, SIRET_SCHEME, attr, child, children, compact, decimal, is_siret,
-    path, string, text, ubl_date,
+    CAC, CBC, Document, N, SIREN_SCHEME, SIRET_SCHEME, attr, child, children, compact, decimal,
+    is_siret, path, string, text, ubl_date,
 };
 use super::{allowance_charge_line, effective_unit_price, invoice_type_of_code};
 use crate::domain::invoice::{DocumentFields, InvoiceType, Line, VatLine};

@@ -64,8 +64,9 @@ pub fn write_cii(c: &InvoiceContent) -> Result<String> {
 
     let mut w = Writer::with_capacity(4096 + 1200 * lines.len());
     w.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    let [rsm, qdt, ram, udt] = [RSM, QDT, RAM, UDT].map(|ns| ns.known_uri().unwrap_or_default());
     w.raw(&format!(
-        "<rsm:CrossIndustryInvoice xmlns:rsm=\"{RSM}\" xmlns:qdt=\"{QDT}\" xmlns:ram=\"{RAM}\" xmlns:udt=\"{UDT}\">"
+        "<rsm:CrossIndustryInvoice xmlns:rsm=\"{rsm}\" xmlns:qdt=\"{qdt}\" xmlns:ram=\"{ram}\" xmlns:udt=\"{udt}\">"
     ));
     w.depth = 1;
 

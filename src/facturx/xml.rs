@@ -1,23 +1,24 @@
-//! Small helpers over roxmltree: namespaced children, trimmed texts, decimals and dates that
-//! name the element when they do not parse.
+//! Small helpers over the element tree ([`super::dom`]): namespaced children, trimmed texts,
+//! decimals and dates that name the element when they do not parse.
 
 use std::borrow::Cow;
 use std::str::FromStr;
 
-use roxmltree::{Document, Node};
 use rust_decimal::Decimal;
+
+use super::dom::Node;
+pub use super::dom::{Document, Ns};
 
 use crate::error::{Error, Result};
 
-pub const RSM: &str = "urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100";
-pub const RAM: &str =
-    "urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:100";
-pub const UDT: &str = "urn:un:unece:uncefact:data:standard:UnqualifiedDataType:100";
-pub const QDT: &str = "urn:un:unece:uncefact:data:standard:QualifiedDataType:100";
-pub const UBL_INVOICE: &str = "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2";
-pub const UBL_CREDIT_NOTE: &str = "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2";
-pub const CBC: &str = "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2";
-pub const CAC: &str = "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2";
+pub const RSM: Ns = Ns::Rsm;
+pub const RAM: Ns = Ns::Ram;
+pub const UDT: Ns = Ns::Udt;
+pub const QDT: Ns = Ns::Qdt;
+pub const UBL_INVOICE: Ns = Ns::UblInvoice;
+pub const UBL_CREDIT_NOTE: Ns = Ns::UblCreditNote;
+pub const CBC: Ns = Ns::Cbc;
+pub const CAC: Ns = Ns::Cac;
 
 /// The scheme of a French SIRET (ISO 6523 ICD 0009).
 pub const SIRET_SCHEME: &str = "0009";
@@ -28,17 +29,13 @@ pub type N<'a, 'i> = Node<'a, 'i>;
 
 /// Whether `n` is the element `{ns}local`.
 #[inline]
-pub fn is(n: &N, ns: &str, local: &str) -> bool {
-    if !n.is_element() {
-        return false;
-    }
-    let t = n.tag_name();
-    t.name() == local && t.namespace() == Some(ns)
+pub fn is(n: &N, ns: Ns, local: &str) -> bool {
+    n.ns() == ns && n.name() == local
 }
 
 /// The first child element `{ns}local`.
 #[inline]
-pub fn child<'a, 'i>(n: N<'a, 'i>, ns: &str, local: &str) -> Option<N<'a, 'i>> {
+pub fn child<'a, 'i>(n: N<'a, 'i>, ns: Ns, local: &str) -> Option<N<'a, 'i>> {
     n.children().find(|c| is(c, ns, local))
 }
 
@@ -46,14 +43,14 @@ pub fn child<'a, 'i>(n: N<'a, 'i>, ns: &str, local: &str) -> Option<N<'a, 'i>> {
 #[inline]
 pub fn children<'a, 'i: 'a>(
     n: N<'a, 'i>,
-    ns: &'a str,
+    ns: Ns,
     local: &'a str,
 ) -> impl Iterator<Item = N<'a, 'i>> + 'a {
     n.children().filter(move |c| is(c, ns, local))
 }
 
 /// Follows a path of child elements, all in the namespace `ns`.
-pub fn path<'a, 'i>(n: N<'a, 'i>, ns: &str, steps: &[&str]) -> Option<N<'a, 'i>> {
+pub fn path<'a, 'i>(n: N<'a, 'i>, ns: Ns, steps: &[&str]) -> Option<N<'a, 'i>> {
     steps.iter().try_fold(n, |n, step| child(n, ns, step))
 }
 
@@ -85,11 +82,10 @@ pub fn is_siret(s: &str) -> bool {
 
 /// Where an element is, for error messages: "<ram:TaxBasisTotalAmount> (line 12)".
 fn describe(doc: &Document, n: N) -> String {
-    let pos = doc.text_pos_at(n.range().start);
-    let t = n.tag_name();
-    match n.lookup_prefix(t.namespace().unwrap_or("")) {
-        Some(p) if !p.is_empty() => format!("<{p}:{}> (line {})", t.name(), pos.row),
-        _ => format!("<{}> (line {})", t.name(), pos.row),
+    let line = doc.line_at(n.start());
+    match n.prefix() {
+        "" => format!("<{}> (line {line})", n.name()),
+        p => format!("<{p}:{}> (line {line})", n.name()),
     }
 }
 
