@@ -37,6 +37,15 @@ _chorus() {
             chorus,invoice)
                 cmd="chorus__subcmd__invoice"
                 ;;
+            chorus,login)
+                cmd="chorus__subcmd__login"
+                ;;
+            chorus,logout)
+                cmd="chorus__subcmd__logout"
+                ;;
+            chorus,serve)
+                cmd="chorus__subcmd__serve"
+                ;;
             chorus,service)
                 cmd="chorus__subcmd__service"
                 ;;
@@ -207,6 +216,15 @@ _chorus() {
                 ;;
             chorus__subcmd__help,invoice)
                 cmd="chorus__subcmd__help__subcmd__invoice"
+                ;;
+            chorus__subcmd__help,login)
+                cmd="chorus__subcmd__help__subcmd__login"
+                ;;
+            chorus__subcmd__help,logout)
+                cmd="chorus__subcmd__help__subcmd__logout"
+                ;;
+            chorus__subcmd__help,serve)
+                cmd="chorus__subcmd__help__subcmd__serve"
                 ;;
             chorus__subcmd__help,service)
                 cmd="chorus__subcmd__help__subcmd__service"
@@ -689,7 +707,7 @@ _chorus() {
 
     case "${cmd}" in
         chorus)
-            opts="-q -y -h -V --store --as --format --quiet --no-progress --yes --color --help --version account structure attach service deposit invoice directory generate-docs help"
+            opts="-q -y -h -V --store --as --format --quiet --no-progress --yes --color --timeout --help --version account structure attach service deposit invoice directory login logout serve generate-docs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -711,6 +729,10 @@ _chorus() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -719,7 +741,7 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__account)
-            opts="-q -y -h --store --as --format --quiet --no-progress --yes --color --help create activate show list update password deactivate events notifications help"
+            opts="-q -y -h --store --as --format --quiet --no-progress --yes --color --timeout --help create activate show list update password deactivate events notifications help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -741,6 +763,10 @@ _chorus() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -749,7 +775,7 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__account__subcmd__activate)
-            opts="-q -y -h --email --token --password-stdin --security-question --store --as --format --quiet --no-progress --yes --color --help"
+            opts="-q -y -h --email --token --password-stdin --security-question --store --as --format --quiet --no-progress --yes --color --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -783,6 +809,10 @@ _chorus() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -791,7 +821,7 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__account__subcmd__create)
-            opts="-q -y -h --email --first-name --last-name --siret --no-siret --phone --store --as --format --quiet --no-progress --yes --color --help"
+            opts="-q -y -h --email --first-name --last-name --siret --no-siret --phone --store --as --format --quiet --no-progress --yes --color --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -833,6 +863,10 @@ _chorus() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -841,7 +875,7 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__account__subcmd__deactivate)
-            opts="-q -y -h --store --as --format --quiet --no-progress --yes --color --help"
+            opts="-q -y -h --store --as --format --quiet --no-progress --yes --color --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -863,6 +897,10 @@ _chorus() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -871,7 +909,7 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__account__subcmd__events)
-            opts="-q -y -h --since --limit --store --as --format --quiet --no-progress --yes --color --help"
+            opts="-q -y -h --since --limit --store --as --format --quiet --no-progress --yes --color --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -899,6 +937,10 @@ _chorus() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1063,7 +1105,7 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__account__subcmd__list)
-            opts="-q -y -h --store --as --format --quiet --no-progress --yes --color --help"
+            opts="-q -y -h --store --as --format --quiet --no-progress --yes --color --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1083,6 +1125,10 @@ _chorus() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1093,7 +1139,7 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__account__subcmd__notifications)
-            opts="-q -y -h --store --as --format --quiet --no-progress --yes --color --help"
+            opts="-q -y -h --store --as --format --quiet --no-progress --yes --color --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1113,6 +1159,10 @@ _chorus() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1123,7 +1173,7 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__account__subcmd__password)
-            opts="-q -y -h --password-stdin --store --as --format --quiet --no-progress --yes --color --help"
+            opts="-q -y -h --password-stdin --store --as --format --quiet --no-progress --yes --color --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1143,6 +1193,10 @@ _chorus() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1153,7 +1207,7 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__account__subcmd__show)
-            opts="-q -y -h --store --as --format --quiet --no-progress --yes --color --help"
+            opts="-q -y -h --store --as --format --quiet --no-progress --yes --color --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1175,6 +1229,10 @@ _chorus() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1183,7 +1241,7 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__account__subcmd__update)
-            opts="-q -y -h --email --first-name --last-name --phone --store --as --format --quiet --no-progress --yes --color --help"
+            opts="-q -y -h --email --first-name --last-name --phone --store --as --format --quiet --no-progress --yes --color --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1221,6 +1279,10 @@ _chorus() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1229,7 +1291,7 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__attach)
-            opts="-q -y -h --store --as --format --quiet --no-progress --yes --color --help request list accept refuse set-role remove transfer help"
+            opts="-q -y -h --store --as --format --quiet --no-progress --yes --color --timeout --help request list accept refuse set-role remove transfer help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1251,6 +1313,10 @@ _chorus() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1259,7 +1325,7 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__attach__subcmd__accept)
-            opts="-q -y -h --role --store --as --format --quiet --no-progress --yes --color --help"
+            opts="-q -y -h --role --store --as --format --quiet --no-progress --yes --color --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1283,6 +1349,10 @@ _chorus() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1419,7 +1489,7 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__attach__subcmd__list)
-            opts="-q -y -h --structure --status --store --as --format --quiet --no-progress --yes --color --help"
+            opts="-q -y -h --structure --status --store --as --format --quiet --no-progress --yes --color --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1449,6 +1519,10 @@ _chorus() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1457,7 +1531,7 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__attach__subcmd__refuse)
-            opts="-q -y -h --reason --store --as --format --quiet --no-progress --yes --color --help"
+            opts="-q -y -h --reason --store --as --format --quiet --no-progress --yes --color --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1483,6 +1557,10 @@ _chorus() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1491,7 +1569,7 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__attach__subcmd__remove)
-            opts="-q -y -h --structure --account --store --as --format --quiet --no-progress --yes --color --help"
+            opts="-q -y -h --structure --account --store --as --format --quiet --no-progress --yes --color --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1521,6 +1599,10 @@ _chorus() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1529,7 +1611,7 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__attach__subcmd__request)
-            opts="-q -y -h --structure --comment --store --as --format --quiet --no-progress --yes --color --help"
+            opts="-q -y -h --structure --comment --store --as --format --quiet --no-progress --yes --color --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1559,6 +1641,10 @@ _chorus() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1567,7 +1653,7 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__attach__subcmd__set__subcmd__role)
-            opts="-q -y -h --structure --account --role --store --as --format --quiet --no-progress --yes --color --help"
+            opts="-q -y -h --structure --account --role --store --as --format --quiet --no-progress --yes --color --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1601,6 +1687,10 @@ _chorus() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1609,7 +1699,7 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__attach__subcmd__transfer)
-            opts="-q -y -h --structure --to --store --as --format --quiet --no-progress --yes --color --help"
+            opts="-q -y -h --structure --to --store --as --format --quiet --no-progress --yes --color --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1639,6 +1729,10 @@ _chorus() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1647,7 +1741,7 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__deposit)
-            opts="-q -y -h --batch --input-format --atomic --stop-on-error --jobs --key --supplier --supplier-service --recipient --recipient-service --engagement --market --number --date --type --original-number --currency --vat-regime --payment-mode --total-excl-vat --vat --total-incl-vat --amount-due --framework --validator --attach --comment --draft --dry-run --store --as --format --quiet --no-progress --yes --color --help"
+            opts="-q -y -h --batch --input-format --atomic --stop-on-error --jobs --key --supplier --supplier-service --recipient --recipient-service --engagement --market --number --date --type --original-number --currency --vat-regime --payment-mode --total-excl-vat --vat --total-incl-vat --amount-due --framework --validator --attach --comment --draft --dry-run --store --as --format --quiet --no-progress --yes --color --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1769,6 +1863,10 @@ _chorus() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1777,7 +1875,7 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__directory)
-            opts="-q -y -h --store --as --format --quiet --no-progress --yes --color --help import lookup search export check help"
+            opts="-q -y -h --store --as --format --quiet --no-progress --yes --color --timeout --help import lookup search export check help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1799,6 +1897,10 @@ _chorus() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1807,7 +1909,7 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__directory__subcmd__check)
-            opts="-q -y -h --recipient --recipient-service --service --engagement --store --as --format --quiet --no-progress --yes --color --help"
+            opts="-q -y -h --recipient --recipient-service --service --engagement --store --as --format --quiet --no-progress --yes --color --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1845,6 +1947,10 @@ _chorus() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1853,7 +1959,7 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__directory__subcmd__export)
-            opts="-q -y -h --changed-since --status --store --as --format --quiet --no-progress --yes --color --help"
+            opts="-q -y -h --changed-since --status --store --as --format --quiet --no-progress --yes --color --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1881,6 +1987,10 @@ _chorus() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1989,7 +2099,7 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__directory__subcmd__import)
-            opts="-q -y -h --input-format --full --atomic --ignore-unknown-columns --store --as --format --quiet --no-progress --yes --color --help"
+            opts="-q -y -h --input-format --full --atomic --ignore-unknown-columns --store --as --format --quiet --no-progress --yes --color --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2015,6 +2125,10 @@ _chorus() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2023,7 +2137,7 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__directory__subcmd__lookup)
-            opts="-q -y -h --column --strict --store --as --format --quiet --no-progress --yes --color --help"
+            opts="-q -y -h --column --strict --store --as --format --quiet --no-progress --yes --color --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2049,6 +2163,10 @@ _chorus() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2057,7 +2175,7 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__directory__subcmd__search)
-            opts="-q -y -h --postcode --city --status --limit --store --as --format --quiet --no-progress --yes --color --help"
+            opts="-q -y -h --postcode --city --status --limit --store --as --format --quiet --no-progress --yes --color --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2095,6 +2213,10 @@ _chorus() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2103,7 +2225,7 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__generate__subcmd__docs)
-            opts="-q -y -h --out --store --as --format --quiet --no-progress --yes --color --help"
+            opts="-q -y -h --out --store --as --format --quiet --no-progress --yes --color --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2129,6 +2251,10 @@ _chorus() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2137,7 +2263,7 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__help)
-            opts="account structure attach service deposit invoice directory generate-docs help"
+            opts="account structure attach service deposit invoice directory login logout serve generate-docs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2794,6 +2920,48 @@ _chorus() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        chorus__subcmd__help__subcmd__login)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chorus__subcmd__help__subcmd__logout)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chorus__subcmd__help__subcmd__serve)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         chorus__subcmd__help__subcmd__service)
             opts="create list show update deactivate activate grant revoke"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -3131,7 +3299,7 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__invoice)
-            opts="-q -y -h --store --as --format --quiet --no-progress --yes --color --help create analyse validate show status list dashboard todo process recycle complete approve refuse update submit delete download certificate help"
+            opts="-q -y -h --store --as --format --quiet --no-progress --yes --color --timeout --help create analyse validate show status list dashboard todo process recycle complete approve refuse update submit delete download certificate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3153,6 +3321,10 @@ _chorus() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3161,7 +3333,7 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__invoice__subcmd__analyse)
-            opts="-q -y -h --store --as --format --quiet --no-progress --yes --color --help"
+            opts="-q -y -h --store --as --format --quiet --no-progress --yes --color --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3181,6 +3353,10 @@ _chorus() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3191,7 +3367,7 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__invoice__subcmd__approve)
-            opts="-q -y -h --store --as --format --quiet --no-progress --yes --color --help"
+            opts="-q -y -h --store --as --format --quiet --no-progress --yes --color --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3213,6 +3389,10 @@ _chorus() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3221,7 +3401,7 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__invoice__subcmd__certificate)
-            opts="-o -q -y -h --output --store --as --format --quiet --no-progress --yes --color --help"
+            opts="-o -q -y -h --output --store --as --format --quiet --no-progress --yes --color --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3251,6 +3431,10 @@ _chorus() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3259,7 +3443,7 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__invoice__subcmd__complete)
-            opts="-q -y -h --attach --comment --store --as --format --quiet --no-progress --yes --color --help"
+            opts="-q -y -h --attach --comment --store --as --format --quiet --no-progress --yes --color --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3289,6 +3473,10 @@ _chorus() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3297,7 +3485,7 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__invoice__subcmd__create)
-            opts="-q -y -h --from --draft --store --as --format --quiet --no-progress --yes --color --help"
+            opts="-q -y -h --from --draft --store --as --format --quiet --no-progress --yes --color --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3323,6 +3511,10 @@ _chorus() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3331,7 +3523,7 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__invoice__subcmd__dashboard)
-            opts="-q -y -h --role --store --as --format --quiet --no-progress --yes --color --help"
+            opts="-q -y -h --role --store --as --format --quiet --no-progress --yes --color --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3357,6 +3549,10 @@ _chorus() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3365,7 +3561,7 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__invoice__subcmd__delete)
-            opts="-q -y -h --store --as --format --quiet --no-progress --yes --color --help"
+            opts="-q -y -h --store --as --format --quiet --no-progress --yes --color --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3387,6 +3583,10 @@ _chorus() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3395,7 +3595,7 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__invoice__subcmd__download)
-            opts="-o -q -y -h --output --with-attachments --store --as --format --quiet --no-progress --yes --color --help"
+            opts="-o -q -y -h --output --with-attachments --store --as --format --quiet --no-progress --yes --color --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3423,6 +3623,10 @@ _chorus() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3713,7 +3917,7 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__invoice__subcmd__list)
-            opts="-q -y -h --status --number --supplier --recipient --service --from --to --deposited-from --deposited-to --min-amount --max-amount --role --archived --limit --offset --store --as --format --quiet --no-progress --yes --color --help"
+            opts="-q -y -h --status --number --supplier --recipient --service --from --to --deposited-from --deposited-to --min-amount --max-amount --role --archived --limit --offset --store --as --format --quiet --no-progress --yes --color --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3791,6 +3995,10 @@ _chorus() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3799,7 +4007,7 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__invoice__subcmd__process)
-            opts="-q -y -h --status --reason --mandate-number --store --as --format --quiet --no-progress --yes --color --help"
+            opts="-q -y -h --status --reason --mandate-number --store --as --format --quiet --no-progress --yes --color --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3833,6 +4041,10 @@ _chorus() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3841,7 +4053,7 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__invoice__subcmd__recycle)
-            opts="-q -y -h --recipient --recipient-service --engagement --store --as --format --quiet --no-progress --yes --color --help"
+            opts="-q -y -h --recipient --recipient-service --engagement --store --as --format --quiet --no-progress --yes --color --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3875,6 +4087,10 @@ _chorus() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3883,7 +4099,7 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__invoice__subcmd__refuse)
-            opts="-q -y -h --reason --store --as --format --quiet --no-progress --yes --color --help"
+            opts="-q -y -h --reason --store --as --format --quiet --no-progress --yes --color --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3909,6 +4125,10 @@ _chorus() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3917,7 +4137,7 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__invoice__subcmd__show)
-            opts="-q -y -h --store --as --format --quiet --no-progress --yes --color --help"
+            opts="-q -y -h --store --as --format --quiet --no-progress --yes --color --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3937,6 +4157,10 @@ _chorus() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3947,7 +4171,7 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__invoice__subcmd__status)
-            opts="-q -y -h --store --as --format --quiet --no-progress --yes --color --help"
+            opts="-q -y -h --store --as --format --quiet --no-progress --yes --color --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3967,6 +4191,10 @@ _chorus() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3977,7 +4205,7 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__invoice__subcmd__submit)
-            opts="-q -y -h --store --as --format --quiet --no-progress --yes --color --help"
+            opts="-q -y -h --store --as --format --quiet --no-progress --yes --color --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3999,6 +4227,10 @@ _chorus() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4007,7 +4239,7 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__invoice__subcmd__todo)
-            opts="-q -y -h --limit --store --as --format --quiet --no-progress --yes --color --help"
+            opts="-q -y -h --limit --store --as --format --quiet --no-progress --yes --color --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4033,6 +4265,10 @@ _chorus() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4041,7 +4277,7 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__invoice__subcmd__update)
-            opts="-q -y -h --number --date --recipient --recipient-service --engagement --market --original-number --comment --total-excl-vat --vat --total-incl-vat --amount-due --store --as --format --quiet --no-progress --yes --color --help"
+            opts="-q -y -h --number --date --recipient --recipient-service --engagement --market --original-number --comment --total-excl-vat --vat --total-incl-vat --amount-due --store --as --format --quiet --no-progress --yes --color --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4111,6 +4347,10 @@ _chorus() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4119,7 +4359,7 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__invoice__subcmd__validate)
-            opts="-q -y -h --batch --warnings-as-errors --store --as --format --quiet --no-progress --yes --color --help"
+            opts="-q -y -h --batch --warnings-as-errors --store --as --format --quiet --no-progress --yes --color --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4145,6 +4385,10 @@ _chorus() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4152,8 +4396,46 @@ _chorus() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        chorus__subcmd__service)
-            opts="-q -y -h --store --as --format --quiet --no-progress --yes --color --help create list show update deactivate activate grant revoke help"
+        chorus__subcmd__login)
+            opts="-q -y -h --email --password-stdin --print-token --store --as --format --quiet --no-progress --yes --color --timeout --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chorus__subcmd__logout)
+            opts="-q -y -h --store --as --format --quiet --no-progress --yes --color --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4175,6 +4457,90 @@ _chorus() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chorus__subcmd__serve)
+            opts="-q -y -h --listen --operator --max-requests --store --as --format --quiet --no-progress --yes --color --timeout --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --listen)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-requests)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chorus__subcmd__service)
+            opts="-q -y -h --store --as --format --quiet --no-progress --yes --color --timeout --help create list show update deactivate activate grant revoke help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4183,7 +4549,7 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__service__subcmd__activate)
-            opts="-q -y -h --structure --store --as --format --quiet --no-progress --yes --color --help"
+            opts="-q -y -h --structure --store --as --format --quiet --no-progress --yes --color --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4209,6 +4575,10 @@ _chorus() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4217,7 +4587,7 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__service__subcmd__create)
-            opts="-q -y -h --structure --code --name --engagement-required --payment-status-not-reported --store --as --format --quiet --no-progress --yes --color --help"
+            opts="-q -y -h --structure --code --name --engagement-required --payment-status-not-reported --store --as --format --quiet --no-progress --yes --color --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4251,6 +4621,10 @@ _chorus() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4259,7 +4633,7 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__service__subcmd__deactivate)
-            opts="-q -y -h --structure --store --as --format --quiet --no-progress --yes --color --help"
+            opts="-q -y -h --structure --store --as --format --quiet --no-progress --yes --color --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4285,6 +4659,10 @@ _chorus() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4293,7 +4671,7 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__service__subcmd__grant)
-            opts="-q -y -h --structure --service --account --store --as --format --quiet --no-progress --yes --color --help"
+            opts="-q -y -h --structure --service --account --store --as --format --quiet --no-progress --yes --color --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4325,6 +4703,10 @@ _chorus() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4475,7 +4857,7 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__service__subcmd__list)
-            opts="-q -y -h --structure --store --as --format --quiet --no-progress --yes --color --help"
+            opts="-q -y -h --structure --store --as --format --quiet --no-progress --yes --color --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4501,6 +4883,10 @@ _chorus() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4509,7 +4895,7 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__service__subcmd__revoke)
-            opts="-q -y -h --structure --service --account --store --as --format --quiet --no-progress --yes --color --help"
+            opts="-q -y -h --structure --service --account --store --as --format --quiet --no-progress --yes --color --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4543,6 +4929,10 @@ _chorus() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4551,7 +4941,7 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__service__subcmd__show)
-            opts="-q -y -h --structure --store --as --format --quiet --no-progress --yes --color --help"
+            opts="-q -y -h --structure --store --as --format --quiet --no-progress --yes --color --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4577,6 +4967,10 @@ _chorus() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4585,7 +4979,7 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__service__subcmd__update)
-            opts="-q -y -h --structure --name --engagement-required --payment-status-not-reported --store --as --format --quiet --no-progress --yes --color --help"
+            opts="-q -y -h --structure --name --engagement-required --payment-status-not-reported --store --as --format --quiet --no-progress --yes --color --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4623,6 +5017,10 @@ _chorus() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4631,7 +5029,7 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__structure)
-            opts="-q -y -h --store --as --format --quiet --no-progress --yes --color --help create show search update deactivate activate space help"
+            opts="-q -y -h --store --as --format --quiet --no-progress --yes --color --timeout --help create show search update deactivate activate space help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4653,6 +5051,10 @@ _chorus() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4661,7 +5063,7 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__structure__subcmd__activate)
-            opts="-q -y -h --store --as --format --quiet --no-progress --yes --color --help"
+            opts="-q -y -h --store --as --format --quiet --no-progress --yes --color --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4683,6 +5085,10 @@ _chorus() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4691,7 +5097,7 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__structure__subcmd__create)
-            opts="-q -y -h --identifier --identifier-type --name --label --address --postcode --city --country --public --service-required --engagement-required --service-or-engagement-required --payment-status-not-reported --store --as --format --quiet --no-progress --yes --color --help"
+            opts="-q -y -h --identifier --identifier-type --name --label --address --postcode --city --country --public --service-required --engagement-required --service-or-engagement-required --payment-status-not-reported --store --as --format --quiet --no-progress --yes --color --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4745,6 +5151,10 @@ _chorus() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4753,7 +5163,7 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__structure__subcmd__deactivate)
-            opts="-q -y -h --store --as --format --quiet --no-progress --yes --color --help"
+            opts="-q -y -h --store --as --format --quiet --no-progress --yes --color --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4773,6 +5183,10 @@ _chorus() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5007,7 +5421,7 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__structure__subcmd__search)
-            opts="-q -y -h --name --identifier --label --public --private --status --limit --store --as --format --quiet --no-progress --yes --color --help"
+            opts="-q -y -h --name --identifier --label --public --private --status --limit --store --as --format --quiet --no-progress --yes --color --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5049,6 +5463,10 @@ _chorus() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5057,7 +5475,7 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__structure__subcmd__show)
-            opts="-q -y -h --store --as --format --quiet --no-progress --yes --color --help"
+            opts="-q -y -h --store --as --format --quiet --no-progress --yes --color --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5077,6 +5495,10 @@ _chorus() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5087,7 +5509,7 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__structure__subcmd__space)
-            opts="-q -y -h --store --as --format --quiet --no-progress --yes --color --help list open close request requests accept refuse help"
+            opts="-q -y -h --store --as --format --quiet --no-progress --yes --color --timeout --help list open close request requests accept refuse help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5109,6 +5531,10 @@ _chorus() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5117,7 +5543,7 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__structure__subcmd__space__subcmd__accept)
-            opts="-q -y -h --store --as --format --quiet --no-progress --yes --color --help"
+            opts="-q -y -h --store --as --format --quiet --no-progress --yes --color --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5137,6 +5563,10 @@ _chorus() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5147,7 +5577,7 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__structure__subcmd__space__subcmd__close)
-            opts="-q -y -h --store --as --format --quiet --no-progress --yes --color --help"
+            opts="-q -y -h --store --as --format --quiet --no-progress --yes --color --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5167,6 +5597,10 @@ _chorus() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5303,7 +5737,7 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__structure__subcmd__space__subcmd__list)
-            opts="-q -y -h --store --as --format --quiet --no-progress --yes --color --help"
+            opts="-q -y -h --store --as --format --quiet --no-progress --yes --color --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5323,6 +5757,10 @@ _chorus() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5333,7 +5771,7 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__structure__subcmd__space__subcmd__open)
-            opts="-q -y -h --store --as --format --quiet --no-progress --yes --color --help"
+            opts="-q -y -h --store --as --format --quiet --no-progress --yes --color --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5353,6 +5791,10 @@ _chorus() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5363,7 +5805,7 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__structure__subcmd__space__subcmd__refuse)
-            opts="-q -y -h --store --as --format --quiet --no-progress --yes --color --help"
+            opts="-q -y -h --store --as --format --quiet --no-progress --yes --color --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5385,6 +5827,10 @@ _chorus() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5393,7 +5839,7 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__structure__subcmd__space__subcmd__request)
-            opts="-q -y -h --mode --store --as --format --quiet --no-progress --yes --color --help"
+            opts="-q -y -h --mode --store --as --format --quiet --no-progress --yes --color --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5419,6 +5865,10 @@ _chorus() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5427,7 +5877,7 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__structure__subcmd__space__subcmd__requests)
-            opts="-q -y -h --status --store --as --format --quiet --no-progress --yes --color --help"
+            opts="-q -y -h --status --store --as --format --quiet --no-progress --yes --color --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5453,6 +5903,10 @@ _chorus() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5461,7 +5915,7 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__structure__subcmd__update)
-            opts="-q -y -h --name --label --address --postcode --city --country --service-required --engagement-required --service-or-engagement-required --payment-status-not-reported --store --as --format --quiet --no-progress --yes --color --help"
+            opts="-q -y -h --name --label --address --postcode --city --country --service-required --engagement-required --service-or-engagement-required --payment-status-not-reported --store --as --format --quiet --no-progress --yes --color --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5521,6 +5975,10 @@ _chorus() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)

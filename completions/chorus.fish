@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_chorus_global_optspecs
-    string join \n store= as= format= q/quiet no-progress y/yes color= h/help V/version
+    string join \n store= as= format= q/quiet no-progress y/yes color= timeout= h/help V/version
 end
 
 function __fish_chorus_needs_command
@@ -24,8 +24,8 @@ function __fish_chorus_using_subcommand
     contains -- $cmd[1] $argv
 end
 
-complete -c chorus -n "__fish_chorus_needs_command" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
-complete -c chorus -n "__fish_chorus_needs_command" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_needs_command" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_needs_command" -l as -d 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator' -r
 complete -c chorus -n "__fish_chorus_needs_command" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
 table\t''
 json\t''
@@ -34,6 +34,7 @@ csv\t''"
 complete -c chorus -n "__fish_chorus_needs_command" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c chorus -n "__fish_chorus_needs_command" -l timeout -d 'Seconds to wait for a remote store' -r
 complete -c chorus -n "__fish_chorus_needs_command" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
 complete -c chorus -n "__fish_chorus_needs_command" -l no-progress -d 'Never draw progress bars'
 complete -c chorus -n "__fish_chorus_needs_command" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
@@ -46,10 +47,13 @@ complete -c chorus -n "__fish_chorus_needs_command" -f -a "service" -d 'Services
 complete -c chorus -n "__fish_chorus_needs_command" -f -a "deposit" -d 'Deposit an invoice PDF (Factur-X data inside is read and checked)'
 complete -c chorus -n "__fish_chorus_needs_command" -f -a "invoice" -d 'Invoices: entry, lifecycle, reading'
 complete -c chorus -n "__fish_chorus_needs_command" -f -a "directory" -d 'The public directory (annuaire): import, lookup, search, export, routing check'
+complete -c chorus -n "__fish_chorus_needs_command" -f -a "login" -d 'Sign in to a remote store: exchange a password for a token kept for that store'
+complete -c chorus -n "__fish_chorus_needs_command" -f -a "logout" -d 'Sign out of a remote store: revoke the token and forget it'
+complete -c chorus -n "__fish_chorus_needs_command" -f -a "serve" -d 'Serve a store to a team over HTTP (`--store` is the file served)'
 complete -c chorus -n "__fish_chorus_needs_command" -f -a "generate-docs" -d 'Write the man pages and shell completions (for packagers and the repository)'
 complete -c chorus -n "__fish_chorus_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c chorus -n "__fish_chorus_using_subcommand account; and not __fish_seen_subcommand_from create activate show list update password deactivate events notifications help" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
-complete -c chorus -n "__fish_chorus_using_subcommand account; and not __fish_seen_subcommand_from create activate show list update password deactivate events notifications help" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand account; and not __fish_seen_subcommand_from create activate show list update password deactivate events notifications help" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand account; and not __fish_seen_subcommand_from create activate show list update password deactivate events notifications help" -l as -d 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator' -r
 complete -c chorus -n "__fish_chorus_using_subcommand account; and not __fish_seen_subcommand_from create activate show list update password deactivate events notifications help" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
 table\t''
 json\t''
@@ -58,6 +62,7 @@ csv\t''"
 complete -c chorus -n "__fish_chorus_using_subcommand account; and not __fish_seen_subcommand_from create activate show list update password deactivate events notifications help" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand account; and not __fish_seen_subcommand_from create activate show list update password deactivate events notifications help" -l timeout -d 'Seconds to wait for a remote store' -r
 complete -c chorus -n "__fish_chorus_using_subcommand account; and not __fish_seen_subcommand_from create activate show list update password deactivate events notifications help" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
 complete -c chorus -n "__fish_chorus_using_subcommand account; and not __fish_seen_subcommand_from create activate show list update password deactivate events notifications help" -l no-progress -d 'Never draw progress bars'
 complete -c chorus -n "__fish_chorus_using_subcommand account; and not __fish_seen_subcommand_from create activate show list update password deactivate events notifications help" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
@@ -77,8 +82,8 @@ complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_s
 complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from create" -l last-name -r
 complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from create" -l siret -d 'SIRET of the user\'s own establishment (14 digits, check digit verified)' -r
 complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from create" -l phone -r
-complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from create" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
-complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from create" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from create" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from create" -l as -d 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator' -r
 complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from create" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
 table\t''
 json\t''
@@ -87,6 +92,7 @@ csv\t''"
 complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from create" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from create" -l timeout -d 'Seconds to wait for a remote store' -r
 complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from create" -l no-siret -d 'The user has no SIRET'
 complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
 complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from create" -l no-progress -d 'Never draw progress bars'
@@ -95,8 +101,8 @@ complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_s
 complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from activate" -l email -r
 complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from activate" -l token -d 'The activation token printed by `account create`' -r
 complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from activate" -l security-question -d 'A security question; its answer is asked like the password' -r
-complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from activate" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
-complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from activate" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from activate" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from activate" -l as -d 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator' -r
 complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from activate" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
 table\t''
 json\t''
@@ -105,13 +111,14 @@ csv\t''"
 complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from activate" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from activate" -l timeout -d 'Seconds to wait for a remote store' -r
 complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from activate" -l password-stdin -d 'Read the password (and the security answer on a second line) from stdin'
 complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from activate" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
 complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from activate" -l no-progress -d 'Never draw progress bars'
 complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from activate" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
 complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from activate" -s h -l help -d 'Print help'
-complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from show" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
-complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from show" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from show" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from show" -l as -d 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator' -r
 complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from show" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
 table\t''
 json\t''
@@ -120,12 +127,13 @@ csv\t''"
 complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from show" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from show" -l timeout -d 'Seconds to wait for a remote store' -r
 complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
 complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from show" -l no-progress -d 'Never draw progress bars'
 complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
 complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
-complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from list" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
-complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from list" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from list" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from list" -l as -d 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator' -r
 complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from list" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
 table\t''
 json\t''
@@ -134,6 +142,7 @@ csv\t''"
 complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from list" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for a remote store' -r
 complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
 complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from list" -l no-progress -d 'Never draw progress bars'
 complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
@@ -142,8 +151,8 @@ complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_s
 complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from update" -l first-name -r
 complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from update" -l last-name -r
 complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from update" -l phone -d 'New phone number ("" removes it)' -r
-complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from update" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
-complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from update" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from update" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from update" -l as -d 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator' -r
 complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from update" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
 table\t''
 json\t''
@@ -152,12 +161,13 @@ csv\t''"
 complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from update" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from update" -l timeout -d 'Seconds to wait for a remote store' -r
 complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
 complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from update" -l no-progress -d 'Never draw progress bars'
 complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
 complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
-complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from password" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
-complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from password" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from password" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from password" -l as -d 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator' -r
 complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from password" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
 table\t''
 json\t''
@@ -166,13 +176,14 @@ csv\t''"
 complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from password" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from password" -l timeout -d 'Seconds to wait for a remote store' -r
 complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from password" -l password-stdin -d 'Read the current password then the new one, one per line, from stdin'
 complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from password" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
 complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from password" -l no-progress -d 'Never draw progress bars'
 complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from password" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
 complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from password" -s h -l help -d 'Print help'
-complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from deactivate" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
-complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from deactivate" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from deactivate" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from deactivate" -l as -d 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator' -r
 complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from deactivate" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
 table\t''
 json\t''
@@ -181,14 +192,15 @@ csv\t''"
 complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from deactivate" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from deactivate" -l timeout -d 'Seconds to wait for a remote store' -r
 complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from deactivate" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
 complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from deactivate" -l no-progress -d 'Never draw progress bars'
 complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from deactivate" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
 complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from deactivate" -s h -l help -d 'Print help'
 complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from events" -l since -d 'Only events on or after this date (2026-11-22) or instant (RFC 3339)' -r
 complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from events" -l limit -d 'At most this many events' -r
-complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from events" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
-complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from events" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from events" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from events" -l as -d 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator' -r
 complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from events" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
 table\t''
 json\t''
@@ -197,12 +209,13 @@ csv\t''"
 complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from events" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from events" -l timeout -d 'Seconds to wait for a remote store' -r
 complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from events" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
 complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from events" -l no-progress -d 'Never draw progress bars'
 complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from events" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
 complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from events" -s h -l help -d 'Print help'
-complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from notifications" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
-complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from notifications" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from notifications" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from notifications" -l as -d 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator' -r
 complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from notifications" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
 table\t''
 json\t''
@@ -211,6 +224,7 @@ csv\t''"
 complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from notifications" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from notifications" -l timeout -d 'Seconds to wait for a remote store' -r
 complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from notifications" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
 complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from notifications" -l no-progress -d 'Never draw progress bars'
 complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from notifications" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
@@ -225,8 +239,8 @@ complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_s
 complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "events" -d 'The event feed: changes to your account and structures, newest first'
 complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "notifications" -d 'Messages chorus would have e-mailed to an account (activation token…)'
 complete -c chorus -n "__fish_chorus_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c chorus -n "__fish_chorus_using_subcommand structure; and not __fish_seen_subcommand_from create show search update deactivate activate space help" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
-complete -c chorus -n "__fish_chorus_using_subcommand structure; and not __fish_seen_subcommand_from create show search update deactivate activate space help" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and not __fish_seen_subcommand_from create show search update deactivate activate space help" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and not __fish_seen_subcommand_from create show search update deactivate activate space help" -l as -d 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator' -r
 complete -c chorus -n "__fish_chorus_using_subcommand structure; and not __fish_seen_subcommand_from create show search update deactivate activate space help" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
 table\t''
 json\t''
@@ -235,6 +249,7 @@ csv\t''"
 complete -c chorus -n "__fish_chorus_using_subcommand structure; and not __fish_seen_subcommand_from create show search update deactivate activate space help" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and not __fish_seen_subcommand_from create show search update deactivate activate space help" -l timeout -d 'Seconds to wait for a remote store' -r
 complete -c chorus -n "__fish_chorus_using_subcommand structure; and not __fish_seen_subcommand_from create show search update deactivate activate space help" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
 complete -c chorus -n "__fish_chorus_using_subcommand structure; and not __fish_seen_subcommand_from create show search update deactivate activate space help" -l no-progress -d 'Never draw progress bars'
 complete -c chorus -n "__fish_chorus_using_subcommand structure; and not __fish_seen_subcommand_from create show search update deactivate activate space help" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
@@ -255,8 +270,8 @@ complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen
 complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from create" -l postcode -r
 complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from create" -l city -r
 complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from create" -l country -d 'ISO country code' -r
-complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from create" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
-complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from create" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from create" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from create" -l as -d 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator' -r
 complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from create" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
 table\t''
 json\t''
@@ -265,6 +280,7 @@ csv\t''"
 complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from create" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from create" -l timeout -d 'Seconds to wait for a remote store' -r
 complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from create" -l public -d 'A public structure (PUBLIQUE), invoice recipient — operator only'
 complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from create" -l service-required -d 'codeServiceDoitEtreRenseigne: invoices must name a service'
 complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from create" -l engagement-required -d 'numeroEJDoitEtreRenseigne: invoices must carry an engagement number'
@@ -274,8 +290,8 @@ complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen
 complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from create" -l no-progress -d 'Never draw progress bars'
 complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
 complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
-complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from show" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
-complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from show" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from show" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from show" -l as -d 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator' -r
 complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from show" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
 table\t''
 json\t''
@@ -284,6 +300,7 @@ csv\t''"
 complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from show" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from show" -l timeout -d 'Seconds to wait for a remote store' -r
 complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
 complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from show" -l no-progress -d 'Never draw progress bars'
 complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
@@ -293,8 +310,8 @@ complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen
 complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from search" -l label -d 'Case-insensitive part of the label' -r
 complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from search" -l status -d 'ACTIF or INACTIF' -r
 complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from search" -l limit -d 'At most N results (0: no limit)' -r
-complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from search" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
-complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from search" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from search" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from search" -l as -d 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator' -r
 complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from search" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
 table\t''
 json\t''
@@ -303,6 +320,7 @@ csv\t''"
 complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from search" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from search" -l timeout -d 'Seconds to wait for a remote store' -r
 complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from search" -l public -d 'Only public structures'
 complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from search" -l private -d 'Only private structures'
 complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from search" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
@@ -323,8 +341,8 @@ complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen
 false\t''"
 complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from update" -l payment-status-not-reported -d 'statutMiseEnPaiementNestPasRemonte (operator, public structures)' -r -f -a "true\t''
 false\t''"
-complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from update" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
-complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from update" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from update" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from update" -l as -d 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator' -r
 complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from update" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
 table\t''
 json\t''
@@ -333,12 +351,13 @@ csv\t''"
 complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from update" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from update" -l timeout -d 'Seconds to wait for a remote store' -r
 complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
 complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from update" -l no-progress -d 'Never draw progress bars'
 complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
 complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
-complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from deactivate" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
-complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from deactivate" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from deactivate" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from deactivate" -l as -d 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator' -r
 complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from deactivate" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
 table\t''
 json\t''
@@ -347,12 +366,13 @@ csv\t''"
 complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from deactivate" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from deactivate" -l timeout -d 'Seconds to wait for a remote store' -r
 complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from deactivate" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
 complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from deactivate" -l no-progress -d 'Never draw progress bars'
 complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from deactivate" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
 complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from deactivate" -s h -l help -d 'Print help'
-complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from activate" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
-complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from activate" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from activate" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from activate" -l as -d 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator' -r
 complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from activate" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
 table\t''
 json\t''
@@ -361,12 +381,13 @@ csv\t''"
 complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from activate" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from activate" -l timeout -d 'Seconds to wait for a remote store' -r
 complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from activate" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
 complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from activate" -l no-progress -d 'Never draw progress bars'
 complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from activate" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
 complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from activate" -s h -l help -d 'Print help'
-complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from space" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
-complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from space" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from space" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from space" -l as -d 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator' -r
 complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from space" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
 table\t''
 json\t''
@@ -375,6 +396,7 @@ csv\t''"
 complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from space" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from space" -l timeout -d 'Seconds to wait for a remote store' -r
 complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from space" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
 complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from space" -l no-progress -d 'Never draw progress bars'
 complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from space" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
@@ -395,8 +417,8 @@ complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen
 complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from help" -f -a "activate" -d 'Reactivate a structure (principal manager or operator)'
 complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from help" -f -a "space" -d 'Spaces (espaces) of a structure and access requests'
 complete -c chorus -n "__fish_chorus_using_subcommand structure; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c chorus -n "__fish_chorus_using_subcommand attach; and not __fish_seen_subcommand_from request list accept refuse set-role remove transfer help" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
-complete -c chorus -n "__fish_chorus_using_subcommand attach; and not __fish_seen_subcommand_from request list accept refuse set-role remove transfer help" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and not __fish_seen_subcommand_from request list accept refuse set-role remove transfer help" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and not __fish_seen_subcommand_from request list accept refuse set-role remove transfer help" -l as -d 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator' -r
 complete -c chorus -n "__fish_chorus_using_subcommand attach; and not __fish_seen_subcommand_from request list accept refuse set-role remove transfer help" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
 table\t''
 json\t''
@@ -405,6 +427,7 @@ csv\t''"
 complete -c chorus -n "__fish_chorus_using_subcommand attach; and not __fish_seen_subcommand_from request list accept refuse set-role remove transfer help" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and not __fish_seen_subcommand_from request list accept refuse set-role remove transfer help" -l timeout -d 'Seconds to wait for a remote store' -r
 complete -c chorus -n "__fish_chorus_using_subcommand attach; and not __fish_seen_subcommand_from request list accept refuse set-role remove transfer help" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
 complete -c chorus -n "__fish_chorus_using_subcommand attach; and not __fish_seen_subcommand_from request list accept refuse set-role remove transfer help" -l no-progress -d 'Never draw progress bars'
 complete -c chorus -n "__fish_chorus_using_subcommand attach; and not __fish_seen_subcommand_from request list accept refuse set-role remove transfer help" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
@@ -419,8 +442,8 @@ complete -c chorus -n "__fish_chorus_using_subcommand attach; and not __fish_see
 complete -c chorus -n "__fish_chorus_using_subcommand attach; and not __fish_seen_subcommand_from request list accept refuse set-role remove transfer help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from request" -l structure -d 'Identifier of the structure' -r
 complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from request" -l comment -r
-complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from request" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
-complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from request" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from request" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from request" -l as -d 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator' -r
 complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from request" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
 table\t''
 json\t''
@@ -429,14 +452,15 @@ csv\t''"
 complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from request" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from request" -l timeout -d 'Seconds to wait for a remote store' -r
 complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from request" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
 complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from request" -l no-progress -d 'Never draw progress bars'
 complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from request" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
 complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from request" -s h -l help -d 'Print help'
 complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from list" -l structure -r
 complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from list" -l status -d 'EN_COURS_DE_VALIDATION (pending), VALIDEE (accepted), REFUSEE (refused), DESACTIVEE' -r
-complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from list" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
-complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from list" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from list" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from list" -l as -d 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator' -r
 complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from list" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
 table\t''
 json\t''
@@ -445,13 +469,14 @@ csv\t''"
 complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from list" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for a remote store' -r
 complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
 complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from list" -l no-progress -d 'Never draw progress bars'
 complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
 complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from accept" -l role -d 'secondary (GESTIONNAIRE_SECONDAIRE), user (UTILISATEUR_SIMPLE); principal: operator only' -r
-complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from accept" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
-complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from accept" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from accept" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from accept" -l as -d 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator' -r
 complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from accept" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
 table\t''
 json\t''
@@ -460,13 +485,14 @@ csv\t''"
 complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from accept" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from accept" -l timeout -d 'Seconds to wait for a remote store' -r
 complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from accept" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
 complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from accept" -l no-progress -d 'Never draw progress bars'
 complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from accept" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
 complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from accept" -s h -l help -d 'Print help'
 complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from refuse" -l reason -r
-complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from refuse" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
-complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from refuse" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from refuse" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from refuse" -l as -d 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator' -r
 complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from refuse" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
 table\t''
 json\t''
@@ -475,6 +501,7 @@ csv\t''"
 complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from refuse" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from refuse" -l timeout -d 'Seconds to wait for a remote store' -r
 complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from refuse" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
 complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from refuse" -l no-progress -d 'Never draw progress bars'
 complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from refuse" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
@@ -482,8 +509,8 @@ complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_su
 complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from set-role" -l structure -r
 complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from set-role" -l account -r
 complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from set-role" -l role -d 'secondary or user' -r
-complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from set-role" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
-complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from set-role" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from set-role" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from set-role" -l as -d 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator' -r
 complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from set-role" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
 table\t''
 json\t''
@@ -492,14 +519,15 @@ csv\t''"
 complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from set-role" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from set-role" -l timeout -d 'Seconds to wait for a remote store' -r
 complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from set-role" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
 complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from set-role" -l no-progress -d 'Never draw progress bars'
 complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from set-role" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
 complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from set-role" -s h -l help -d 'Print help'
 complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from remove" -l structure -r
 complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from remove" -l account -d 'Default: yourself' -r
-complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from remove" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
-complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from remove" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from remove" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from remove" -l as -d 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator' -r
 complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from remove" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
 table\t''
 json\t''
@@ -508,14 +536,15 @@ csv\t''"
 complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from remove" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from remove" -l timeout -d 'Seconds to wait for a remote store' -r
 complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
 complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from remove" -l no-progress -d 'Never draw progress bars'
 complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
 complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
 complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from transfer" -l structure -r
 complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from transfer" -l to -r
-complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from transfer" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
-complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from transfer" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from transfer" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from transfer" -l as -d 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator' -r
 complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from transfer" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
 table\t''
 json\t''
@@ -524,6 +553,7 @@ csv\t''"
 complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from transfer" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from transfer" -l timeout -d 'Seconds to wait for a remote store' -r
 complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from transfer" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
 complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from transfer" -l no-progress -d 'Never draw progress bars'
 complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from transfer" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
@@ -536,8 +566,8 @@ complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_su
 complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Detach an account (managers), or yourself'
 complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from help" -f -a "transfer" -d 'Hand the principal manager role to another attached account'
 complete -c chorus -n "__fish_chorus_using_subcommand attach; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c chorus -n "__fish_chorus_using_subcommand service; and not __fish_seen_subcommand_from create list show update deactivate activate grant revoke help" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
-complete -c chorus -n "__fish_chorus_using_subcommand service; and not __fish_seen_subcommand_from create list show update deactivate activate grant revoke help" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand service; and not __fish_seen_subcommand_from create list show update deactivate activate grant revoke help" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand service; and not __fish_seen_subcommand_from create list show update deactivate activate grant revoke help" -l as -d 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator' -r
 complete -c chorus -n "__fish_chorus_using_subcommand service; and not __fish_seen_subcommand_from create list show update deactivate activate grant revoke help" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
 table\t''
 json\t''
@@ -546,6 +576,7 @@ csv\t''"
 complete -c chorus -n "__fish_chorus_using_subcommand service; and not __fish_seen_subcommand_from create list show update deactivate activate grant revoke help" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand service; and not __fish_seen_subcommand_from create list show update deactivate activate grant revoke help" -l timeout -d 'Seconds to wait for a remote store' -r
 complete -c chorus -n "__fish_chorus_using_subcommand service; and not __fish_seen_subcommand_from create list show update deactivate activate grant revoke help" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
 complete -c chorus -n "__fish_chorus_using_subcommand service; and not __fish_seen_subcommand_from create list show update deactivate activate grant revoke help" -l no-progress -d 'Never draw progress bars'
 complete -c chorus -n "__fish_chorus_using_subcommand service; and not __fish_seen_subcommand_from create list show update deactivate activate grant revoke help" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
@@ -562,8 +593,8 @@ complete -c chorus -n "__fish_chorus_using_subcommand service; and not __fish_se
 complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from create" -l structure -r
 complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from create" -l code -d 'Code: 1-100 characters among A-Z 0-9 _ -' -r
 complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from create" -l name -r
-complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from create" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
-complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from create" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from create" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from create" -l as -d 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator' -r
 complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from create" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
 table\t''
 json\t''
@@ -572,6 +603,7 @@ csv\t''"
 complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from create" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from create" -l timeout -d 'Seconds to wait for a remote store' -r
 complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from create" -l engagement-required -d 'Invoices to this service must carry an engagement number'
 complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from create" -l payment-status-not-reported -d 'Payment status is not reported for this service'
 complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
@@ -579,8 +611,8 @@ complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_s
 complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
 complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from list" -l structure -r
-complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from list" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
-complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from list" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from list" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from list" -l as -d 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator' -r
 complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from list" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
 table\t''
 json\t''
@@ -589,13 +621,14 @@ csv\t''"
 complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from list" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for a remote store' -r
 complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
 complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from list" -l no-progress -d 'Never draw progress bars'
 complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
 complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from show" -l structure -r
-complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from show" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
-complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from show" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from show" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from show" -l as -d 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator' -r
 complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from show" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
 table\t''
 json\t''
@@ -604,6 +637,7 @@ csv\t''"
 complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from show" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from show" -l timeout -d 'Seconds to wait for a remote store' -r
 complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
 complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from show" -l no-progress -d 'Never draw progress bars'
 complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
@@ -614,8 +648,8 @@ complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_s
 false\t''"
 complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from update" -l payment-status-not-reported -r -f -a "true\t''
 false\t''"
-complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from update" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
-complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from update" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from update" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from update" -l as -d 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator' -r
 complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from update" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
 table\t''
 json\t''
@@ -624,13 +658,14 @@ csv\t''"
 complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from update" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from update" -l timeout -d 'Seconds to wait for a remote store' -r
 complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
 complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from update" -l no-progress -d 'Never draw progress bars'
 complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
 complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
 complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from deactivate" -l structure -r
-complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from deactivate" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
-complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from deactivate" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from deactivate" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from deactivate" -l as -d 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator' -r
 complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from deactivate" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
 table\t''
 json\t''
@@ -639,13 +674,14 @@ csv\t''"
 complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from deactivate" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from deactivate" -l timeout -d 'Seconds to wait for a remote store' -r
 complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from deactivate" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
 complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from deactivate" -l no-progress -d 'Never draw progress bars'
 complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from deactivate" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
 complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from deactivate" -s h -l help -d 'Print help'
 complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from activate" -l structure -r
-complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from activate" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
-complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from activate" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from activate" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from activate" -l as -d 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator' -r
 complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from activate" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
 table\t''
 json\t''
@@ -654,6 +690,7 @@ csv\t''"
 complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from activate" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from activate" -l timeout -d 'Seconds to wait for a remote store' -r
 complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from activate" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
 complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from activate" -l no-progress -d 'Never draw progress bars'
 complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from activate" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
@@ -661,8 +698,8 @@ complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_s
 complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from grant" -l structure -r
 complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from grant" -l service -d 'Service code' -r
 complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from grant" -l account -d 'E-mail of the attached account' -r
-complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from grant" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
-complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from grant" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from grant" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from grant" -l as -d 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator' -r
 complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from grant" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
 table\t''
 json\t''
@@ -671,6 +708,7 @@ csv\t''"
 complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from grant" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from grant" -l timeout -d 'Seconds to wait for a remote store' -r
 complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from grant" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
 complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from grant" -l no-progress -d 'Never draw progress bars'
 complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from grant" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
@@ -678,8 +716,8 @@ complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_s
 complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from revoke" -l structure -r
 complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from revoke" -l service -d 'Service code' -r
 complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from revoke" -l account -d 'E-mail of the attached account' -r
-complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from revoke" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
-complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from revoke" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from revoke" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from revoke" -l as -d 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator' -r
 complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from revoke" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
 table\t''
 json\t''
@@ -688,6 +726,7 @@ csv\t''"
 complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from revoke" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from revoke" -l timeout -d 'Seconds to wait for a remote store' -r
 complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
 complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from revoke" -l no-progress -d 'Never draw progress bars'
 complete -c chorus -n "__fish_chorus_using_subcommand service; and __fish_seen_subcommand_from revoke" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
@@ -729,8 +768,8 @@ complete -c chorus -n "__fish_chorus_using_subcommand deposit" -l framework -d '
 complete -c chorus -n "__fish_chorus_using_subcommand deposit" -l validator -d 'Validating structure for A9/A12 (main contractor / mandataire)' -r
 complete -c chorus -n "__fish_chorus_using_subcommand deposit" -l attach -d 'An attachment (repeatable; ≤ 10 MB, name ≤ 50 characters)' -r -F
 complete -c chorus -n "__fish_chorus_using_subcommand deposit" -l comment -r
-complete -c chorus -n "__fish_chorus_using_subcommand deposit" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
-complete -c chorus -n "__fish_chorus_using_subcommand deposit" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand deposit" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand deposit" -l as -d 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator' -r
 complete -c chorus -n "__fish_chorus_using_subcommand deposit" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
 table\t''
 json\t''
@@ -739,6 +778,7 @@ csv\t''"
 complete -c chorus -n "__fish_chorus_using_subcommand deposit" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand deposit" -l timeout -d 'Seconds to wait for a remote store' -r
 complete -c chorus -n "__fish_chorus_using_subcommand deposit" -l atomic -d 'All records or none (one transaction)'
 complete -c chorus -n "__fish_chorus_using_subcommand deposit" -l stop-on-error -d 'Stop at the first record that fails'
 complete -c chorus -n "__fish_chorus_using_subcommand deposit" -l draft -d 'Keep it as a draft (BROUILLON)'
@@ -747,8 +787,8 @@ complete -c chorus -n "__fish_chorus_using_subcommand deposit" -s q -l quiet -d 
 complete -c chorus -n "__fish_chorus_using_subcommand deposit" -l no-progress -d 'Never draw progress bars'
 complete -c chorus -n "__fish_chorus_using_subcommand deposit" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
 complete -c chorus -n "__fish_chorus_using_subcommand deposit" -s h -l help -d 'Print help'
-complete -c chorus -n "__fish_chorus_using_subcommand invoice; and not __fish_seen_subcommand_from create analyse validate show status list dashboard todo process recycle complete approve refuse update submit delete download certificate help" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
-complete -c chorus -n "__fish_chorus_using_subcommand invoice; and not __fish_seen_subcommand_from create analyse validate show status list dashboard todo process recycle complete approve refuse update submit delete download certificate help" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and not __fish_seen_subcommand_from create analyse validate show status list dashboard todo process recycle complete approve refuse update submit delete download certificate help" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and not __fish_seen_subcommand_from create analyse validate show status list dashboard todo process recycle complete approve refuse update submit delete download certificate help" -l as -d 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator' -r
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and not __fish_seen_subcommand_from create analyse validate show status list dashboard todo process recycle complete approve refuse update submit delete download certificate help" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
 table\t''
 json\t''
@@ -757,6 +797,7 @@ csv\t''"
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and not __fish_seen_subcommand_from create analyse validate show status list dashboard todo process recycle complete approve refuse update submit delete download certificate help" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and not __fish_seen_subcommand_from create analyse validate show status list dashboard todo process recycle complete approve refuse update submit delete download certificate help" -l timeout -d 'Seconds to wait for a remote store' -r
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and not __fish_seen_subcommand_from create analyse validate show status list dashboard todo process recycle complete approve refuse update submit delete download certificate help" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and not __fish_seen_subcommand_from create analyse validate show status list dashboard todo process recycle complete approve refuse update submit delete download certificate help" -l no-progress -d 'Never draw progress bars'
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and not __fish_seen_subcommand_from create analyse validate show status list dashboard todo process recycle complete approve refuse update submit delete download certificate help" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
@@ -781,8 +822,8 @@ complete -c chorus -n "__fish_chorus_using_subcommand invoice; and not __fish_se
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and not __fish_seen_subcommand_from create analyse validate show status list dashboard todo process recycle complete approve refuse update submit delete download certificate help" -f -a "certificate" -d 'The deposit certificate (certificat de dépôt) as a PDF'
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and not __fish_seen_subcommand_from create analyse validate show status list dashboard todo process recycle complete approve refuse update submit delete download certificate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from create" -l from -d 'The invoice as JSON (see examples/invoice.json); - reads stdin' -r -F
-complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from create" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
-complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from create" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from create" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from create" -l as -d 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator' -r
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from create" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
 table\t''
 json\t''
@@ -791,13 +832,14 @@ csv\t''"
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from create" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from create" -l timeout -d 'Seconds to wait for a remote store' -r
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from create" -l draft -d 'Keep it as a draft (BROUILLON)'
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from create" -l no-progress -d 'Never draw progress bars'
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
-complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from analyse" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
-complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from analyse" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from analyse" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from analyse" -l as -d 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator' -r
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from analyse" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
 table\t''
 json\t''
@@ -806,13 +848,14 @@ csv\t''"
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from analyse" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from analyse" -l timeout -d 'Seconds to wait for a remote store' -r
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from analyse" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from analyse" -l no-progress -d 'Never draw progress bars'
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from analyse" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from analyse" -s h -l help -d 'Print help'
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from validate" -l batch -d 'A manifest of invoices: paths one per line, or CSV with a `file` column; - reads stdin' -r -F
-complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from validate" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
-complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from validate" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from validate" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from validate" -l as -d 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator' -r
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from validate" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
 table\t''
 json\t''
@@ -821,13 +864,14 @@ csv\t''"
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from validate" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from validate" -l timeout -d 'Seconds to wait for a remote store' -r
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from validate" -l warnings-as-errors -d 'Count warnings as errors: an invoice with a warning is invalid'
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from validate" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from validate" -l no-progress -d 'Never draw progress bars'
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from validate" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from validate" -s h -l help -d 'Print help'
-complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from show" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
-complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from show" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from show" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from show" -l as -d 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator' -r
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from show" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
 table\t''
 json\t''
@@ -836,12 +880,13 @@ csv\t''"
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from show" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from show" -l timeout -d 'Seconds to wait for a remote store' -r
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from show" -l no-progress -d 'Never draw progress bars'
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
-complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from status" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
-complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from status" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from status" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from status" -l as -d 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator' -r
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from status" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
 table\t''
 json\t''
@@ -850,6 +895,7 @@ csv\t''"
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from status" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from status" -l timeout -d 'Seconds to wait for a remote store' -r
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from status" -l no-progress -d 'Never draw progress bars'
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from status" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
@@ -870,8 +916,8 @@ recipient\t''
 validator\t''"
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from list" -l limit -r
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from list" -l offset -r
-complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from list" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
-complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from list" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from list" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from list" -l as -d 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator' -r
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from list" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
 table\t''
 json\t''
@@ -880,6 +926,7 @@ csv\t''"
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from list" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for a remote store' -r
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from list" -l archived -d 'Invoices untouched for more than two years'
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from list" -l no-progress -d 'Never draw progress bars'
@@ -888,8 +935,8 @@ complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_s
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from dashboard" -l role -r -f -a "supplier\t''
 recipient\t''
 validator\t''"
-complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from dashboard" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
-complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from dashboard" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from dashboard" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from dashboard" -l as -d 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator' -r
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from dashboard" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
 table\t''
 json\t''
@@ -898,13 +945,14 @@ csv\t''"
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from dashboard" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from dashboard" -l timeout -d 'Seconds to wait for a remote store' -r
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from dashboard" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from dashboard" -l no-progress -d 'Never draw progress bars'
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from dashboard" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from dashboard" -s h -l help -d 'Print help'
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from todo" -l limit -d 'At most N invoices, newest first (0: all)' -r
-complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from todo" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
-complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from todo" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from todo" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from todo" -l as -d 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator' -r
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from todo" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
 table\t''
 json\t''
@@ -913,6 +961,7 @@ csv\t''"
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from todo" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from todo" -l timeout -d 'Seconds to wait for a remote store' -r
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from todo" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from todo" -l no-progress -d 'Never draw progress bars'
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from todo" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
@@ -920,8 +969,8 @@ complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_s
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from process" -l status -r
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from process" -l reason -r
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from process" -l mandate-number -r
-complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from process" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
-complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from process" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from process" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from process" -l as -d 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator' -r
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from process" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
 table\t''
 json\t''
@@ -930,6 +979,7 @@ csv\t''"
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from process" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from process" -l timeout -d 'Seconds to wait for a remote store' -r
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from process" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from process" -l no-progress -d 'Never draw progress bars'
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from process" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
@@ -937,8 +987,8 @@ complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_s
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from recycle" -l recipient -r
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from recycle" -l recipient-service -r
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from recycle" -l engagement -r
-complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from recycle" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
-complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from recycle" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from recycle" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from recycle" -l as -d 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator' -r
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from recycle" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
 table\t''
 json\t''
@@ -947,14 +997,15 @@ csv\t''"
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from recycle" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from recycle" -l timeout -d 'Seconds to wait for a remote store' -r
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from recycle" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from recycle" -l no-progress -d 'Never draw progress bars'
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from recycle" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from recycle" -s h -l help -d 'Print help'
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from complete" -l attach -r -F
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from complete" -l comment -r
-complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from complete" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
-complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from complete" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from complete" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from complete" -l as -d 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator' -r
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from complete" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
 table\t''
 json\t''
@@ -963,12 +1014,13 @@ csv\t''"
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from complete" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from complete" -l timeout -d 'Seconds to wait for a remote store' -r
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from complete" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from complete" -l no-progress -d 'Never draw progress bars'
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from complete" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from complete" -s h -l help -d 'Print help'
-complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from approve" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
-complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from approve" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from approve" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from approve" -l as -d 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator' -r
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from approve" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
 table\t''
 json\t''
@@ -977,13 +1029,14 @@ csv\t''"
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from approve" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from approve" -l timeout -d 'Seconds to wait for a remote store' -r
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from approve" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from approve" -l no-progress -d 'Never draw progress bars'
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from approve" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from approve" -s h -l help -d 'Print help'
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from refuse" -l reason -r
-complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from refuse" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
-complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from refuse" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from refuse" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from refuse" -l as -d 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator' -r
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from refuse" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
 table\t''
 json\t''
@@ -992,6 +1045,7 @@ csv\t''"
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from refuse" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from refuse" -l timeout -d 'Seconds to wait for a remote store' -r
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from refuse" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from refuse" -l no-progress -d 'Never draw progress bars'
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from refuse" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
@@ -1008,8 +1062,8 @@ complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_s
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from update" -l vat -r
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from update" -l total-incl-vat -r
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from update" -l amount-due -r
-complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from update" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
-complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from update" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from update" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from update" -l as -d 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator' -r
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from update" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
 table\t''
 json\t''
@@ -1018,12 +1072,13 @@ csv\t''"
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from update" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from update" -l timeout -d 'Seconds to wait for a remote store' -r
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from update" -l no-progress -d 'Never draw progress bars'
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
-complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from submit" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
-complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from submit" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from submit" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from submit" -l as -d 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator' -r
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from submit" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
 table\t''
 json\t''
@@ -1032,12 +1087,13 @@ csv\t''"
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from submit" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from submit" -l timeout -d 'Seconds to wait for a remote store' -r
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from submit" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from submit" -l no-progress -d 'Never draw progress bars'
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from submit" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from submit" -s h -l help -d 'Print help'
-complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from delete" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
-complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from delete" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from delete" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from delete" -l as -d 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator' -r
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from delete" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
 table\t''
 json\t''
@@ -1046,13 +1102,14 @@ csv\t''"
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from delete" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from delete" -l timeout -d 'Seconds to wait for a remote store' -r
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from delete" -l no-progress -d 'Never draw progress bars'
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from download" -s o -l output -d 'Where to write the PDF (default: its name in the current folder; - for stdout)' -r -F
-complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from download" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
-complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from download" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from download" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from download" -l as -d 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator' -r
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from download" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
 table\t''
 json\t''
@@ -1061,14 +1118,15 @@ csv\t''"
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from download" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from download" -l timeout -d 'Seconds to wait for a remote store' -r
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from download" -l with-attachments -d 'Also write the attachments, next to the PDF'
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from download" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from download" -l no-progress -d 'Never draw progress bars'
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from download" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from download" -s h -l help -d 'Print help'
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from certificate" -s o -l output -r -F
-complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from certificate" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
-complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from certificate" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from certificate" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from certificate" -l as -d 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator' -r
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from certificate" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
 table\t''
 json\t''
@@ -1077,6 +1135,7 @@ csv\t''"
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from certificate" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from certificate" -l timeout -d 'Seconds to wait for a remote store' -r
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from certificate" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from certificate" -l no-progress -d 'Never draw progress bars'
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from certificate" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
@@ -1100,8 +1159,8 @@ complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_s
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "download" -d 'Save the invoice PDF (and its attachments)'
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "certificate" -d 'The deposit certificate (certificat de dépôt) as a PDF'
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c chorus -n "__fish_chorus_using_subcommand directory; and not __fish_seen_subcommand_from import lookup search export check help" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
-complete -c chorus -n "__fish_chorus_using_subcommand directory; and not __fish_seen_subcommand_from import lookup search export check help" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand directory; and not __fish_seen_subcommand_from import lookup search export check help" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand directory; and not __fish_seen_subcommand_from import lookup search export check help" -l as -d 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator' -r
 complete -c chorus -n "__fish_chorus_using_subcommand directory; and not __fish_seen_subcommand_from import lookup search export check help" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
 table\t''
 json\t''
@@ -1110,6 +1169,7 @@ csv\t''"
 complete -c chorus -n "__fish_chorus_using_subcommand directory; and not __fish_seen_subcommand_from import lookup search export check help" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand directory; and not __fish_seen_subcommand_from import lookup search export check help" -l timeout -d 'Seconds to wait for a remote store' -r
 complete -c chorus -n "__fish_chorus_using_subcommand directory; and not __fish_seen_subcommand_from import lookup search export check help" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
 complete -c chorus -n "__fish_chorus_using_subcommand directory; and not __fish_seen_subcommand_from import lookup search export check help" -l no-progress -d 'Never draw progress bars'
 complete -c chorus -n "__fish_chorus_using_subcommand directory; and not __fish_seen_subcommand_from import lookup search export check help" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
@@ -1121,8 +1181,8 @@ complete -c chorus -n "__fish_chorus_using_subcommand directory; and not __fish_
 complete -c chorus -n "__fish_chorus_using_subcommand directory; and not __fish_seen_subcommand_from import lookup search export check help" -f -a "check" -d 'Would an invoice routed like this be accepted? Exit 0, or 3 with the rules it breaks'
 complete -c chorus -n "__fish_chorus_using_subcommand directory; and not __fish_seen_subcommand_from import lookup search export check help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from import" -l input-format -d 'csv, json or ndjson [default: from the extension, else the content]' -r
-complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from import" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
-complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from import" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from import" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from import" -l as -d 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator' -r
 complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from import" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
 table\t''
 json\t''
@@ -1131,6 +1191,7 @@ csv\t''"
 complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from import" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from import" -l timeout -d 'Seconds to wait for a remote store' -r
 complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from import" -l full -d 'The file is the whole directory: what it does not list becomes INACTIF'
 complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from import" -l atomic -d 'Import nothing if any row is rejected'
 complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from import" -l ignore-unknown-columns -d 'Skip columns chorus does not know instead of refusing the file'
@@ -1139,8 +1200,8 @@ complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen
 complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from import" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
 complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
 complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from lookup" -l column -d 'The CSV column holding the identifiers on stdin [default: identifier]' -r
-complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from lookup" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
-complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from lookup" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from lookup" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from lookup" -l as -d 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator' -r
 complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from lookup" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
 table\t''
 json\t''
@@ -1149,6 +1210,7 @@ csv\t''"
 complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from lookup" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from lookup" -l timeout -d 'Seconds to wait for a remote store' -r
 complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from lookup" -l strict -d 'Exit 4 when any identifier is not in the directory'
 complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from lookup" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
 complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from lookup" -l no-progress -d 'Never draw progress bars'
@@ -1158,8 +1220,8 @@ complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen
 complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from search" -l city -d 'City (case and accents ignored)' -r
 complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from search" -l status -d 'ACTIF or INACTIF' -r
 complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from search" -l limit -d 'At most this many results, best first' -r
-complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from search" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
-complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from search" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from search" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from search" -l as -d 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator' -r
 complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from search" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
 table\t''
 json\t''
@@ -1168,14 +1230,15 @@ csv\t''"
 complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from search" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from search" -l timeout -d 'Seconds to wait for a remote store' -r
 complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from search" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
 complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from search" -l no-progress -d 'Never draw progress bars'
 complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from search" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
 complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from search" -s h -l help -d 'Print help'
 complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from export" -l changed-since -d 'Only structures changed at or after this date (YYYY-MM-DD) or RFC 3339 instant' -r
 complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from export" -l status -d 'ACTIF or INACTIF' -r
-complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from export" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
-complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from export" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from export" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from export" -l as -d 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator' -r
 complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from export" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
 table\t''
 json\t''
@@ -1184,6 +1247,7 @@ csv\t''"
 complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from export" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from export" -l timeout -d 'Seconds to wait for a remote store' -r
 complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
 complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from export" -l no-progress -d 'Never draw progress bars'
 complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from export" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
@@ -1191,8 +1255,8 @@ complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen
 complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from check" -l recipient -d 'The recipient\'s identifier (SIRET)' -r
 complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from check" -l service -l recipient-service -d 'The recipient\'s service code' -r
 complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from check" -l engagement -d 'The engagement number (numéro d\'engagement juridique / bon de commande)' -r
-complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from check" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
-complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from check" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from check" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from check" -l as -d 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator' -r
 complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from check" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
 table\t''
 json\t''
@@ -1201,6 +1265,7 @@ csv\t''"
 complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from check" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from check" -l timeout -d 'Seconds to wait for a remote store' -r
 complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
 complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from check" -l no-progress -d 'Never draw progress bars'
 complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from check" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
@@ -1211,9 +1276,60 @@ complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen
 complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export the directory (or what changed since a date) in the columns import reads'
 complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from help" -f -a "check" -d 'Would an invoice routed like this be accepted? Exit 0, or 3 with the rules it breaks'
 complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c chorus -n "__fish_chorus_using_subcommand login" -l email -d 'The account\'s e-mail' -r
+complete -c chorus -n "__fish_chorus_using_subcommand login" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand login" -l as -d 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand login" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
+table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand login" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand login" -l timeout -d 'Seconds to wait for a remote store' -r
+complete -c chorus -n "__fish_chorus_using_subcommand login" -l password-stdin -d 'Read the password from stdin (one line) instead of a prompt'
+complete -c chorus -n "__fish_chorus_using_subcommand login" -l print-token -d 'Print the token on stdout instead of saving it'
+complete -c chorus -n "__fish_chorus_using_subcommand login" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
+complete -c chorus -n "__fish_chorus_using_subcommand login" -l no-progress -d 'Never draw progress bars'
+complete -c chorus -n "__fish_chorus_using_subcommand login" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c chorus -n "__fish_chorus_using_subcommand login" -s h -l help -d 'Print help'
+complete -c chorus -n "__fish_chorus_using_subcommand logout" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand logout" -l as -d 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand logout" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
+table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand logout" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand logout" -l timeout -d 'Seconds to wait for a remote store' -r
+complete -c chorus -n "__fish_chorus_using_subcommand logout" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
+complete -c chorus -n "__fish_chorus_using_subcommand logout" -l no-progress -d 'Never draw progress bars'
+complete -c chorus -n "__fish_chorus_using_subcommand logout" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c chorus -n "__fish_chorus_using_subcommand logout" -s h -l help -d 'Print help'
+complete -c chorus -n "__fish_chorus_using_subcommand serve" -l listen -d 'Address to listen on (port 0: any free port, printed on stderr)' -r
+complete -c chorus -n "__fish_chorus_using_subcommand serve" -l operator -d 'An operator account (the remote owner of the store); repeat for several' -r
+complete -c chorus -n "__fish_chorus_using_subcommand serve" -l max-requests -d 'Requests served at once; more wait (then get 503 after --timeout)' -r
+complete -c chorus -n "__fish_chorus_using_subcommand serve" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand serve" -l as -d 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand serve" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
+table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand serve" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand serve" -l timeout -d 'Seconds to wait for a remote store' -r
+complete -c chorus -n "__fish_chorus_using_subcommand serve" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
+complete -c chorus -n "__fish_chorus_using_subcommand serve" -l no-progress -d 'Never draw progress bars'
+complete -c chorus -n "__fish_chorus_using_subcommand serve" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c chorus -n "__fish_chorus_using_subcommand serve" -s h -l help -d 'Print help'
 complete -c chorus -n "__fish_chorus_using_subcommand generate-docs" -l out -d 'Folder that receives man/ and completions/' -r -F
-complete -c chorus -n "__fish_chorus_using_subcommand generate-docs" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
-complete -c chorus -n "__fish_chorus_using_subcommand generate-docs" -l as -d 'Act as this account (must be ACTIVE); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand generate-docs" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand generate-docs" -l as -d 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator' -r
 complete -c chorus -n "__fish_chorus_using_subcommand generate-docs" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
 table\t''
 json\t''
@@ -1222,19 +1338,23 @@ csv\t''"
 complete -c chorus -n "__fish_chorus_using_subcommand generate-docs" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand generate-docs" -l timeout -d 'Seconds to wait for a remote store' -r
 complete -c chorus -n "__fish_chorus_using_subcommand generate-docs" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
 complete -c chorus -n "__fish_chorus_using_subcommand generate-docs" -l no-progress -d 'Never draw progress bars'
 complete -c chorus -n "__fish_chorus_using_subcommand generate-docs" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
 complete -c chorus -n "__fish_chorus_using_subcommand generate-docs" -s h -l help -d 'Print help'
-complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service deposit invoice directory generate-docs help" -f -a "account" -d 'User accounts: sign up, activate, profile, password, event feed'
-complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service deposit invoice directory generate-docs help" -f -a "structure" -d 'Structures (legal entities), their parameters and spaces'
-complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service deposit invoice directory generate-docs help" -f -a "attach" -d 'Attachments of accounts to structures, and roles'
-complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service deposit invoice directory generate-docs help" -f -a "service" -d 'Services of a structure and the habilitations of users on them'
-complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service deposit invoice directory generate-docs help" -f -a "deposit" -d 'Deposit an invoice PDF (Factur-X data inside is read and checked)'
-complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service deposit invoice directory generate-docs help" -f -a "invoice" -d 'Invoices: entry, lifecycle, reading'
-complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service deposit invoice directory generate-docs help" -f -a "directory" -d 'The public directory (annuaire): import, lookup, search, export, routing check'
-complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service deposit invoice directory generate-docs help" -f -a "generate-docs" -d 'Write the man pages and shell completions (for packagers and the repository)'
-complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service deposit invoice directory generate-docs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service deposit invoice directory login logout serve generate-docs help" -f -a "account" -d 'User accounts: sign up, activate, profile, password, event feed'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service deposit invoice directory login logout serve generate-docs help" -f -a "structure" -d 'Structures (legal entities), their parameters and spaces'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service deposit invoice directory login logout serve generate-docs help" -f -a "attach" -d 'Attachments of accounts to structures, and roles'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service deposit invoice directory login logout serve generate-docs help" -f -a "service" -d 'Services of a structure and the habilitations of users on them'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service deposit invoice directory login logout serve generate-docs help" -f -a "deposit" -d 'Deposit an invoice PDF (Factur-X data inside is read and checked)'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service deposit invoice directory login logout serve generate-docs help" -f -a "invoice" -d 'Invoices: entry, lifecycle, reading'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service deposit invoice directory login logout serve generate-docs help" -f -a "directory" -d 'The public directory (annuaire): import, lookup, search, export, routing check'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service deposit invoice directory login logout serve generate-docs help" -f -a "login" -d 'Sign in to a remote store: exchange a password for a token kept for that store'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service deposit invoice directory login logout serve generate-docs help" -f -a "logout" -d 'Sign out of a remote store: revoke the token and forget it'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service deposit invoice directory login logout serve generate-docs help" -f -a "serve" -d 'Serve a store to a team over HTTP (`--store` is the file served)'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service deposit invoice directory login logout serve generate-docs help" -f -a "generate-docs" -d 'Write the man pages and shell completions (for packagers and the repository)'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service deposit invoice directory login logout serve generate-docs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "create" -d 'Sign up: create an account, pending activation'
 complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "activate" -d 'Activate an account with its token and choose a password'
 complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "show" -d 'Show an account (default: the acting one)'

@@ -1,5 +1,6 @@
-//! chorus: the Chorus Pro model (accounts, structures, attachments, services, spaces) on a
-//! local SQLite store, driven from the command line.
+//! chorus: the Chorus Pro model (accounts, structures, attachments, services, spaces,
+//! invoices, the public directory) on a local SQLite store or a remote `chorus serve`, driven
+//! from the command line.
 
 pub mod backend;
 pub mod cli;
@@ -11,4 +12,6 @@ pub mod io;
 pub mod ops;
 pub mod output;
 pub mod pdf;
+#[cfg(feature = "server")]
+pub mod server;
 pub mod store;

@@ -1,7 +1,13 @@
-//! Where operations run. Local: in this process against the SQLite file. A remote store (a
-//! later issue) adds a variant that posts the same operation values to `chorus serve`.
+//! Where operations run. Local: in this process against the SQLite file. Remote: the same
+//! operation values posted to `chorus serve`, which runs them with [`run_on`].
+
+mod credentials;
+pub mod remote;
 
 use std::path::PathBuf;
+
+pub use credentials::{Credential, Credentials};
+pub use remote::{API_VERSION, RemoteBackend};
 
 use crate::error::{Error, Result};
 use crate::ops::{Acting, Actor, Context, Operation, secrets};
@@ -17,21 +23,21 @@ pub struct LocalBackend {
 
 pub enum Backend {
     Local(LocalBackend),
+    Remote(RemoteBackend),
 }
 
 /// What `--store` names.
+#[derive(Debug, Clone)]
 pub enum StoreUrl {
     Local(PathBuf),
+    /// `http(s)://host:port`, without a trailing slash.
+    Remote(String),
 }
 
 impl StoreUrl {
     pub fn parse(url: &str) -> Result<StoreUrl> {
         if url.starts_with("http://") || url.starts_with("https://") {
-            return Err(Error::usage(
-                "remote_store_unsupported",
-                format!("remote stores ({url}) are not supported by this chorus yet"),
-            )
-            .hint("use a local store path, e.g. --store ./chorus.db"));
+            return Ok(StoreUrl::Remote(url.trim_end_matches('/').to_string()));
         }
         let path = url.strip_prefix("sqlite:").unwrap_or(url);
         if path.is_empty() {
@@ -41,29 +47,43 @@ impl StoreUrl {
     }
 }
 
-impl Backend {
-    pub fn open(url: StoreUrl, acting: Acting) -> Backend {
-        match url {
-            StoreUrl::Local(path) => Backend::Local(LocalBackend {
-                path,
-                store: None,
-                acting,
-                read_only: false,
-            }),
+impl std::fmt::Display for StoreUrl {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            StoreUrl::Local(path) => write!(f, "{}", path.display()),
+            StoreUrl::Remote(url) => f.write_str(url),
         }
     }
+}
 
-    /// A backend for read-only operations on an existing store: it is never created, migrated
-    /// or written, and operations that write are refused.
-    pub fn open_read_only(url: StoreUrl, acting: Acting) -> Backend {
-        let mut backend = Backend::open(url, acting);
-        let Backend::Local(local) = &mut backend;
-        local.read_only = true;
-        backend
+impl Backend {
+    /// A local backend acting as `acting`. A remote one is made by [`RemoteBackend::new`].
+    pub fn local(path: PathBuf, acting: Acting) -> Backend {
+        Backend::Local(LocalBackend {
+            path,
+            store: None,
+            acting,
+            read_only: false,
+        })
+    }
+
+    /// A local backend for read-only operations on an existing store: it is never created,
+    /// migrated or written, and operations that write are refused.
+    pub fn local_read_only(path: PathBuf, acting: Acting) -> Backend {
+        Backend::Local(LocalBackend {
+            path,
+            store: None,
+            acting,
+            read_only: true,
+        })
+    }
+
+    pub fn is_remote(&self) -> bool {
+        matches!(self, Backend::Remote(_))
     }
 
     /// Runs one operation: pure preparation first, then one transaction.
-    pub fn call<O: Operation>(&mut self, mut op: O) -> Result<O::Output> {
+    pub fn call<O: Operation>(&mut self, op: O) -> Result<O::Output> {
         match self {
             Backend::Local(local) => {
                 if local.read_only && O::WRITES {
@@ -72,23 +92,13 @@ impl Backend {
                         O::NAME
                     )));
                 }
-                op.prepare()?;
-                let now = secrets::now()?;
                 let acting = local.acting.clone();
-                local.store()?.transaction(O::WRITES, |tx| {
-                    let actor = if O::ANONYMOUS {
-                        Actor::Anonymous
-                    } else {
-                        Actor::resolve(tx, &acting)?
-                    };
-                    op.execute(&mut Context { db: tx, actor, now })
-                })
+                run_on(local.store()?, &acting, secrets::now()?, op)
             }
+            Backend::Remote(remote) => remote.call(&op),
         }
     }
-}
 
-impl Backend {
     /// Runs operations in one transaction: all are applied, or none. On failure, says which
     /// one failed (its index) and why.
     pub fn call_all<O: Operation>(
@@ -97,35 +107,64 @@ impl Backend {
     ) -> Result<Vec<O::Output>, (usize, Error)> {
         match self {
             Backend::Local(local) => {
-                let mut ops = ops;
-                for (i, op) in ops.iter_mut().enumerate() {
-                    op.prepare().map_err(|e| (i, e))?;
-                }
-                let now = secrets::now().map_err(|e| (0, e))?;
                 let acting = local.acting.clone();
-                let failed = std::cell::Cell::new(0);
+                let now = secrets::now().map_err(|e| (0, e))?;
                 let store = local.store().map_err(|e| (0, e))?;
-                store
-                    .transaction(true, |tx| {
-                        let mut out = Vec::with_capacity(ops.len());
-                        for (i, op) in ops.into_iter().enumerate() {
-                            failed.set(i);
-                            let actor = if O::ANONYMOUS {
-                                Actor::Anonymous
-                            } else {
-                                Actor::resolve(tx, &acting)?
-                            };
-                            out.push(op.execute(&mut Context {
-                                db: tx,
-                                actor,
-                                now: now.clone(),
-                            })?);
-                        }
-                        Ok(out)
-                    })
-                    .map_err(|e| (failed.get(), e))
+                run_all_on(store, &acting, now, ops)
             }
+            Backend::Remote(remote) => remote.call_all(&ops),
         }
+    }
+}
+
+/// Runs one operation on a store for `acting` at `now`: preparation (outside the
+/// transaction), then one transaction that checks the actor and executes.
+pub fn run_on<O: Operation>(
+    store: &mut Store,
+    acting: &Acting,
+    now: String,
+    mut op: O,
+) -> Result<O::Output> {
+    op.prepare()?;
+    store.transaction(O::WRITES, |tx| {
+        let actor = actor_of::<O>(tx, acting)?;
+        op.execute(&mut Context { db: tx, actor, now })
+    })
+}
+
+/// [`run_on`] for many operations in one transaction; a failure names the operation's index.
+pub fn run_all_on<O: Operation>(
+    store: &mut Store,
+    acting: &Acting,
+    now: String,
+    mut ops: Vec<O>,
+) -> Result<Vec<O::Output>, (usize, Error)> {
+    for (i, op) in ops.iter_mut().enumerate() {
+        op.prepare().map_err(|e| (i, e))?;
+    }
+    let failed = std::cell::Cell::new(0);
+    store
+        .transaction(true, |tx| {
+            let mut out = Vec::with_capacity(ops.len());
+            for (i, op) in ops.into_iter().enumerate() {
+                failed.set(i);
+                let actor = actor_of::<O>(tx, acting)?;
+                out.push(op.execute(&mut Context {
+                    db: tx,
+                    actor,
+                    now: now.clone(),
+                })?);
+            }
+            Ok(out)
+        })
+        .map_err(|e| (failed.get(), e))
+}
+
+fn actor_of<O: Operation>(tx: &rusqlite::Connection, acting: &Acting) -> Result<Actor> {
+    if O::ANONYMOUS {
+        Ok(Actor::Anonymous)
+    } else {
+        Actor::resolve(tx, acting)
     }
 }
 

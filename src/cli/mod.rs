@@ -5,6 +5,7 @@ pub mod attach;
 pub mod directory;
 pub mod invoice;
 pub mod service;
+pub mod session;
 pub mod structure;
 pub mod validate;
 
@@ -87,10 +88,10 @@ pub enum ColorArg {
 
 #[derive(Debug, Args)]
 pub struct GlobalArgs {
-    /// Store: a file PATH or sqlite:PATH (created on first use) [default: $XDG_DATA_HOME/chorus/chorus.db]
+    /// Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]
     #[arg(long, global = true, env = "CHORUS_STORE", value_name = "URL")]
     pub store: Option<String>,
-    /// Act as this account (must be ACTIVE); without it you act as the operator
+    /// Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator
     #[arg(long = "as", global = true, env = "CHORUS_USER", value_name = "EMAIL")]
     pub as_account: Option<String>,
     /// Output format: auto is a table on a terminal and JSON otherwise
@@ -121,6 +122,15 @@ pub struct GlobalArgs {
         value_name = "WHEN"
     )]
     pub color: ColorArg,
+    /// Seconds to wait for a remote store
+    #[arg(
+        long,
+        global = true,
+        env = "CHORUS_TIMEOUT",
+        default_value_t = 120,
+        value_name = "SECS"
+    )]
+    pub timeout: u64,
 }
 
 #[derive(Debug, Subcommand)]
@@ -160,6 +170,13 @@ every record; columns win. A re-run reports done records as unchanged.")]
     /// The public directory (annuaire): import, lookup, search, export, routing check
     #[command(subcommand)]
     Directory(directory::DirectoryCmd),
+    /// Sign in to a remote store: exchange a password for a token kept for that store
+    Login(session::LoginArgs),
+    /// Sign out of a remote store: revoke the token and forget it
+    Logout,
+    /// Serve a store to a team over HTTP (`--store` is the file served)
+    #[cfg(feature = "server")]
+    Serve(session::ServeArgs),
     /// Write the man pages and shell completions (for packagers and the repository)
     #[command(hide = true)]
     GenerateDocs {

@@ -9,6 +9,7 @@ mod docs;
 mod invoice;
 mod parallel;
 mod service;
+mod session;
 mod structure;
 mod validate;
 
@@ -21,9 +22,9 @@ use serde_json::Value;
 
 use crate::backend::{Backend, StoreUrl};
 use crate::cli::invoice::InvoiceCmd;
-use crate::cli::{Cli, ColorArg, Command, FormatArg};
+use crate::cli::{Cli, ColorArg, Command, FormatArg, GlobalArgs};
 use crate::error::{Error, Result};
-use crate::ops::{Acting, Operation};
+use crate::ops::Operation;
 use crate::output::{self, Data, Format};
 
 /// What every handler gets: the backend and the output settings.
@@ -36,6 +37,16 @@ pub struct App {
 }
 
 impl App {
+    pub fn new(g: &GlobalArgs, backend: Backend) -> App {
+        App {
+            backend,
+            format: g.format.into(),
+            quiet: g.quiet,
+            no_progress: g.no_progress,
+            yes: g.yes,
+        }
+    }
+
     pub fn call<O: Operation>(&mut self, op: O) -> Result<O::Output> {
         self.backend.call(op)
     }
@@ -214,17 +225,14 @@ fn run(cli: Cli) -> Result<()> {
         Some(s) => StoreUrl::parse(s)?,
         None => StoreUrl::Local(default_store()?),
     };
-    let acting = match g.as_account.filter(|s| !s.trim().is_empty()) {
-        Some(email) => Acting::Account(email.trim().to_string()),
-        None => Acting::Operator,
+    let command = match command {
+        Command::Login(args) => return session::login(&g, url, args),
+        Command::Logout => return session::logout(&g, url),
+        #[cfg(feature = "server")]
+        Command::Serve(args) => return crate::server::serve(url, args),
+        command => command,
     };
-    let mut app = App {
-        backend: Backend::open(url, acting),
-        format: g.format.into(),
-        quiet: g.quiet,
-        no_progress: g.no_progress,
-        yes: g.yes,
-    };
+    let mut app = App::new(&g, session::backend(&g, url)?);
     match command {
         Command::Account(cmd) => account::run(&mut app, cmd),
         Command::Structure(cmd) => structure::run(&mut app, cmd),
@@ -233,6 +241,8 @@ fn run(cli: Cli) -> Result<()> {
         Command::Deposit(args) => invoice::deposit(&mut app, *args),
         Command::Invoice(cmd) => invoice::run(&mut app, cmd),
         Command::Directory(cmd) => directory::run(&mut app, cmd),
-        Command::GenerateDocs { .. } => Ok(()),
+        Command::GenerateDocs { .. } | Command::Login(_) | Command::Logout => Ok(()),
+        #[cfg(feature = "server")]
+        Command::Serve(_) => Ok(()),
     }
 }

@@ -288,7 +288,7 @@ fn check(input: &Input, now: &str) -> Checked {
 }
 
 /// The store to check routing against, and what the summary says about it. Never created:
-/// `--store` / CHORUS_STORE when the file exists, else the default store when it exists and
+/// `--store` / CHORUS_STORE when the file exists (or is a remote store), else the default store when it exists and
 /// holds public structures; opened read-only.
 fn directory(g: &GlobalArgs) -> Result<(Option<Backend>, String)> {
     let acting = match g.as_account.as_deref().map(str::trim) {
@@ -296,7 +296,13 @@ fn directory(g: &GlobalArgs) -> Result<(Option<Backend>, String)> {
         _ => Acting::Operator,
     };
     if let Some(url) = g.store.as_deref().filter(|s| !s.is_empty()) {
-        let StoreUrl::Local(path) = StoreUrl::parse(url)?;
+        let path = match StoreUrl::parse(url)? {
+            StoreUrl::Local(path) => path,
+            remote => {
+                let summary = format!("routing checked against {remote}");
+                return Ok((Some(super::session::backend(g, remote)?), summary));
+            }
+        };
         if !path.exists() {
             return Ok((
                 None,
@@ -306,7 +312,7 @@ fn directory(g: &GlobalArgs) -> Result<(Option<Backend>, String)> {
                 ),
             ));
         }
-        let backend = Backend::open_read_only(StoreUrl::Local(path.clone()), acting);
+        let backend = Backend::local_read_only(path.clone(), acting);
         return Ok((
             Some(backend),
             format!("routing checked against {}", path.display()),
@@ -318,7 +324,7 @@ fn directory(g: &GlobalArgs) -> Result<(Option<Backend>, String)> {
     if !path.is_file() {
         return Ok((None, "no store: routing not checked".into()));
     }
-    let mut backend = Backend::open_read_only(StoreUrl::Local(path.clone()), acting);
+    let mut backend = Backend::local_read_only(path.clone(), acting);
     match backend.call(CountPublicStructures {}) {
         Ok(n) if n > 0 => Ok((
             Some(backend),

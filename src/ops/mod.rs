@@ -9,6 +9,7 @@ pub mod directory;
 pub mod invoice;
 pub mod secrets;
 pub mod service;
+pub mod session;
 pub mod space;
 pub mod structure;
 
@@ -21,7 +22,7 @@ use crate::store::{self, structures::StructureRow};
 
 pub trait Operation: Serialize + DeserializeOwned {
     type Output: Serialize + DeserializeOwned;
-    /// Stable name: the future HTTP route `POST /v1/{NAME}` and the log label.
+    /// Stable name: the HTTP route `POST /v1/{NAME}` of `chorus serve` and the log label.
     const NAME: &'static str;
     /// Read-only operations run in a deferred transaction; writers take the write lock first.
     const WRITES: bool = true;
@@ -41,6 +42,8 @@ pub enum Acting {
     Operator,
     /// `--as EMAIL` (or, remotely, the token's account).
     Account(String),
+    /// A remote request without a token: only anonymous operations may run.
+    Nobody,
 }
 
 /// Who acts, as checked against the store.
@@ -63,6 +66,11 @@ impl Actor {
     pub fn resolve(db: &Connection, acting: &Acting) -> Result<Actor> {
         match acting {
             Acting::Operator => Ok(Actor::Operator),
+            Acting::Nobody => Err(Error::permission(
+                "token_missing",
+                "this operation needs a signed-in account, and no token was sent",
+            )
+            .hint("sign in with `chorus login --email EMAIL`, or set CHORUS_TOKEN")),
             Acting::Account(email) => match store::accounts::by_email(db, email)? {
                 Some(row) if row.account.status == AccountStatus::Active => Ok(Actor::Account {
                     id: row.id,
@@ -247,7 +255,7 @@ pub fn check_all(results: impl IntoIterator<Item = Result<(), Violation>>) -> Re
     }
 }
 
-/// Lists every operation type once; the server of a later issue mounts a route per entry.
+/// Lists every operation type once; `chorus serve` mounts a route per entry.
 #[macro_export]
 macro_rules! for_each_operation {
     ($m:ident) => {
@@ -304,6 +312,8 @@ macro_rules! for_each_operation {
             $crate::ops::directory::LookupDirectory,
             $crate::ops::directory::SearchDirectory,
             $crate::ops::directory::ExportDirectory,
+            $crate::ops::session::Login,
+            $crate::ops::session::Logout,
         }
     };
 }

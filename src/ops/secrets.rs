@@ -25,9 +25,25 @@ pub fn verify_password(password: &str, hash: &str) -> bool {
 
 /// A fresh random token, as hex.
 pub fn new_token() -> Result<String> {
-    let mut bytes = [0u8; 16];
-    getrandom::fill(&mut bytes).map_err(|e| Error::internal(format!("no randomness: {e}")))?;
-    Ok(bytes.iter().map(|b| format!("{b:02x}")).collect())
+    new_secret(16)
+}
+
+/// A fresh random secret of `bytes` bytes, as hex (bearer tokens: 32 bytes, 256 bits).
+pub fn new_secret(bytes: usize) -> Result<String> {
+    let mut buf = vec![0u8; bytes];
+    getrandom::fill(&mut buf).map_err(|e| Error::internal(format!("no randomness: {e}")))?;
+    Ok(buf.iter().map(|b| format!("{b:02x}")).collect())
+}
+
+/// The instant `hours` after an RFC 3339 instant, in the same form.
+pub fn later(instant: &str, hours: i64) -> Result<String> {
+    let ts: jiff::Timestamp = instant
+        .parse()
+        .map_err(|e| Error::internal(format!("bad instant {instant}: {e}")))?;
+    let later = ts
+        .checked_add(jiff::SignedDuration::from_hours(hours))
+        .map_err(|e| Error::internal(e.to_string()))?;
+    Ok(later.to_string())
 }
 
 pub fn token_hash(token: &str) -> String {

@@ -10,6 +10,7 @@ pub mod invoices;
 pub mod services;
 pub mod spaces;
 pub mod structures;
+pub mod tokens;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -24,6 +25,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0002_invoices.sql"),
     include_str!("migrations/0003_deposit_keys.sql"),
     include_str!("migrations/0004_directory.sql"),
+    include_str!("migrations/0005_tokens.sql"),
 ];
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;

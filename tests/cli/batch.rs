@@ -11,7 +11,7 @@ use crate::scenario;
 const HEADER: &str = "file,number,date,recipient,recipient_service,engagement,total_excl_vat,vat,total_incl_vat,amount_due";
 
 /// A manifest of `n` plain PDFs to Chambéry, written in the scenario's folder; returns its path.
-fn manifest(env: &Env, name: &str, n: usize, bad: &[usize]) -> String {
+pub fn manifest(env: &Env, name: &str, n: usize, bad: &[usize]) -> String {
     let mut csv = String::from(HEADER);
     csv.push('\n');
     for i in 1..=n {

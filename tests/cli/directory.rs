@@ -542,7 +542,7 @@ scenario!(a_bulk_first_import_leaves_every_index_in_place, |env| {
         );
     }
     let indexes = || -> Vec<String> {
-        let db = rusqlite::Connection::open(&env.store).unwrap();
+        let db = rusqlite::Connection::open(env.store_file()).unwrap();
         let mut stmt = db
             .prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ('structures', 'services') ORDER BY name")
             .unwrap();

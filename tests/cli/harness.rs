@@ -1,18 +1,48 @@
 //! The scenario harness. A scenario names no backend: it gets an `Env` with a ready store and
 //! runs the real `chorus` binary against it. `scenario!` expands one scenario into one test per
-//! backend (the remote store of a later issue adds its line there).
+//! backend: a local store file, and a `chorus serve` started on 127.0.0.1:0 for the test.
+//!
+//! On the remote store, `--as EMAIL` becomes that account's token (signed in with the
+//! password every scenario account has) and the operator is an account named by
+//! `chorus serve --operator`.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::io::Write;
-use std::process::{Command, Stdio};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
 pub const NOW: &str = "2026-11-23T10:00:00Z";
+/// The password `signup` gives every account.
+pub const PASSWORD: &str = "secret password 1";
+/// The operator account of a remote store.
+pub const OPERATOR: &str = "operator@chorus.test";
 
 pub struct Env {
     /// Keeps the store's folder alive for the scenario.
     _dir: tempfile::TempDir,
+    /// A file path, or the URL of the scenario's server.
     pub store: String,
+    server: Option<Server>,
+}
+
+/// A `chorus serve` of one scenario, stopped when the scenario ends.
+pub struct Server {
+    child: Child,
+    pub log: String,
+    /// Tokens by account and instant of sign-in.
+    tokens: RefCell<HashMap<(String, String), String>>,
+    /// Passwords set through the harness other than [`PASSWORD`], by account.
+    passwords: RefCell<HashMap<String, String>>,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
 }
 
 /// The outcome of one run of `chorus`.
@@ -65,7 +95,125 @@ impl Env {
     pub fn local() -> Env {
         let dir = tempfile::tempdir().expect("temp dir");
         let store = dir.path().join("chorus.db").display().to_string();
-        Env { _dir: dir, store }
+        Env {
+            _dir: dir,
+            store,
+            server: None,
+        }
+    }
+
+    /// A store served by `chorus serve` on a free port, with its operator account signed up.
+    pub fn remote() -> Env {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let mut env = Env {
+            store: String::new(),
+            server: None,
+            _dir: dir,
+        };
+        env.start_server();
+        env.signup(OPERATOR);
+        env
+    }
+
+    pub fn is_remote(&self) -> bool {
+        self.server.is_some()
+    }
+
+    /// Starts (or restarts, on the same store file) the scenario's server.
+    pub fn start_server(&mut self) {
+        // Tokens and passwords live in the store: they outlive a restart.
+        let (tokens, passwords) = match self.server.take() {
+            Some(old) => (old.tokens.take(), old.passwords.take()),
+            None => Default::default(),
+        };
+        let log = self.path(&format!("serve-{}.log", std::process::id()));
+        let child = Command::new(assert_cmd::cargo::cargo_bin!("chorus"))
+            .args(["serve", "--listen", "127.0.0.1:0", "--operator", OPERATOR])
+            .args(["--store", &self.path("chorus.db")])
+            .env("CHORUS_NOW", NOW)
+            .env_remove("CHORUS_STORE")
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(std::fs::File::create(&log).expect("server log"))
+            .spawn()
+            .expect("start chorus serve");
+        let started = Instant::now();
+        let url = loop {
+            let text = std::fs::read_to_string(&log).unwrap_or_default();
+            if let Some(at) = text.find("http://") {
+                let url: String = text[at..]
+                    .chars()
+                    .take_while(|c| !c.is_whitespace())
+                    .collect();
+                break url;
+            }
+            assert!(
+                started.elapsed() < Duration::from_secs(20),
+                "chorus serve did not start:\n{text}"
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        };
+        self.store = url;
+        self.server = Some(Server {
+            child,
+            log,
+            tokens: RefCell::new(tokens),
+            passwords: RefCell::new(passwords),
+        });
+    }
+
+    /// Stops the server with SIGTERM, as a service manager would; its exit status.
+    pub fn stop_server(&mut self) -> std::process::ExitStatus {
+        let server = self.server.as_mut().expect("a remote scenario");
+        // The shell's own `kill`: no procps needed.
+        Command::new("sh")
+            .args(["-c", &format!("kill -TERM {}", server.child.id())])
+            .status()
+            .expect("kill -TERM");
+        server.child.wait().expect("wait chorus serve")
+    }
+
+    /// What the server wrote on stderr (its access log).
+    pub fn server_log(&self) -> String {
+        let server = self.server.as_ref().expect("a remote scenario");
+        std::fs::read_to_string(&server.log).unwrap_or_default()
+    }
+
+    /// The token of an account signed in at `now` (a bogus one when it cannot sign in, so that
+    /// the server refuses the command as it would refuse the account).
+    fn token(&self, email: &str, now: &str) -> String {
+        let server = self.server.as_ref().expect("remote");
+        let key = (email.to_lowercase(), now.to_string());
+        if let Some(t) = server.tokens.borrow().get(&key) {
+            return t.clone();
+        }
+        let password = (server.passwords.borrow().get(&key.0).cloned())
+            .unwrap_or_else(|| PASSWORD.to_string());
+        let out = Command::new(assert_cmd::cargo::cargo_bin!("chorus"))
+            .args(["--store", &self.store, "login", "--email", email])
+            .args(["--password-stdin", "--print-token"])
+            .env("CHORUS_NOW", now)
+            .env("XDG_CONFIG_HOME", self.path("config"))
+            .env_remove("CHORUS_TOKEN")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .and_then(|mut child| {
+                child
+                    .stdin
+                    .take()
+                    .expect("stdin")
+                    .write_all(format!("{password}\n").as_bytes())?;
+                child.wait_with_output()
+            })
+            .expect("chorus login");
+        let token = String::from_utf8_lossy(&out.stdout).trim().to_string();
+        if token.is_empty() {
+            return format!("no-token-for-{email}");
+        }
+        server.tokens.borrow_mut().insert(key, token.clone());
+        token
     }
 
     fn command(&self, actor: Option<&str>, args: &[&str]) -> Command {
@@ -78,39 +226,94 @@ impl Env {
             .env_remove("CHORUS_USER")
             .env_remove("CHORUS_FORMAT")
             .env_remove("CHORUS_STORE")
+            .env_remove("CHORUS_TOKEN")
+            .env("XDG_CONFIG_HOME", self.path("config"))
             .env("CHORUS_NOW", now)
             .env("NO_COLOR", "1");
-        if let Some(a) = actor {
-            cmd.args(["--as", a]);
+        // Sign-up and activation need no token; the operator's is made while signing it up.
+        let anonymous = matches!(args, ["account", "create" | "activate", ..]);
+        match actor {
+            Some(a) if self.is_remote() => {
+                cmd.env("CHORUS_TOKEN", self.token(a, now));
+            }
+            Some(a) => {
+                cmd.args(["--as", a]);
+            }
+            None if self.is_remote() && !anonymous => {
+                cmd.env("CHORUS_TOKEN", self.token(OPERATOR, now));
+            }
+            None => {}
         }
         cmd.args(args);
         cmd
     }
 
     fn exec(&self, actor: Option<&str>, args: &[&str], stdin: &str) -> Run {
-        let mut child = self
-            .command(actor, args)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("spawn chorus");
-        child
-            .stdin
-            .take()
-            .expect("stdin")
-            .write_all(stdin.as_bytes())
-            .expect("write stdin");
-        let out = child.wait_with_output().expect("wait chorus");
-        Run {
-            code: out.status.code().unwrap_or(-1),
-            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-            args: format!(
-                "{}{}",
-                actor.map(|a| format!("--as {a} ")).unwrap_or_default(),
-                args.join(" ")
-            ),
+        self.remember_password(actor, args, stdin);
+        let shown = format!(
+            "{}{}",
+            actor.map(|a| format!("--as {a} ")).unwrap_or_default(),
+            args.join(" ")
+        );
+        finish(self.command(actor, args), stdin, shown)
+    }
+
+    /// Runs `chorus --store STORE ARGS` with this token only (none: no token at all), at NOW.
+    pub fn bare(&self, token: Option<&str>, args: &[&str], stdin: &str) -> Run {
+        self.bare_at(NOW, token, args, stdin)
+    }
+
+    /// [`Env::bare`] at another instant.
+    pub fn bare_at(&self, now: &str, token: Option<&str>, args: &[&str], stdin: &str) -> Run {
+        let mut cmd = Command::new(assert_cmd::cargo::cargo_bin!("chorus"));
+        cmd.args(["--store", &self.store])
+            .args(args)
+            .env_remove("CHORUS_USER")
+            .env_remove("CHORUS_FORMAT")
+            .env_remove("CHORUS_STORE")
+            .env_remove("CHORUS_TOKEN")
+            .env("XDG_CONFIG_HOME", self.path("config"))
+            .env("CHORUS_NOW", now)
+            .env("NO_COLOR", "1");
+        if let Some(t) = token {
+            cmd.env("CHORUS_TOKEN", t);
+        }
+        finish(cmd, stdin, args.join(" "))
+    }
+
+    /// The token `signup` signed an account in with (remote stores).
+    pub fn token_of(&self, email: &str) -> String {
+        self.token(email, NOW)
+    }
+
+    /// On a remote store, a password set by activation or change is the one to sign in with.
+    fn remember_password(&self, actor: Option<&str>, args: &[&str], stdin: &str) {
+        let Some(server) = &self.server else { return };
+        let lines: Vec<&str> = stdin.lines().collect();
+        let value_of = |flag: &str| {
+            args.iter()
+                .position(|a| *a == flag)
+                .and_then(|i| args.get(i + 1))
+        };
+        let (email, password) = match args {
+            ["account", "activate", ..] => (value_of("--email").copied(), lines.first()),
+            ["account", "password", ..] => (actor, lines.get(1)),
+            _ => return,
+        };
+        if let (Some(email), Some(password)) = (email, password) {
+            server
+                .passwords
+                .borrow_mut()
+                .insert(email.to_lowercase(), password.to_string());
+        }
+    }
+
+    /// The store's file, whichever the backend (a remote scenario's server serves it).
+    pub fn store_file(&self) -> String {
+        if self.is_remote() {
+            self.path("chorus.db")
+        } else {
+            self.store.clone()
         }
     }
 
@@ -125,20 +328,12 @@ impl Env {
     }
 
     fn run_at(&self, now: &str, who: Option<&str>, args: &[&str]) -> Run {
-        let out = self
-            .command_at(now, who, args)
-            .output()
-            .expect("run chorus");
-        Run {
-            code: out.status.code().unwrap_or(-1),
-            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-            args: format!(
-                "{}{}",
-                who.map(|w| format!("--as {w} ")).unwrap_or_default(),
-                args.join(" ")
-            ),
-        }
+        let shown = format!(
+            "{}{}",
+            who.map(|w| format!("--as {w} ")).unwrap_or_default(),
+            args.join(" ")
+        );
+        finish(self.command_at(now, who, args), "", shown)
     }
 
     /// A path inside the scenario's folder.
@@ -201,9 +396,13 @@ impl Env {
                 &token,
                 "--password-stdin",
             ],
-            "secret password 1\n",
+            &format!("{PASSWORD}\n"),
         )
         .ok();
+        if self.is_remote() {
+            // Signed in now, so that no sign-in event lands in the middle of a scenario.
+            self.token(email, NOW);
+        }
         email.to_string()
     }
 
@@ -224,6 +423,29 @@ impl Env {
         })
         .collect::<Vec<_>>()
         .join("\n")
+    }
+}
+
+/// Runs a command with `stdin` as its input.
+fn finish(mut cmd: Command, stdin: &str, shown: String) -> Run {
+    let mut child = cmd
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn chorus");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(stdin.as_bytes())
+        .expect("write stdin");
+    let out = child.wait_with_output().expect("wait chorus");
+    Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        args: shown,
     }
 }
 
@@ -412,6 +634,12 @@ macro_rules! scenario {
             #[test]
             fn local() {
                 let env = $crate::harness::Env::local();
+                let f: fn(&$crate::harness::Env) = $body;
+                f(&env);
+            }
+            #[test]
+            fn remote() {
+                let env = $crate::harness::Env::remote();
                 let f: fn(&$crate::harness::Env) = $body;
                 f(&env);
             }

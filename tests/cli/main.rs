@@ -9,6 +9,7 @@ mod directory;
 mod docs;
 mod flow;
 mod invoices;
+mod remote;
 mod services;
 mod spaces;
 mod store;

@@ -1,0 +1,48 @@
+//! `chorus login`, `chorus logout` and `chorus serve` arguments.
+
+use clap::Args;
+
+#[derive(Debug, Args)]
+#[command(after_help = "Examples:
+  chorus --store https://chorus.example:8443 login --email manuela@delices-savoie.fr
+  printf '%s\\n' \"$PASSWORD\" | chorus --store https://chorus.example:8443 login --email ci@delices-savoie.fr --password-stdin
+  chorus --store https://chorus.example:8443 login --email ci@delices-savoie.fr --password-stdin --print-token < pw.txt
+
+The token is kept in $XDG_CONFIG_HOME/chorus/credentials.toml (mode 0600), one per store URL, and
+lives 30 days. CHORUS_TOKEN overrides it (for CI: --print-token, then a secret variable).")]
+pub struct LoginArgs {
+    /// The account's e-mail
+    #[arg(long, value_name = "EMAIL")]
+    pub email: String,
+    /// Read the password from stdin (one line) instead of a prompt
+    #[arg(long)]
+    pub password_stdin: bool,
+    /// Print the token on stdout instead of saving it
+    #[arg(long)]
+    pub print_token: bool,
+}
+
+#[derive(Debug, Args)]
+#[command(after_help = "Examples:
+  chorus serve --store /var/lib/chorus/chorus.db --operator admin@finances.example
+  chorus serve --listen 0.0.0.0:8080 --store team.db --operator a@x.fr --operator b@x.fr
+
+Every operation is POST /v1/<operation> with a JSON body and a bearer token (chorus login);
+GET /v1/health answers without one. Serve plain HTTP behind a TLS reverse proxy. The access log
+goes to stderr. SIGINT or SIGTERM stops after the requests under way.")]
+pub struct ServeArgs {
+    /// Address to listen on (port 0: any free port, printed on stderr)
+    #[arg(
+        long,
+        env = "CHORUS_LISTEN",
+        default_value = "127.0.0.1:8080",
+        value_name = "ADDR"
+    )]
+    pub listen: String,
+    /// An operator account (the remote owner of the store); repeat for several
+    #[arg(long = "operator", value_name = "EMAIL")]
+    pub operators: Vec<String>,
+    /// Requests served at once; more wait (then get 503 after --timeout)
+    #[arg(long, default_value_t = 64, value_name = "N")]
+    pub max_requests: usize,
+}

@@ -1,0 +1,55 @@
+//! Bearer tokens of a remote store, kept as SHA-256 hashes.
+
+use rusqlite::{Connection, OptionalExtension, params};
+
+use crate::error::Result;
+
+/// What a token gives, whatever its state: the checks are the caller's.
+pub struct TokenRow {
+    pub account_id: i64,
+    pub email: String,
+    pub expires_at: String,
+    pub revoked_at: Option<String>,
+}
+
+pub fn insert(
+    db: &Connection,
+    hash: &str,
+    account_id: i64,
+    now: &str,
+    expires_at: &str,
+) -> Result<()> {
+    db.prepare_cached(
+        "INSERT INTO tokens (hash, account_id, created_at, expires_at) VALUES (?1, ?2, ?3, ?4)",
+    )?
+    .execute(params![hash, account_id, now, expires_at])?;
+    Ok(())
+}
+
+pub fn by_hash(db: &Connection, hash: &str) -> Result<Option<TokenRow>> {
+    Ok(db
+        .prepare_cached(
+            "SELECT t.account_id, a.email, t.expires_at, t.revoked_at
+             FROM tokens t JOIN accounts a ON a.id = t.account_id WHERE t.hash = ?1",
+        )?
+        .query_row([hash], |r| {
+            Ok(TokenRow {
+                account_id: r.get(0)?,
+                email: r.get(1)?,
+                expires_at: r.get(2)?,
+                revoked_at: r.get(3)?,
+            })
+        })
+        .optional()?)
+}
+
+/// Revokes a token of an account; whether there was one to revoke.
+pub fn revoke(db: &Connection, hash: &str, account_id: i64, now: &str) -> Result<bool> {
+    let n = db
+        .prepare_cached(
+            "UPDATE tokens SET revoked_at = ?3
+             WHERE hash = ?1 AND account_id = ?2 AND revoked_at IS NULL",
+        )?
+        .execute(params![hash, account_id, now])?;
+    Ok(n > 0)
+}

@@ -1,0 +1,241 @@
+//! What only a remote store has: sign-in and tokens, the server's limits and versions, its
+//! access log, restarts and graceful shutdown. Every scenario also runs remotely (`scenario!`).
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::process::{Command, Stdio};
+
+use serde_json::Value;
+
+use crate::batch::manifest;
+use crate::harness::*;
+
+const LEA: &str = "lea@example.fr";
+
+fn login(env: &Env, email: &str, password: &str, extra: &[&str]) -> Run {
+    let mut args = vec!["login", "--email", email, "--password-stdin"];
+    args.extend(extra);
+    env.bare(None, &args, &format!("{password}\n"))
+}
+
+#[test]
+fn sign_in_use_and_revoke_tokens() {
+    let env = Env::remote();
+    env.signup(LEA);
+    // Without a token only sign-up and activation work.
+    env.bare(None, &["structure", "search"], "")
+        .fails(6, "token_missing");
+    // A wrong password and an unknown e-mail get the same answer.
+    let wrong = login(&env, LEA, "not the password 9", &[]).fails(6, "login_failed");
+    let unknown =
+        login(&env, "nobody@example.fr", "not the password 9", &[]).fails(6, "login_failed");
+    assert_eq!(wrong.stderr, unknown.stderr);
+
+    // `login` keeps the token for this store, readable by its owner only; commands use it.
+    login(&env, LEA, PASSWORD, &[]).ok();
+    let file = env.path("config/chorus/credentials.toml");
+    let saved = std::fs::read_to_string(&file).unwrap();
+    assert!(saved.contains(&env.store) && saved.contains(LEA), "{saved}");
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(&file).unwrap().permissions().mode();
+    assert_eq!(mode & 0o777, 0o600);
+    let me = env
+        .bare(None, &["account", "show", "--format", "json"], "")
+        .ok()
+        .json();
+    assert_eq!(me["email"], LEA);
+    // `logout` revokes it and forgets it.
+    env.bare(None, &["logout"], "").ok();
+    assert!(!std::fs::read_to_string(&file).unwrap().contains(LEA));
+    env.bare(None, &["account", "show"], "")
+        .fails(6, "token_missing");
+
+    // CHORUS_TOKEN (for CI): a printed token of 256 bits; revoked, it stays refused.
+    let token = login(&env, LEA, PASSWORD, &["--print-token"])
+        .ok()
+        .stdout
+        .trim()
+        .to_string();
+    assert_eq!(token.len(), 64, "{token}");
+    env.bare(Some(&token), &["account", "show"], "").ok();
+    env.bare(Some(&token), &["logout"], "").ok();
+    env.bare(Some(&token), &["account", "show"], "")
+        .fails(6, "token_revoked");
+    env.bare(Some("made-up"), &["account", "show"], "")
+        .fails(6, "token_invalid");
+    // Tokens live 30 days.
+    let token = env.token_of(LEA);
+    env.bare_at(
+        "2026-12-22T10:00:00Z",
+        Some(&token),
+        &["account", "show"],
+        "",
+    )
+    .ok();
+    env.bare_at(
+        "2026-12-24T10:00:00Z",
+        Some(&token),
+        &["account", "show"],
+        "",
+    )
+    .fails(6, "token_expired");
+
+    // --as cannot pick who acts remotely; login has no meaning on a local store.
+    env.bare(Some(&token), &["--as", LEA, "account", "show"], "")
+        .fails(2, "as_on_remote_store");
+    let local = Env::local();
+    login(&local, LEA, PASSWORD, &[]).fails(2, "local_store_has_no_login");
+}
+
+/// Sends one raw HTTP/1.1 request; the whole answer.
+fn raw(env: &Env, request: &str) -> String {
+    let address = env.store.trim_start_matches("http://");
+    let mut stream = TcpStream::connect(address).unwrap();
+    stream.write_all(request.as_bytes()).unwrap();
+    let mut answer = String::new();
+    stream.read_to_string(&mut answer).unwrap();
+    answer
+}
+
+#[test]
+fn limits_versions_log_and_a_server_down() {
+    let mut env = Env::remote();
+    let post = |path: &str, headers: &str, body: &str| {
+        format!(
+            "POST {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Type: application/json\r\n{headers}Content-Length: {}\r\n\r\n{body}",
+            body.len()
+        )
+    };
+    let health = raw(
+        &env,
+        "GET /v1/health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+    );
+    assert!(health.starts_with("HTTP/1.1 200"), "{health}");
+    assert!(health.contains(r#""api":"1""#), "{health}");
+    let other = raw(&env, &post("/v1/list-accounts", "chorus-api: 99\r\n", "{}"));
+    assert!(
+        other.starts_with("HTTP/1.1 400") && other.contains("api_version_mismatch"),
+        "{other}"
+    );
+    let unknown = raw(&env, &post("/v1/no-such-operation", "", "{}"));
+    assert!(
+        unknown.starts_with("HTTP/1.1 404") && unknown.contains("unknown_operation"),
+        "{unknown}"
+    );
+    let garbage = raw(&env, &post("/v1/create-account", "", "{\"email\": 3}"));
+    assert!(
+        garbage.starts_with("HTTP/1.1 400") && garbage.contains("bad_request"),
+        "{garbage}"
+    );
+    // A body over the limit is refused from its declared length, before it is read.
+    let huge = raw(
+        &env,
+        "POST /v1/list-accounts HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Length: 200000000\r\n\r\n",
+    );
+    assert!(
+        huge.starts_with("HTTP/1.1 413") && huge.contains("body_too_large"),
+        "{huge}"
+    );
+    // The client refuses to send what the server would refuse: exit 3, as the server's 413.
+    env.signup(LEA);
+    let big = env.path("big.pdf");
+    std::fs::write(&big, vec![b'x'; 131 * 1024 * 1024]).unwrap();
+    env.as_(LEA, &["deposit", &big]).fails(3, "body_too_large");
+    std::fs::remove_file(&big).unwrap();
+
+    // The access log names operations, accounts and statuses, never secrets.
+    let token = env.token_of(LEA);
+    env.as_(LEA, &["account", "show"]).ok();
+    let log = env.server_log();
+    assert!(
+        log.contains(&format!("POST /v1/show-account {LEA} 200")),
+        "{log}"
+    );
+    assert!(log.contains("POST /v1/login - 200"), "{log}");
+    assert!(!log.contains(&token) && !log.contains(PASSWORD), "{log}");
+
+    // SIGTERM stops the server cleanly; then the store is unreachable: exit 7.
+    assert!(env.stop_server().success());
+    assert!(env.server_log().contains("chorus serve: stopped"));
+    let down = env
+        .as_(LEA, &["account", "show"])
+        .fails(7, "server_unreachable");
+    assert!(down.stderr.contains(&env.store), "{}", down.stderr);
+}
+
+#[test]
+fn a_restart_keeps_the_store_and_the_tokens() {
+    let mut env = Env::remote();
+    delices(&env);
+    let before = env.snapshot();
+    assert!(env.stop_server().success());
+    env.start_server();
+    // The same tokens still act on the same data.
+    assert_eq!(env.snapshot(), before);
+    env.as_(MANUELA, &["structure", "show", DELICES]).ok();
+}
+
+#[test]
+fn a_graceful_shutdown_during_a_batch_loses_nothing() {
+    let mut env = Env::remote();
+    delices(&env);
+    chambery_with_buyer(&env);
+    let path = manifest(&env, "big.csv", 120, &[]);
+    let mut child = Command::new(assert_cmd::cargo::cargo_bin!("chorus"))
+        .args(["--store", &env.store, "deposit", "--batch", &path])
+        .args(["--format", "ndjson", "--jobs", "1"])
+        .env("CHORUS_NOW", NOW)
+        .env("CHORUS_TOKEN", env.token_of(MANUELA))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    let mut created = Vec::new();
+    while created.len() < 10 {
+        let line: Value = serde_json::from_str(&lines.next().unwrap().unwrap()).unwrap();
+        assert_eq!(line["result"], "created", "{line}");
+        created.push(line["number"].as_str().unwrap().to_string());
+    }
+    assert!(env.stop_server().success(), "{}", env.server_log());
+    // What the batch reported after the stop: more created, then failures.
+    for line in lines {
+        let line: Value = serde_json::from_str(&line.unwrap()).unwrap();
+        if line["result"] == "created" {
+            created.push(line["number"].as_str().unwrap().to_string());
+        }
+    }
+    assert_ne!(child.wait().unwrap().code(), Some(0));
+    assert!(created.len() < 120, "the batch ended before the stop");
+
+    env.start_server();
+    let stored: Vec<String> = env
+        .op(&["invoice", "list", "--limit", "0", "--format", "json"])
+        .ok()
+        .json()
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["number"].as_str().unwrap().to_string())
+        .collect();
+    for n in &created {
+        assert!(
+            stored.contains(n),
+            "{n} was reported created but is not stored"
+        );
+    }
+    // The re-run finishes the batch: the done ones unchanged, nothing twice.
+    let rerun = env
+        .as_(
+            MANUELA,
+            &["deposit", "--batch", &path, "--format", "ndjson"],
+        )
+        .ok();
+    let unchanged = rerun.stdout.matches(r#""result":"unchanged""#).count();
+    assert_eq!(unchanged, stored.len(), "{}", rerun.stdout);
+    let all = env
+        .op(&["invoice", "list", "--limit", "0", "--format", "json"])
+        .ok()
+        .json();
+    assert_eq!(all.as_array().unwrap().len(), 120);
+}
