@@ -126,6 +126,16 @@ pub fn run_on<O: Operation>(
     mut op: O,
 ) -> Result<O::Output> {
     op.prepare()?;
+    run_prepared(store, acting, now, op)
+}
+
+/// [`run_on`] for an operation already prepared.
+pub fn run_prepared<O: Operation>(
+    store: &mut Store,
+    acting: &Acting,
+    now: String,
+    op: O,
+) -> Result<O::Output> {
     store.transaction(O::WRITES, |tx| {
         let actor = actor_of::<O>(tx, acting)?;
         op.execute(&mut Context { db: tx, actor, now })
@@ -142,6 +152,16 @@ pub fn run_all_on<O: Operation>(
     for (i, op) in ops.iter_mut().enumerate() {
         op.prepare().map_err(|e| (i, e))?;
     }
+    run_all_prepared(store, acting, now, ops)
+}
+
+/// [`run_all_on`] for operations already prepared.
+pub fn run_all_prepared<O: Operation>(
+    store: &mut Store,
+    acting: &Acting,
+    now: String,
+    ops: Vec<O>,
+) -> Result<Vec<O::Output>, (usize, Error)> {
     let failed = std::cell::Cell::new(0);
     store
         .transaction(true, |tx| {

@@ -30,6 +30,9 @@ pub fn too_large() -> Error {
     .hint("deposit fewer or smaller files per request")
 }
 
+/// The pause before the first retry of a dropped request (doubled for the second).
+const RETRY_PAUSE: std::time::Duration = std::time::Duration::from_millis(500);
+
 /// Answers bigger than this are refused (an invoice download is at most ~14 MB of base64, a
 /// directory export page far less).
 const MAX_ANSWER_BYTES: u64 = 256 * 1024 * 1024;
@@ -60,18 +63,28 @@ impl RemoteBackend {
         RemoteBackend { url, token, agent }
     }
 
+    /// Posts one operation. One that is safe to repeat is sent again (twice at most, after a
+    /// pause) when the connection failed: the server may have run it, and then reports it.
     pub fn call<O: Operation>(&self, op: &O) -> Result<O::Output> {
         let body = serde_json::to_vec(op)?;
-        let answer = self
-            .post(&format!("/v1/{}", O::NAME), body)
-            .map_err(|(e, _)| e)?;
-        self.output(&answer)
+        let path = format!("/v1/{}", O::NAME);
+        let mut attempt = 0;
+        loop {
+            match self.post(&path, &body) {
+                Ok(answer) => return self.output(&answer),
+                Err((e, _)) if e.code == "server_unreachable" && op.retry_safe() && attempt < 2 => {
+                    attempt += 1;
+                    std::thread::sleep(RETRY_PAUSE * attempt);
+                }
+                Err((e, _)) => return Err(e),
+            }
+        }
     }
 
     pub fn call_all<O: Operation>(&self, ops: &[O]) -> Result<Vec<O::Output>, (usize, Error)> {
         let body = serde_json::to_vec(ops).map_err(|e| (0, Error::from(e)))?;
         let answer = self
-            .post(&format!("/v1/all/{}", O::NAME), body)
+            .post(&format!("/v1/all/{}", O::NAME), &body)
             .map_err(|(e, index)| (index.unwrap_or(0), e))?;
         self.output(&answer).map_err(|e| (0, e))
     }
@@ -87,7 +100,7 @@ impl RemoteBackend {
     }
 
     /// Posts a body; the answer's bytes on success, else the error (with its index, if any).
-    fn post(&self, path: &str, body: Vec<u8>) -> Result<Vec<u8>, (Error, Option<usize>)> {
+    fn post(&self, path: &str, body: &[u8]) -> Result<Vec<u8>, (Error, Option<usize>)> {
         if body.len() > MAX_BODY_BYTES {
             return Err((too_large(), None));
         }
@@ -103,7 +116,7 @@ impl RemoteBackend {
             request = request.header(NOW_HEADER, now);
         }
         let mut answer = request
-            .send(&body[..])
+            .send(body)
             .map_err(|e| (self.unreachable(e), None))?;
         let status = answer.status();
         let bytes = answer

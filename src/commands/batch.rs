@@ -252,6 +252,8 @@ pub fn deposit_batch(app: &mut App, manifest: &Path, args: DepositArgs) -> Resul
     let mut outcomes: Vec<Outcome> = Vec::new();
     let streaming = app.format == crate::output::Format::Ndjson;
     let (mut failed, mut stopped) = (0usize, false);
+    // The store itself failing (unreachable, busy too long) fails every record alike: stop.
+    let mut store_down: Option<Error> = None;
     let mut prepared: Vec<(usize, DepositInvoice)> = Vec::new();
     super::parallel::for_each_ordered(
         &records,
@@ -269,7 +271,13 @@ pub fn deposit_batch(app: &mut App, manifest: &Path, args: DepositArgs) -> Resul
                 }
                 return Ok(true);
             }
-            let o = outcome(record, op.and_then(|op| app.call(op)), args.dry_run);
+            let result = op.and_then(|op| app.call(op));
+            if let Err(e) = &result
+                && e.kind == crate::error::ErrorKind::Unavailable
+            {
+                store_down = Some(e.clone());
+            }
+            let o = outcome(record, result, args.dry_run);
             let fail = o.result == "failed";
             failed += usize::from(fail);
             if let Some(bar) = &bar {
@@ -283,7 +291,7 @@ pub fn deposit_batch(app: &mut App, manifest: &Path, args: DepositArgs) -> Resul
                 }
             }
             outcomes.push(o);
-            stopped = fail && args.stop_on_error;
+            stopped = (fail && args.stop_on_error) || store_down.is_some();
             Ok(!stopped)
         },
     )?;
@@ -303,6 +311,11 @@ pub fn deposit_batch(app: &mut App, manifest: &Path, args: DepositArgs) -> Resul
         app.emit(&outcomes)?;
     }
     summary(app, &outcomes, records.len(), failed, stopped, started);
+    if let Some(e) = store_down {
+        return Err(
+            e.hint("the records reported created are stored; run the batch again to finish it")
+        );
+    }
     if failed > 0 {
         return Err(Error::invalid(
             "batch_failed",

@@ -28,6 +28,11 @@ pub trait Operation: Serialize + DeserializeOwned {
     const WRITES: bool = true;
     /// Operations anyone may run without an active account (sign-up, activation).
     const ANONYMOUS: bool = false;
+    /// Whether sending it twice does no more than once, so that a client may retry it after a
+    /// dropped connection: reads, and writes with an idempotency key.
+    fn retry_safe(&self) -> bool {
+        !Self::WRITES
+    }
     /// Expensive pure work (hashing, parsing) done before the transaction opens.
     fn prepare(&mut self) -> Result<()> {
         Ok(())

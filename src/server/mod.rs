@@ -22,7 +22,7 @@ use serde_json::json;
 use tokio::sync::Semaphore;
 
 use crate::backend::remote::{API_HEADER, API_VERSION, MAX_BODY_BYTES, NOW_HEADER, too_large};
-use crate::backend::{StoreUrl, run_all_on, run_on};
+use crate::backend::{StoreUrl, run_all_prepared, run_prepared};
 use crate::cli::session::ServeArgs;
 use crate::domain::identifier::check_email;
 use crate::error::{Error, ErrorKind, Result};
@@ -43,6 +43,9 @@ struct Shared {
     /// Lower-cased e-mails of the operator accounts.
     operators: HashSet<String>,
     workers: Semaphore,
+    /// Writers queue here rather than in SQLite's busy handler, which sleeps in steps of up
+    /// to 100 ms; other processes on the same file still meet the busy timeout.
+    writer: Mutex<()>,
     /// Started with CHORUS_NOW (tests): clients may set the clock with a header.
     fixed_clock: bool,
     logins: LoginThrottle,
@@ -78,6 +81,7 @@ pub fn serve(url: StoreUrl, args: ServeArgs) -> Result<()> {
         pool: Mutex::new(vec![first]),
         operators,
         workers: Semaphore::new(args.max_requests),
+        writer: Mutex::new(()),
         fixed_clock: std::env::var("CHORUS_NOW").is_ok_and(|v| !v.trim().is_empty()),
         logins: LoginThrottle::default(),
     });
@@ -187,8 +191,12 @@ where
         if let Some(email) = &login {
             shared.logins.wait(email, peer.ip()).await;
         }
+        let turns = shared.clone();
         let out = work(&shared, token, now, move |store, acting, now| {
-            run_on(store, acting, now, op)
+            let mut op = op;
+            op.prepare()?;
+            let _turn = turns.write_turn(O::WRITES);
+            run_prepared(store, acting, now, op)
         })
         .await;
         if let Some(email) = &login {
@@ -217,8 +225,16 @@ where
         let (ops, now, token) = request::<Vec<O>>(&shared, &headers, body)
             .await
             .map_err(|e| (0, e))?;
+        let turns = shared.clone();
         let out = work(&shared, token, now, move |store, acting, now| {
-            Ok(run_all_on(store, acting, now, ops))
+            let mut ops = ops;
+            for (i, op) in ops.iter_mut().enumerate() {
+                if let Err(e) = op.prepare() {
+                    return Ok(Err((i, e)));
+                }
+            }
+            let _turn = turns.write_turn(true);
+            Ok(run_all_prepared(store, acting, now, ops))
         })
         .await
         .map_err(|e| (0, e))?;
@@ -335,6 +351,12 @@ impl Shared {
             Some(store) => Ok(store),
             None => Store::open(&self.path),
         }
+    }
+
+    /// For a writer, its turn to write (the expensive preparation is done before).
+    fn write_turn(&self, writes: bool) -> Option<std::sync::MutexGuard<'_, ()>> {
+        // A writer that panicked left no half-done transaction behind: the lock still works.
+        writes.then(|| self.writer.lock().unwrap_or_else(|e| e.into_inner()))
     }
 
     fn give_back(&self, store: Store) {

@@ -203,6 +203,11 @@ impl Operation for DepositInvoice {
     type Output = Deposited;
     const NAME: &'static str = "deposit-invoice";
 
+    /// The key makes a second deposit report the first, unchanged.
+    fn retry_safe(&self) -> bool {
+        self.key.is_some()
+    }
+
     fn prepare(&mut self) -> Result<()> {
         if self.read.is_none() {
             self.read = Some(analyse_pdf(&self.file)?);
