@@ -38,7 +38,7 @@ export XDG_CONFIG_HOME="$work/config"
 bash bench/make_facturx.sh "$CHORUS_BIN" "$work/pdf" "$DISTINCT"
 
 "$CHORUS_BIN" serve --store "$work/shared.db" --listen 127.0.0.1:0 --operator ops@bench.test \
-  2> "$work/serve.log" &
+  > /dev/null 2> "$work/serve.log" &
 server=$!
 for _ in $(seq 100); do grep -q 'http://' "$work/serve.log" 2>/dev/null && break; sleep 0.1; done
 url=$(grep -o 'http://[0-9.:]*' "$work/serve.log" | head -n 1)

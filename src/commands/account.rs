@@ -52,10 +52,17 @@ pub fn run(app: &mut App, cmd: AccountCmd) -> Result<()> {
             let security = question.zip(answer.or(Some(String::new())));
             let out = app.call(ActivateAccount::new(a.email, a.token, password, security))?;
             app.emit(&out)?;
-            app.note(&format!(
-                "Account {} is active. Act as it with --as {}",
-                out.email, out.email
-            ));
+            app.note(&if app.backend.is_remote() {
+                format!(
+                    "Account {} is active. Sign in with: chorus login --email {}",
+                    out.email, out.email
+                )
+            } else {
+                format!(
+                    "Account {} is active. Act as it with --as {}",
+                    out.email, out.email
+                )
+            });
             Ok(())
         }
         AccountCmd::Show { email } => app.run(ShowAccount { email }),
