@@ -327,11 +327,9 @@ scenario!(a_list_of_facturx_files_from_stdin, |env| {
     assert_eq!(csv.matches(",unchanged,").count(), 3);
 });
 
-#[test]
-fn parallel_batches_on_one_store_all_succeed() {
-    let env = Env::local();
-    delices(&env);
-    chambery_with_buyer(&env);
+scenario!(parallel_batches_on_one_store_all_succeed, |env| {
+    delices(env);
+    chambery_with_buyer(env);
     let manifests: Vec<String> = (0..4)
         .map(|p| {
             let mut csv = format!("{HEADER}\n");
@@ -348,16 +346,14 @@ fn parallel_batches_on_one_store_all_succeed() {
     let children: Vec<_> = manifests
         .iter()
         .map(|m| {
-            Command::new(assert_cmd::cargo::cargo_bin!("chorus"))
-                .args([
-                    "--store", &env.store, "--as", MANUELA, "deposit", "--batch", m, "--format",
-                    "ndjson",
-                ])
-                .env("CHORUS_NOW", NOW)
-                .stdout(Stdio::piped())
-                .stderr(Stdio::piped())
-                .spawn()
-                .unwrap()
+            env.command(
+                Some(MANUELA),
+                &["deposit", "--batch", m, "--format", "ndjson"],
+            )
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap()
         })
         .collect();
     for c in children {
@@ -368,21 +364,20 @@ fn parallel_batches_on_one_store_all_succeed() {
             String::from_utf8_lossy(&out.stderr)
         );
     }
-    assert_eq!(count(&env), 20);
-}
+    assert_eq!(count(env), 20);
+});
 
-#[test]
-fn a_killed_batch_loses_nothing_and_resumes() {
-    let env = Env::local();
-    delices(&env);
-    chambery_with_buyer(&env);
-    let path = manifest(&env, "big.csv", 120, &[]);
-    let mut child = Command::new(assert_cmd::cargo::cargo_bin!("chorus"))
-        .args([
-            "--store", &env.store, "--as", MANUELA, "deposit", "--batch", &path, "--format",
-            "ndjson", "--jobs", "1",
-        ])
-        .env("CHORUS_NOW", NOW)
+scenario!(a_killed_batch_loses_nothing_and_resumes, |env| {
+    delices(env);
+    chambery_with_buyer(env);
+    let path = manifest(env, "big.csv", 120, &[]);
+    let mut child = env
+        .command(
+            Some(MANUELA),
+            &[
+                "deposit", "--batch", &path, "--format", "ndjson", "--jobs", "1",
+            ],
+        )
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()
@@ -396,7 +391,7 @@ fn a_killed_batch_loses_nothing_and_resumes() {
     }
     child.kill().unwrap(); // SIGKILL
     child.wait().unwrap();
-    let conn = rusqlite::Connection::open(&env.store).unwrap();
+    let conn = rusqlite::Connection::open(env.store_file()).unwrap();
     let check: String = conn
         .query_row("PRAGMA integrity_check", [], |r| r.get(0))
         .unwrap();
@@ -434,5 +429,5 @@ fn a_killed_batch_loses_nothing_and_resumes() {
         r.iter().filter(|(_, res)| res == "created").count(),
         120 - stored.len()
     );
-    assert_eq!(count(&env), 120);
-}
+    assert_eq!(count(env), 120);
+});

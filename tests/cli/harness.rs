@@ -216,7 +216,9 @@ impl Env {
         token
     }
 
-    fn command(&self, actor: Option<&str>, args: &[&str]) -> Command {
+    /// The command that runs `chorus ARGS` as `actor` (None: the operator) on this store, to
+    /// spawn it yourself.
+    pub fn command(&self, actor: Option<&str>, args: &[&str]) -> Command {
         self.command_at(NOW, actor, args)
     }
 
