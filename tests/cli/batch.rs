@@ -1,7 +1,7 @@
 //! `deposit --batch`: manifests, idempotent re-runs, atomic batches, parallel and killed batches.
 
 use std::io::{BufRead, BufReader};
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 
 use serde_json::Value;
 
