@@ -41,7 +41,12 @@ pub struct RemoteBackend {
     url: String,
     token: Option<String>,
     agent: ureq::Agent,
+    /// Draw a progress bar while a large request is sent (on a terminal, not --quiet).
+    upload_bars: bool,
 }
+
+/// Requests from this size up get a progress bar.
+const BAR_FROM_BYTES: usize = 8 * 1024 * 1024;
 
 /// An error answer; `index` names the failing operation of an all-or-nothing call.
 #[derive(Deserialize)]
@@ -52,7 +57,12 @@ struct ErrorBody {
 }
 
 impl RemoteBackend {
-    pub fn new(url: String, token: Option<String>, timeout: Duration) -> RemoteBackend {
+    pub fn new(
+        url: String,
+        token: Option<String>,
+        timeout: Duration,
+        upload_bars: bool,
+    ) -> RemoteBackend {
         let agent = ureq::Agent::config_builder()
             .http_status_as_error(false)
             .timeout_connect(Some(timeout.min(Duration::from_secs(30))))
@@ -60,7 +70,17 @@ impl RemoteBackend {
             .user_agent(concat!("chorus/", env!("CARGO_PKG_VERSION")))
             .build()
             .into();
-        RemoteBackend { url, token, agent }
+        RemoteBackend {
+            url,
+            token,
+            agent,
+            upload_bars,
+        }
+    }
+
+    /// No upload bars (a batch draws its own).
+    pub fn without_upload_bars(&mut self) {
+        self.upload_bars = false;
     }
 
     /// Posts one operation. One that is safe to repeat is sent again (twice at most, after a
@@ -115,9 +135,23 @@ impl RemoteBackend {
         if let Ok(now) = std::env::var("CHORUS_NOW") {
             request = request.header(NOW_HEADER, now);
         }
-        let mut answer = request
-            .send(body)
-            .map_err(|e| (self.unreachable(e), None))?;
+        let sent = if self.upload_bars && body.len() >= BAR_FROM_BYTES {
+            let bar = indicatif::ProgressBar::new(body.len() as u64);
+            if let Ok(style) = indicatif::ProgressStyle::with_template(
+                "{bar:40} {bytes}/{total_bytes} · {bytes_per_sec} · ETA {eta} · sending",
+            ) {
+                bar.set_style(style);
+            }
+            let mut reader = bar.wrap_read(body);
+            let sent = request
+                .header("content-length", body.len().to_string())
+                .send(ureq::SendBody::from_reader(&mut reader));
+            bar.finish_and_clear();
+            sent
+        } else {
+            request.send(body)
+        };
+        let mut answer = sent.map_err(|e| (self.unreachable(e), None))?;
         let status = answer.status();
         let bytes = answer
             .body_mut()

@@ -247,6 +247,11 @@ pub fn deposit_batch(app: &mut App, manifest: &Path, args: DepositArgs) -> Resul
     let base = deposit_op(&args)?;
     let jobs = args.jobs.unwrap_or_else(super::parallel::cores);
     let bar = progress(app, &args, records.len());
+    if bar.is_some()
+        && let crate::backend::Backend::Remote(remote) = &mut app.backend
+    {
+        remote.without_upload_bars();
+    }
 
     // Workers read and analyse files ahead; records are written in input order.
     let mut outcomes: Vec<Outcome> = Vec::new();

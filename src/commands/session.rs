@@ -1,6 +1,7 @@
 //! Remote stores from the client's side: which backend `--store` gives, `chorus login` and
 //! `chorus logout`, and `chorus serve`.
 
+use std::io::IsTerminal;
 use std::time::Duration;
 
 use super::{App, interactive, prompt_secret, stdin_lines};
@@ -47,10 +48,12 @@ pub fn backend(g: &GlobalArgs, url: StoreUrl) -> Result<Backend> {
 }
 
 fn remote(g: &GlobalArgs, url: String, token: Option<String>) -> Backend {
+    let bars = !g.quiet && !g.no_progress && std::io::stderr().is_terminal();
     Backend::Remote(RemoteBackend::new(
         url,
         token,
         Duration::from_secs(g.timeout.max(1)),
+        bars,
     ))
 }
 

@@ -185,32 +185,33 @@ where
     O::Output: Send,
 {
     let started = Instant::now();
-    let outcome = async {
-        let (op, now, token) = request::<O>(&shared, &headers, body).await?;
-        let login = (O::NAME == Login::NAME).then(|| login_email(&op));
-        if let Some(email) = &login {
-            shared.logins.wait(email, peer.ip()).await;
+    let (outcome, who) = match request::<O>(&shared, &headers, body).await {
+        Err(e) => (Err(e), None),
+        Ok((op, now, token)) => {
+            let login = (O::NAME == Login::NAME).then(|| login_email(&op));
+            if let Some(email) = &login {
+                shared.logins.wait(email, peer.ip()).await;
+            }
+            let turns = shared.clone();
+            let (out, who) = work(&shared, token, now, move |store, acting, now| {
+                let mut op = op;
+                op.prepare()?;
+                let _turn = turns.write_turn(O::WRITES);
+                run_prepared(store, acting, now, op)
+            })
+            .await;
+            if let Some(email) = &login {
+                let failed = matches!(&out, Err(e) if e.code == "login_failed");
+                shared.logins.record(email, peer.ip(), failed);
+            }
+            (out, who)
         }
-        let turns = shared.clone();
-        let out = work(&shared, token, now, move |store, acting, now| {
-            let mut op = op;
-            op.prepare()?;
-            let _turn = turns.write_turn(O::WRITES);
-            run_prepared(store, acting, now, op)
-        })
-        .await;
-        if let Some(email) = &login {
-            let failed = matches!(&out, Err(e) if e.code == "login_failed");
-            shared.logins.record(email, peer.ip(), failed);
-        }
-        out
-    }
-    .await;
-    let (response, who) = match outcome {
-        Ok((out, who)) => (axum::Json(out).into_response(), who),
-        Err(e) => (failure(&e, None), "-".to_string()),
     };
-    log(O::NAME, &who, response.status(), started);
+    let response = match outcome {
+        Ok(out) => axum::Json(out).into_response(),
+        Err(e) => failure(&e, None),
+    };
+    log(O::NAME, who.as_deref(), response.status(), started);
     response
 }
 
@@ -221,37 +222,30 @@ where
     O::Output: Send,
 {
     let started = Instant::now();
-    let outcome: Result<_, (usize, Error)> = async {
-        let (ops, now, token) = request::<Vec<O>>(&shared, &headers, body)
-            .await
-            .map_err(|e| (0, e))?;
-        let turns = shared.clone();
-        let out = work(&shared, token, now, move |store, acting, now| {
-            let mut ops = ops;
-            for (i, op) in ops.iter_mut().enumerate() {
-                if let Err(e) = op.prepare() {
-                    return Ok(Err((i, e)));
+    let (outcome, who) = match request::<Vec<O>>(&shared, &headers, body).await {
+        Err(e) => (Err((0, e)), None),
+        Ok((ops, now, token)) => {
+            let turns = shared.clone();
+            let (out, who) = work(&shared, token, now, move |store, acting, now| {
+                let mut ops = ops;
+                for (i, op) in ops.iter_mut().enumerate() {
+                    if let Err(e) = op.prepare() {
+                        return Ok(Err((i, e)));
+                    }
                 }
-            }
-            let _turn = turns.write_turn(true);
-            Ok(run_all_prepared(store, acting, now, ops))
-        })
-        .await
-        .map_err(|e| (0, e))?;
-        let (out, who) = out;
-        Ok((out?, who))
-    }
-    .await;
-    let (response, who) = match outcome {
-        Ok((out, who)) => (axum::Json(out).into_response(), who),
-        Err((index, e)) => (failure(&e, Some(index)), "-".to_string()),
+                let _turn = turns.write_turn(true);
+                Ok(run_all_prepared(store, acting, now, ops))
+            })
+            .await;
+            (out.unwrap_or_else(|e| Err((0, e))), who)
+        }
     };
-    log(
-        &format!("all/{}", O::NAME),
-        &who,
-        response.status(),
-        started,
-    );
+    let response = match outcome {
+        Ok(out) => axum::Json(out).into_response(),
+        Err((index, e)) => failure(&e, Some(index)),
+    };
+    let operation = format!("all/{}", O::NAME);
+    log(&operation, who.as_deref(), response.status(), started);
     response
 }
 
@@ -319,29 +313,43 @@ async fn read_body(body: Body) -> Result<Bytes> {
 }
 
 /// Runs `job` on a pooled connection, on a blocking thread, once a worker is free and the
-/// token checked; also says who acted, for the log.
+/// token checked; also says which account acted, for the log.
 async fn work<T: Send + 'static>(
     shared: &Arc<Shared>,
     token: Option<String>,
     now: String,
     job: impl FnOnce(&mut Store, &Acting, String) -> Result<T> + Send + 'static,
-) -> Result<(T, String)> {
-    let _permit = tokio::time::timeout(QUEUE_TIMEOUT, shared.workers.acquire())
-        .await
-        .map_err(|_| Error::unavailable("server_busy", "the server is busy; retry in a moment"))?
-        .map_err(|_| Error::unavailable("server_stopping", "the server is stopping"))?;
+) -> (Result<T>, Option<String>) {
+    let permit = match tokio::time::timeout(QUEUE_TIMEOUT, shared.workers.acquire()).await {
+        Ok(Ok(permit)) => permit,
+        Ok(Err(_)) => {
+            let e = Error::unavailable("server_stopping", "the server is stopping");
+            return (Err(e), None);
+        }
+        Err(_) => {
+            let e = Error::unavailable("server_busy", "the server is busy; retry in a moment");
+            return (Err(e), None);
+        }
+    };
     let shared = shared.clone();
-    tokio::task::spawn_blocking(move || {
-        let mut store = shared.take_store()?;
-        let out = (|| {
-            let (acting, who) = shared.acting(&mut store, token.as_deref(), &now)?;
-            Ok((job(&mut store, &acting, now)?, who))
-        })();
+    let done = tokio::task::spawn_blocking(move || {
+        let mut store = match shared.take_store() {
+            Ok(store) => store,
+            Err(e) => return (Err(e), None),
+        };
+        let out = match shared.acting(&mut store, token.as_deref(), &now) {
+            Ok((acting, who)) => (job(&mut store, &acting, now), who),
+            Err(e) => (Err(e), None),
+        };
         shared.give_back(store);
         out
     })
-    .await
-    .map_err(|e| Error::internal(format!("the request's worker failed: {e}")))?
+    .await;
+    drop(permit);
+    done.unwrap_or_else(|e| {
+        let e = Error::internal(format!("the request's worker failed: {e}"));
+        (Err(e), None)
+    })
 }
 
 impl Shared {
@@ -372,9 +380,9 @@ impl Shared {
         store: &mut Store,
         token: Option<&str>,
         now: &str,
-    ) -> Result<(Acting, String)> {
+    ) -> Result<(Acting, Option<String>)> {
         let Some(token) = token else {
-            return Ok((Acting::Nobody, "-".into()));
+            return Ok((Acting::Nobody, None));
         };
         let email = store.transaction(false, |tx| session::authenticate(tx, token, now))?;
         let acting = if self.operators.contains(&email.to_lowercase()) {
@@ -382,7 +390,7 @@ impl Shared {
         } else {
             Acting::Account(email.clone())
         };
-        Ok((acting, email))
+        Ok((acting, Some(email)))
     }
 }
 
@@ -419,12 +427,13 @@ fn failure(e: &Error, index: Option<usize>) -> Response {
 }
 
 /// The access log: never bodies or secrets.
-fn log(operation: &str, who: &str, status: StatusCode, started: Instant) {
+fn log(operation: &str, who: Option<&str>, status: StatusCode, started: Instant) {
     eprintln!(
-        "{} POST /v1/{operation} {who} {} {} ms",
+        "{} POST /v1/{operation} {} {} {} ms",
         jiff::Timestamp::now()
             .round(jiff::Unit::Second)
             .unwrap_or_default(),
+        who.unwrap_or("-"),
         status.as_u16(),
         started.elapsed().as_millis()
     );
