@@ -23,19 +23,13 @@ pub struct Credentials {
 
 impl Credentials {
     pub fn path() -> Result<PathBuf> {
-        let base = match std::env::var_os("XDG_CONFIG_HOME").filter(|v| !v.is_empty()) {
-            Some(d) => PathBuf::from(d),
-            None => match std::env::var_os("HOME").filter(|v| !v.is_empty()) {
-                Some(h) => PathBuf::from(h).join(".config"),
-                None => {
-                    return Err(Error::usage(
-                        "no_config_folder",
-                        "neither XDG_CONFIG_HOME nor HOME is set: nowhere to keep the token",
-                    )
-                    .hint("set CHORUS_TOKEN instead"));
-                }
-            },
-        };
+        let base = crate::io::xdg_dir("XDG_CONFIG_HOME", ".config").ok_or_else(|| {
+            Error::usage(
+                "no_config_folder",
+                "neither XDG_CONFIG_HOME nor HOME is set: nowhere to keep the token",
+            )
+            .hint("set CHORUS_TOKEN instead")
+        })?;
         Ok(base.join("chorus").join("credentials.toml"))
     }
 

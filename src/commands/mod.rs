@@ -156,19 +156,13 @@ pub fn prompt_secret(prompt: &str, confirm: bool) -> Result<String> {
 
 /// `$XDG_DATA_HOME/chorus/chorus.db` (else `~/.local/share/…`); nothing is created.
 pub fn default_store_path() -> Result<PathBuf> {
-    let base = match std::env::var_os("XDG_DATA_HOME").filter(|v| !v.is_empty()) {
-        Some(d) => PathBuf::from(d),
-        None => match std::env::var_os("HOME").filter(|v| !v.is_empty()) {
-            Some(h) => PathBuf::from(h).join(".local/share"),
-            None => {
-                return Err(Error::usage(
-                    "no_store",
-                    "no store given and neither XDG_DATA_HOME nor HOME is set",
-                )
-                .hint("pass --store PATH or set CHORUS_STORE"));
-            }
-        },
-    };
+    let base = crate::io::xdg_dir("XDG_DATA_HOME", ".local/share").ok_or_else(|| {
+        Error::usage(
+            "no_store",
+            "no store given and neither XDG_DATA_HOME nor HOME is set",
+        )
+        .hint("pass --store PATH or set CHORUS_STORE")
+    })?;
     Ok(base.join("chorus").join("chorus.db"))
 }
 

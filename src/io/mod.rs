@@ -38,6 +38,14 @@ pub struct Record {
 }
 
 /// Reads all of `path` (`-`: stdin) as text.
+/// An XDG base folder: `$VAR`, else `$HOME/FALLBACK` (None when neither is set).
+pub fn xdg_dir(var: &str, fallback: &str) -> Option<std::path::PathBuf> {
+    let set = |name: &str| std::env::var_os(name).filter(|v| !v.is_empty());
+    set(var)
+        .map(std::path::PathBuf::from)
+        .or_else(|| set("HOME").map(|h| std::path::PathBuf::from(h).join(fallback)))
+}
+
 pub fn read_text(path: &Path) -> Result<String> {
     let mut bytes = Vec::new();
     if path.as_os_str() == "-" {

@@ -40,12 +40,7 @@ fn results(run: &Run) -> Vec<(String, String)> {
 }
 
 fn count(env: &Env) -> usize {
-    env.op(&["invoice", "list", "--limit", "0", "--format", "json"])
-        .ok()
-        .json()
-        .as_array()
-        .unwrap()
-        .len()
+    env.invoice_numbers(None, &[]).len()
 }
 
 scenario!(mixed_batch_then_idempotent_rerun, |env| {
@@ -397,15 +392,7 @@ scenario!(a_killed_batch_loses_nothing_and_resumes, |env| {
         .unwrap();
     assert_eq!(check, "ok");
     drop(conn);
-    let stored: Vec<String> = env
-        .op(&["invoice", "list", "--limit", "0", "--format", "json"])
-        .ok()
-        .json()
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|i| i["number"].as_str().unwrap().to_string())
-        .collect();
+    let stored = env.invoice_numbers(None, &[]);
     assert!(
         stored.len() < 120,
         "the batch finished before the kill: make it longer"

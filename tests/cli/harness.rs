@@ -222,7 +222,8 @@ impl Env {
         self.command_at(NOW, actor, args)
     }
 
-    fn command_at(&self, now: &str, actor: Option<&str>, args: &[&str]) -> Command {
+    /// `chorus --store STORE` at `now`, with none of the user's own settings.
+    fn base_command(&self, now: &str) -> Command {
         let mut cmd = Command::new(assert_cmd::cargo::cargo_bin!("chorus"));
         cmd.args(["--store", &self.store])
             .env_remove("CHORUS_USER")
@@ -232,6 +233,11 @@ impl Env {
             .env("XDG_CONFIG_HOME", self.path("config"))
             .env("CHORUS_NOW", now)
             .env("NO_COLOR", "1");
+        cmd
+    }
+
+    fn command_at(&self, now: &str, actor: Option<&str>, args: &[&str]) -> Command {
+        let mut cmd = self.base_command(now);
         // Sign-up and activation need no token; the operator's is made while signing it up.
         let anonymous = matches!(args, ["account", "create" | "activate", ..]);
         match actor {
@@ -267,16 +273,8 @@ impl Env {
 
     /// [`Env::bare`] at another instant.
     pub fn bare_at(&self, now: &str, token: Option<&str>, args: &[&str], stdin: &str) -> Run {
-        let mut cmd = Command::new(assert_cmd::cargo::cargo_bin!("chorus"));
-        cmd.args(["--store", &self.store])
-            .args(args)
-            .env_remove("CHORUS_USER")
-            .env_remove("CHORUS_FORMAT")
-            .env_remove("CHORUS_STORE")
-            .env_remove("CHORUS_TOKEN")
-            .env("XDG_CONFIG_HOME", self.path("config"))
-            .env("CHORUS_NOW", now)
-            .env("NO_COLOR", "1");
+        let mut cmd = self.base_command(now);
+        cmd.args(args);
         if let Some(t) = token {
             cmd.env("CHORUS_TOKEN", t);
         }
@@ -406,6 +404,25 @@ impl Env {
             self.token(email, NOW);
         }
         email.to_string()
+    }
+
+    /// The numbers of the invoices `who` (None: the operator) lists with these filters (all of
+    /// them unless a filter says `--limit`).
+    pub fn invoice_numbers(&self, who: Option<&str>, filters: &[&str]) -> Vec<String> {
+        let mut args = vec!["invoice", "list"];
+        if !filters.contains(&"--limit") {
+            args.extend(["--limit", "0"]);
+        }
+        args.extend(filters);
+        args.extend(["--format", "json"]);
+        self.exec(who, &args, "")
+            .ok()
+            .json()
+            .as_array()
+            .expect("a list")
+            .iter()
+            .map(|i| i["number"].as_str().expect("a number").to_string())
+            .collect()
     }
 
     /// Everything a write could change, as the operator sees it: comparing two snapshots

@@ -820,19 +820,7 @@ scenario!(list_dashboard_download_certificate, |env| {
         &["invoice", "process", &a, "--status", "SERVICE_FAIT"],
     )
     .ok();
-    let numbers = |args: &[&str]| -> Vec<String> {
-        let mut all = vec!["invoice", "list"];
-        all.extend(args);
-        all.extend(["--format", "json"]);
-        env.as_(MANUELA, &all)
-            .ok()
-            .json()
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|i| i["number"].as_str().unwrap().to_string())
-            .collect()
-    };
+    let numbers = |filters: &[&str]| env.invoice_numbers(Some(MANUELA), filters);
     assert_eq!(numbers(&[]), ["F-2", "F-1"]);
     assert_eq!(numbers(&["--status", "SERVICE_FAIT"]), ["F-1"]);
     assert_eq!(
