@@ -69,6 +69,7 @@ impl Operation for CreateAccount {
     type Output = CreatedAccount;
     const NAME: &'static str = "create-account";
     const ANONYMOUS: bool = true;
+    const OPEN: bool = true;
 
     fn execute(self, cx: &mut Context<'_>) -> Result<CreatedAccount> {
         let email = self.email.trim();
@@ -157,6 +158,7 @@ impl Operation for ActivateAccount {
     type Output = Account;
     const NAME: &'static str = "activate-account";
     const ANONYMOUS: bool = true;
+    const OPEN: bool = true;
 
     fn prepare(&mut self) -> Result<()> {
         let missing_answer = self.security_question.is_some()

@@ -28,6 +28,9 @@ pub trait Operation: Serialize + DeserializeOwned {
     const WRITES: bool = true;
     /// Operations anyone may run without an active account (sign-up, activation).
     const ANONYMOUS: bool = false;
+    /// Reachable on a remote store without a token: signing up, activating, signing in and
+    /// out. Everything else needs one, even what any account may read.
+    const OPEN: bool = false;
     /// Whether sending it twice does no more than once, so that a client may retry it after a
     /// dropped connection: reads, and writes with an idempotency key.
     fn retry_safe(&self) -> bool {
@@ -71,11 +74,7 @@ impl Actor {
     pub fn resolve(db: &Connection, acting: &Acting) -> Result<Actor> {
         match acting {
             Acting::Operator => Ok(Actor::Operator),
-            Acting::Nobody => Err(Error::permission(
-                "token_missing",
-                "this operation needs a signed-in account, and no token was sent",
-            )
-            .hint("sign in with `chorus login --email EMAIL`, or set CHORUS_TOKEN")),
+            Acting::Nobody => Err(session::token_missing()),
             Acting::Account(email) => match store::accounts::by_email(db, email)? {
                 Some(row) if row.account.status == AccountStatus::Active => Ok(Actor::Account {
                     id: row.id,

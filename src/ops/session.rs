@@ -36,6 +36,7 @@ impl Operation for Login {
     type Output = Session;
     const NAME: &'static str = "login";
     const ANONYMOUS: bool = true;
+    const OPEN: bool = true;
 
     fn execute(self, cx: &mut Context<'_>) -> Result<Session> {
         let row = store::accounts::by_email(cx.db, self.email.trim())?;
@@ -92,6 +93,7 @@ impl Operation for Logout {
     type Output = LoggedOut;
     const NAME: &'static str = "logout";
     const ANONYMOUS: bool = true;
+    const OPEN: bool = true;
 
     fn execute(self, cx: &mut Context<'_>) -> Result<LoggedOut> {
         let Some(row) = store::tokens::by_hash(cx.db, &secrets::token_hash(&self.token))? else {
@@ -115,6 +117,15 @@ impl Operation for Logout {
         }
         Ok(LoggedOut { revoked })
     }
+}
+
+/// A remote request without a token for an operation that needs one.
+pub fn token_missing() -> Error {
+    Error::permission(
+        "token_missing",
+        "this operation needs a signed-in account, and no token was sent",
+    )
+    .hint("sign in with `chorus login --email EMAIL`, or set CHORUS_TOKEN")
 }
 
 /// The e-mail of a token's account, if the token is known, not revoked and not expired.

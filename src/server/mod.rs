@@ -187,6 +187,7 @@ where
     let started = Instant::now();
     let (outcome, who) = match request::<O>(&shared, &headers, body).await {
         Err(e) => (Err(e), None),
+        Ok((_, _, None)) if !O::OPEN => (Err(session::token_missing()), None),
         Ok((op, now, token)) => {
             let login = (O::NAME == Login::NAME).then(|| login_email(&op));
             if let Some(email) = &login {
@@ -224,6 +225,7 @@ where
     let started = Instant::now();
     let (outcome, who) = match request::<Vec<O>>(&shared, &headers, body).await {
         Err(e) => (Err((0, e)), None),
+        Ok((_, _, None)) if !O::OPEN => (Err((0, session::token_missing())), None),
         Ok((ops, now, token)) => {
             let turns = shared.clone();
             let (out, who) = work(&shared, token, now, move |store, acting, now| {

@@ -22,8 +22,10 @@ fn login(env: &Env, email: &str, password: &str, extra: &[&str]) -> Run {
 fn sign_in_use_and_revoke_tokens() {
     let env = Env::remote();
     env.signup(LEA);
-    // Without a token only sign-up and activation work.
+    // Without a token only sign-up, activation and sign-in work: not even the directory.
     env.bare(None, &["structure", "search"], "")
+        .fails(6, "token_missing");
+    env.bare(None, &["directory", "search", "commune"], "")
         .fails(6, "token_missing");
     // A wrong password and an unknown e-mail get the same answer.
     let wrong = login(&env, LEA, "not the password 9", &[]).fails(6, "login_failed");
