@@ -40,9 +40,14 @@ pub struct ServeArgs {
     )]
     pub listen: String,
     /// An operator account (the remote owner of the store); repeat for several
-    #[arg(long = "operator", value_name = "EMAIL")]
+    #[arg(
+        long = "operator",
+        env = "CHORUS_OPERATORS",
+        value_delimiter = ',',
+        value_name = "EMAIL"
+    )]
     pub operators: Vec<String>,
-    /// Requests served at once; more wait (then get 503 after --timeout)
+    /// Requests served at once; more wait, up to 30 s, then get 503
     #[arg(long, default_value_t = 64, value_name = "N")]
     pub max_requests: usize,
 }
