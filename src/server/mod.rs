@@ -1,7 +1,8 @@
 //! `chorus serve`: the store over HTTP. Every operation of the catalogue is
 //! `POST /v1/{NAME}` (and `POST /v1/all/{NAME}` for all-or-nothing lists), mounted from
 //! [`for_each_operation!`](crate::for_each_operation) rather than route by route, and runs
-//! through the same [`run_on`](crate::backend::run_on) as a local store. tokio lives here only.
+//! like on a local store: [`Operation::prepare`], then
+//! [`run_prepared`](crate::backend::run_prepared). tokio lives here only.
 
 mod limits;
 
@@ -185,9 +186,8 @@ where
     O::Output: Send,
 {
     let started = Instant::now();
-    let (outcome, who) = match request::<O>(&shared, &headers, body).await {
+    let (outcome, who) = match request::<O>(&shared, O::OPEN, &headers, body).await {
         Err(e) => (Err(e), None),
-        Ok((_, _, None)) if !O::OPEN => (Err(session::token_missing()), None),
         Ok((op, now, token)) => {
             let login = (O::NAME == Login::NAME).then(|| login_email(&op));
             if let Some(email) = &login {
@@ -223,9 +223,8 @@ where
     O::Output: Send,
 {
     let started = Instant::now();
-    let (outcome, who) = match request::<Vec<O>>(&shared, &headers, body).await {
+    let (outcome, who) = match request::<Vec<O>>(&shared, O::OPEN, &headers, body).await {
         Err(e) => (Err((0, e)), None),
-        Ok((_, _, None)) if !O::OPEN => (Err((0, session::token_missing())), None),
         Ok((ops, now, token)) => {
             let turns = shared.clone();
             let (out, who) = work(&shared, token, now, move |store, acting, now| {
@@ -251,13 +250,19 @@ where
     response
 }
 
-/// Checks the protocol version, reads and parses the body; the clock and the bearer token.
+/// Checks the protocol version and that a token comes when the operation is not open, then
+/// reads and parses the body (so that nobody makes the server read 130 MB without a token);
+/// the clock and the bearer token.
 async fn request<T: DeserializeOwned>(
     shared: &Shared,
+    open: bool,
     headers: &HeaderMap,
     body: Body,
 ) -> Result<(T, String, Option<String>)> {
     let header = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
+    let token = header("authorization")
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .map(|t| t.trim().to_string());
     if let Some(api) = header(API_HEADER)
         && api != API_VERSION
     {
@@ -276,6 +281,9 @@ async fn request<T: DeserializeOwned>(
     {
         return Err(too_large());
     }
+    if token.is_none() && !open {
+        return Err(session::token_missing());
+    }
     let bytes = read_body(body).await?;
     let value = serde_json::from_slice(&bytes)
         .map_err(|e| Error::usage("bad_request", format!("the request body does not fit: {e}")))?;
@@ -283,9 +291,6 @@ async fn request<T: DeserializeOwned>(
         Some(now) if shared.fixed_clock => now.to_string(),
         _ => secrets::now()?,
     };
-    let token = header("authorization")
-        .and_then(|v| v.strip_prefix("Bearer "))
-        .map(|t| t.trim().to_string());
     Ok((value, now, token))
 }
 
