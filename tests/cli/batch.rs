@@ -1,7 +1,7 @@
 //! `deposit --batch`: manifests, idempotent re-runs, atomic batches, parallel and killed batches.
 
-use std::io::{BufRead, BufReader};
-use std::process::Stdio;
+use std::io::{BufRead, BufReader, Lines};
+use std::process::{Child, ChildStdout, Stdio};
 
 use serde_json::Value;
 
@@ -362,9 +362,9 @@ scenario!(parallel_batches_on_one_store_all_succeed, |env| {
     assert_eq!(count(env), 20);
 });
 
-scenario!(a_killed_batch_loses_nothing_and_resumes, |env| {
-    delices(env);
-    chambery_with_buyer(env);
+/// Starts a batch of 120 records as Manuela and waits until it reports 10 created; the
+/// running batch, the rest of its output, the manifest and the numbers reported.
+pub fn batch_under_way(env: &Env) -> (Child, Lines<BufReader<ChildStdout>>, String, Vec<String>) {
     let path = manifest(env, "big.csv", 120, &[]);
     let mut child = env
         .command(
@@ -381,9 +381,46 @@ scenario!(a_killed_batch_loses_nothing_and_resumes, |env| {
     let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
     while reported.len() < 10 {
         let line: Value = serde_json::from_str(&lines.next().unwrap().unwrap()).unwrap();
-        assert_eq!(line["result"], "created");
+        assert_eq!(line["result"], "created", "{line}");
         reported.push(line["number"].as_str().unwrap().to_string());
     }
+    (child, lines, path, reported)
+}
+
+/// After an interrupted batch: what it reported created is stored, and a re-run reports
+/// those unchanged and deposits the rest, nothing twice.
+pub fn batch_resumes(env: &Env, path: &str, reported: &[String]) {
+    let stored = env.invoice_numbers(None, &[]);
+    assert!(
+        stored.len() < 120,
+        "the batch finished before it was stopped: make it longer"
+    );
+    for n in reported {
+        assert!(
+            stored.contains(n),
+            "{n} was reported created but is not stored"
+        );
+    }
+    let rerun = env
+        .as_(MANUELA, &["deposit", "--batch", path, "--format", "ndjson"])
+        .ok();
+    let r = results(&rerun);
+    assert_eq!(r.len(), 120);
+    let unchanged = r
+        .iter()
+        .filter(|(n, res)| res == "unchanged" && stored.contains(n));
+    assert_eq!(unchanged.count(), stored.len());
+    assert_eq!(
+        r.iter().filter(|(_, res)| res == "created").count(),
+        120 - stored.len()
+    );
+    assert_eq!(count(env), 120);
+}
+
+scenario!(a_killed_batch_loses_nothing_and_resumes, |env| {
+    delices(env);
+    chambery_with_buyer(env);
+    let (mut child, _, path, reported) = batch_under_way(env);
     child.kill().unwrap(); // SIGKILL
     child.wait().unwrap();
     let conn = rusqlite::Connection::open(env.store_file()).unwrap();
@@ -392,29 +429,5 @@ scenario!(a_killed_batch_loses_nothing_and_resumes, |env| {
         .unwrap();
     assert_eq!(check, "ok");
     drop(conn);
-    let stored = env.invoice_numbers(None, &[]);
-    assert!(
-        stored.len() < 120,
-        "the batch finished before the kill: make it longer"
-    );
-    for n in &reported {
-        assert!(
-            stored.contains(n),
-            "{n} was reported created but is not stored"
-        );
-    }
-    let rerun = env
-        .as_(
-            MANUELA,
-            &["deposit", "--batch", &path, "--format", "ndjson"],
-        )
-        .ok();
-    let r = results(&rerun);
-    assert_eq!(r.len(), 120);
-    assert!(r.iter().take(10).all(|(_, res)| res == "unchanged"));
-    assert_eq!(
-        r.iter().filter(|(_, res)| res == "created").count(),
-        120 - stored.len()
-    );
-    assert_eq!(count(env), 120);
+    batch_resumes(env, &path, &reported);
 });
