@@ -55,15 +55,24 @@ pub fn token_hash(token: &str) -> String {
 
 /// The current instant as RFC 3339 UTC to the second; `CHORUS_NOW` overrides it for tests.
 pub fn now() -> Result<String> {
-    let ts = match std::env::var("CHORUS_NOW") {
-        Ok(v) if !v.trim().is_empty() => v.trim().parse::<jiff::Timestamp>().map_err(|e| {
-            Error::usage(
-                "bad_chorus_now",
-                format!("CHORUS_NOW '{v}' is not an RFC 3339 instant: {e}"),
-            )
-        })?,
-        _ => jiff::Timestamp::now(),
-    };
+    match std::env::var("CHORUS_NOW") {
+        Ok(v) if !v.trim().is_empty() => clock_override(&v),
+        _ => second(jiff::Timestamp::now()),
+    }
+}
+
+/// A replacement clock (`CHORUS_NOW`, or the client's on a test server) in the store's form.
+pub fn clock_override(instant: &str) -> Result<String> {
+    let ts = instant.trim().parse::<jiff::Timestamp>().map_err(|e| {
+        Error::usage(
+            "bad_chorus_now",
+            format!("CHORUS_NOW '{instant}' is not an RFC 3339 instant: {e}"),
+        )
+    })?;
+    second(ts)
+}
+
+fn second(ts: jiff::Timestamp) -> Result<String> {
     let ts = ts
         .round(jiff::Unit::Second)
         .map_err(|e| Error::internal(e.to_string()))?;
@@ -73,6 +82,19 @@ pub fn now() -> Result<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn replacement_clocks_take_the_store_form() {
+        assert_eq!(
+            clock_override(" 2026-11-23T11:00:00.7+01:00 ").unwrap(),
+            "2026-11-23T10:00:01Z"
+        );
+        assert_eq!(clock_override("lundi").unwrap_err().code, "bad_chorus_now");
+        assert_eq!(
+            later("2026-11-23T10:00:00Z", 24).unwrap(),
+            "2026-11-24T10:00:00Z"
+        );
+    }
 
     #[test]
     fn passwords_verify() {

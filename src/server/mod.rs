@@ -288,7 +288,7 @@ async fn request<T: DeserializeOwned>(
     let value = serde_json::from_slice(&bytes)
         .map_err(|e| Error::usage("bad_request", format!("the request body does not fit: {e}")))?;
     let now = match header(NOW_HEADER) {
-        Some(now) if shared.fixed_clock => now.to_string(),
+        Some(now) if shared.fixed_clock => secrets::clock_override(now)?,
         _ => secrets::now()?,
     };
     Ok((value, now, token))
