@@ -1,5 +1,5 @@
 //! Remote stores from the client's side: which backend `--store` gives, `chorus login` and
-//! `chorus logout`, and `chorus serve`.
+//! `chorus logout`.
 
 use std::io::IsTerminal;
 use std::time::Duration;
@@ -103,7 +103,8 @@ pub fn login(g: &GlobalArgs, url: StoreUrl, args: LoginArgs) -> Result<()> {
         password,
     })?;
     if args.print_token {
-        println!("{}", session.token);
+        use std::io::Write;
+        writeln!(std::io::stdout(), "{}", session.token)?;
         return Ok(());
     }
     let mut credentials = Credentials::load()?;
@@ -127,20 +128,24 @@ pub fn login(g: &GlobalArgs, url: StoreUrl, args: LoginArgs) -> Result<()> {
 
 pub fn logout(g: &GlobalArgs, url: StoreUrl) -> Result<()> {
     let url = remote_url(&url, "logout")?;
-    let mut credentials = Credentials::load()?;
-    let saved = credentials.stores.remove(&url);
-    let token = match token_for(&url)?.or(saved.as_ref().map(|c| c.token.clone())) {
-        Some(t) => t,
-        None => {
-            return Err(Error::not_found(
-                "not_signed_in",
-                format!("no token for {url}: nothing to sign out of"),
-            ));
-        }
+    // The token in use: CHORUS_TOKEN, else the saved one.
+    let Some(token) = token_for(&url)? else {
+        return Err(Error::not_found(
+            "not_signed_in",
+            format!("no token for {url}: nothing to sign out of"),
+        ));
     };
     let mut app = App::new(g, remote(g, url.clone(), None));
-    let out = app.call(Logout { token })?;
-    if saved.is_some() {
+    let out = app.call(Logout {
+        token: token.clone(),
+    })?;
+    let mut credentials = Credentials::load()?;
+    if credentials
+        .stores
+        .get(&url)
+        .is_some_and(|c| c.token == token)
+    {
+        credentials.stores.remove(&url);
         credentials.save()?;
     }
     app.note(&if out.revoked {
