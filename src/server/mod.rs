@@ -103,6 +103,12 @@ pub fn serve(url: StoreUrl, args: ServeArgs) -> Result<()> {
             path.display(),
             shared.operators.len()
         );
+        if shared.operators.is_empty() {
+            eprintln!(
+                "chorus serve: no --operator: nobody can act as the operator (public structures, \
+                 directory import)"
+            );
+        }
         axum::serve(
             listener,
             router(shared).into_make_service_with_connect_info::<SocketAddr>(),
