@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # A shared store under load: 16 concurrent clients each deposit 200 Factur-X invoices through
 # one `chorus serve`, then read each back; the bench prints throughput and p50/p99 latency per
-# operation and checks that no invoice is lost or duplicated.
+# operation and checks that no invoice is lost or duplicated. Then the same load again through
+# the real client: 16 `chorus deposit --batch` processes at once.
 #
 #   bash bench/serve.sh
 #   CLIENTS=4 PER_CLIENT=50 bash bench/serve.sh
@@ -132,3 +133,33 @@ print(f"target: ≥ 300 deposits/s and p99 < 200 ms: {'PASS' if ok and rate >= 3
 PY
 stored=$(CHORUS_TOKEN=$ops c invoice list --limit 0 --format ndjson | wc -l)
 printf 'the store holds %d invoices (expected %d)\n' "$stored" $((CLIENTS * PER_CLIENT))
+
+# The same load through the real client: CLIENTS `chorus deposit --batch` processes at once,
+# each a manifest of PER_CLIENT Factur-X files with their own numbers.
+for ((k = 0; k < CLIENTS; k++)); do
+  {
+    echo "file,number"
+    i=0
+    while ((i < PER_CLIENT)); do
+      for f in "$work"/pdf/*.pdf; do
+        ((i < PER_CLIENT)) || break
+        echo "$f,B$k-$i"
+        i=$((i + 1))
+      done
+    done
+  } > "$work/batch$k.csv"
+done
+start=$(date +%s%N)
+pids=()
+for ((k = 0; k < CLIENTS; k++)); do
+  CHORUS_TOKEN=$supplier c deposit --batch "$work/batch$k.csv" --format ndjson -q > "$work/batch$k.out" &
+  pids+=($!)
+done
+failed=0
+for pid in "${pids[@]}"; do wait "$pid" || failed=$((failed + 1)); done
+took=$(awk -v a="$start" -v b="$(date +%s%N)" 'BEGIN { printf "%.2f", (b - a) / 1e9 }')
+created=$(cat "$work"/batch*.out | grep -c '"result":"created"' || true)
+printf '\n%d `chorus deposit --batch` processes at once: %d created in %s s (%.0f deposits/s), %d process(es) failed\n' \
+  "$CLIENTS" "$created" "$took" "$(awk -v n="$created" -v t="$took" 'BEGIN { print n / t }')" "$failed"
+stored=$(CHORUS_TOKEN=$ops c invoice list --limit 0 --format ndjson | wc -l)
+printf 'the store holds %d invoices (expected %d)\n' "$stored" $((2 * CLIENTS * PER_CLIENT))
