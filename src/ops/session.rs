@@ -96,15 +96,11 @@ impl Operation for Logout {
     const OPEN: bool = true;
 
     fn execute(self, cx: &mut Context<'_>) -> Result<LoggedOut> {
-        let Some(row) = store::tokens::by_hash(cx.db, &secrets::token_hash(&self.token))? else {
+        let hash = secrets::token_hash(&self.token);
+        let Some(row) = store::tokens::by_hash(cx.db, &hash)? else {
             return Ok(LoggedOut { revoked: false });
         };
-        let revoked = store::tokens::revoke(
-            cx.db,
-            &secrets::token_hash(&self.token),
-            row.account_id,
-            &cx.now,
-        )?;
+        let revoked = store::tokens::revoke(cx.db, &hash, &cx.now)?;
         if revoked {
             cx.event_by(
                 &row.email,

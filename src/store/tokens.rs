@@ -43,13 +43,10 @@ pub fn by_hash(db: &Connection, hash: &str) -> Result<Option<TokenRow>> {
         .optional()?)
 }
 
-/// Revokes a token of an account; whether there was one to revoke.
-pub fn revoke(db: &Connection, hash: &str, account_id: i64, now: &str) -> Result<bool> {
+/// Revokes a token; whether it was still valid to revoke.
+pub fn revoke(db: &Connection, hash: &str, now: &str) -> Result<bool> {
     let n = db
-        .prepare_cached(
-            "UPDATE tokens SET revoked_at = ?3
-             WHERE hash = ?1 AND account_id = ?2 AND revoked_at IS NULL",
-        )?
-        .execute(params![hash, account_id, now])?;
+        .prepare_cached("UPDATE tokens SET revoked_at = ?2 WHERE hash = ?1 AND revoked_at IS NULL")?
+        .execute(params![hash, now])?;
     Ok(n > 0)
 }
