@@ -223,9 +223,9 @@ impl Env {
     }
 
     /// `chorus --store STORE` at `now`, with none of the user's own settings.
-    fn base_command(&self, now: &str) -> Command {
+    fn base_command(&self, now: &str, store: &str) -> Command {
         let mut cmd = Command::new(assert_cmd::cargo::cargo_bin!("chorus"));
-        cmd.args(["--store", &self.store])
+        cmd.args(["--store", store])
             .env_remove("CHORUS_USER")
             .env_remove("CHORUS_FORMAT")
             .env_remove("CHORUS_STORE")
@@ -237,7 +237,7 @@ impl Env {
     }
 
     fn command_at(&self, now: &str, actor: Option<&str>, args: &[&str]) -> Command {
-        let mut cmd = self.base_command(now);
+        let mut cmd = self.base_command(now, &self.store);
         // Sign-up and activation need no token; the operator's is made while signing it up.
         let anonymous = matches!(args, ["account", "create" | "activate", ..]);
         match actor {
@@ -273,7 +273,19 @@ impl Env {
 
     /// [`Env::bare`] at another instant.
     pub fn bare_at(&self, now: &str, token: Option<&str>, args: &[&str], stdin: &str) -> Run {
-        let mut cmd = self.base_command(now);
+        self.bare_via(&self.store, now, token, args, stdin)
+    }
+
+    /// [`Env::bare_at`] through another URL to the same server (a proxy).
+    pub fn bare_via(
+        &self,
+        store: &str,
+        now: &str,
+        token: Option<&str>,
+        args: &[&str],
+        stdin: &str,
+    ) -> Run {
+        let mut cmd = self.base_command(now, store);
         cmd.args(args);
         if let Some(t) = token {
             cmd.env("CHORUS_TOKEN", t);

@@ -195,3 +195,100 @@ fn a_graceful_shutdown_during_a_batch_loses_nothing() {
     env.start_server();
     batch_resumes(&env, &path, &created);
 }
+
+/// Reads one HTTP/1.1 message (headers, then Content-Length bytes) from a stream.
+fn read_message(stream: &mut TcpStream) -> Vec<u8> {
+    let mut message = Vec::new();
+    let mut byte = [0u8; 1];
+    while !message.ends_with(b"\r\n\r\n") {
+        if stream.read(&mut byte).unwrap() == 0 {
+            return message;
+        }
+        message.push(byte[0]);
+    }
+    let headers = String::from_utf8_lossy(&message).to_lowercase();
+    let length: usize = headers
+        .lines()
+        .find_map(|l| l.strip_prefix("content-length:"))
+        .map_or(0, |v| v.trim().parse().unwrap());
+    let mut body = vec![0u8; length];
+    stream.read_exact(&mut body).unwrap();
+    message.extend(body);
+    message
+}
+
+/// A proxy to the server that drops its first connection once the server has answered the
+/// request on it, as a network failure would; later connections go through. Its URL.
+fn dropping_proxy(server: &str) -> String {
+    let upstream = server.trim_start_matches("http://").to_string();
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    std::thread::spawn(move || {
+        for (n, client) in listener.incoming().enumerate() {
+            let mut client = client.unwrap();
+            let mut server = TcpStream::connect(&upstream).unwrap();
+            if n == 0 {
+                let request = read_message(&mut client);
+                server.write_all(&request).unwrap();
+                read_message(&mut server); // answered, and never passed on
+                continue; // both dropped
+            }
+            let (mut c2, mut s2) = (client.try_clone().unwrap(), server.try_clone().unwrap());
+            std::thread::spawn(move || std::io::copy(&mut c2, &mut s2));
+            std::thread::spawn(move || std::io::copy(&mut server, &mut client));
+        }
+    });
+    url
+}
+
+#[test]
+fn a_retry_after_a_dropped_connection_deposits_once() {
+    let env = Env::remote();
+    delices(&env);
+    chambery_with_buyer(&env);
+    let pdf = env.write("f.pdf", &plain_pdf(&["FACTURE", "Facture R-1"]));
+    let proxy = dropping_proxy(&env.store);
+    let flags = [
+        "--recipient",
+        CHAMBERY,
+        "--recipient-service",
+        "CANTINE",
+        "--engagement",
+        "EJ-1",
+        "--number",
+        "R-1",
+        "--date",
+        "2026-11-20",
+        "--total-excl-vat",
+        "100.00",
+        "--vat",
+        "20.00",
+        "--total-incl-vat",
+        "120.00",
+        "--amount-due",
+        "120.00",
+        "--format",
+        "json",
+    ];
+    let mut args = vec!["deposit", &pdf, "--key", "R-1"];
+    args.extend(flags);
+    let token = env.token_of(MANUELA);
+    // The server deposited the invoice, the answer was lost; the retry finds it.
+    let out = env
+        .bare_via(&proxy, NOW, Some(&token), &args, "")
+        .ok()
+        .json();
+    assert_eq!(out["number"], "R-1");
+    assert_eq!(out["unchanged"], true, "{out}");
+    assert_eq!(env.invoice_numbers(None, &[]), ["R-1"]);
+    // Without a key nothing says a second try is safe: the lost answer is exit 7, though the
+    // server deposited the invoice.
+    let proxy = dropping_proxy(&env.store);
+    let pdf = env.write("g.pdf", &plain_pdf(&["FACTURE", "Facture R-2"]));
+    let mut args = vec!["deposit", &pdf];
+    args.extend(flags);
+    *args.iter_mut().find(|a| **a == "R-1").unwrap() = "R-2";
+    env.bare_via(&proxy, NOW, Some(&token), &args, "")
+        .fails(7, "server_unreachable");
+    assert_eq!(env.invoice_numbers(None, &[]), ["R-2", "R-1"]);
+}
