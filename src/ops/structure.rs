@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::{Context, Operation, check_all, space::space_states};
+use crate::domain::directory::StructureFields;
 use crate::domain::identifier::{check_identifier, check_text};
 use crate::domain::{
     Address, IdentifierType, RequestStatus, Role, Service, Structure, StructureDetail,
@@ -312,30 +313,22 @@ impl Operation for UpdateStructure {
             cx.require_manager(&row, "update this structure")?;
         }
         let mut s = row.structure.clone();
-        let set = |field: &mut String, v: &Option<String>| {
-            if let Some(v) = v {
-                *field = v.trim().to_string();
-            }
-        };
-        set(&mut s.name, &self.name);
-        set(&mut s.address.line, &self.address);
-        set(&mut s.address.postcode, &self.postcode);
-        set(&mut s.address.city, &self.city);
-        set(&mut s.address.country, &self.country);
-        if let Some(l) = &self.label {
-            s.label = Some(l.trim().to_string()).filter(|l| !l.is_empty());
+        let trimmed = |v: &Option<String>| v.as_ref().map(|v| v.trim().to_string());
+        // The same application of optional fields as a directory import.
+        StructureFields {
+            name: trimmed(&self.name),
+            label: trimmed(&self.label).map(|l| Some(l).filter(|l| !l.is_empty())),
+            status: None,
+            address: trimmed(&self.address),
+            postcode: trimmed(&self.postcode),
+            city: trimmed(&self.city),
+            country: trimmed(&self.country),
+            service_required: self.service_required,
+            engagement_required: self.engagement_required,
+            service_or_engagement_required: self.service_or_engagement_required,
+            payment_status_not_reported: self.payment_status_not_reported,
         }
-        let flags = [
-            &mut s.service_required,
-            &mut s.engagement_required,
-            &mut s.service_or_engagement_required,
-            &mut s.payment_status_not_reported,
-        ];
-        for (flag, value) in flags.into_iter().zip(routing) {
-            if let Some(v) = value {
-                *flag = v;
-            }
-        }
+        .apply_to(&mut s);
         let mut rules = vec![
             check_text("name", &s.name, 100),
             s.label
