@@ -422,15 +422,7 @@ scenario!(search_ignores_case_and_accents, |env| {
     let names = |args: &[&str]| -> Vec<String> {
         let mut a = vec!["directory", "search"];
         a.extend(args);
-        a.extend(["--format", "json"]);
-        env.op(&a)
-            .ok()
-            .json()
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|e| e["name"].as_str().unwrap().to_string())
-            .collect()
+        env.field_of_each(None, &a, "name")
     };
     assert_eq!(names(&["cotes d'armor"]), ["DEP COTES-D'ARMOR"]);
     assert_eq!(

@@ -426,6 +426,12 @@ impl Env {
             args.extend(["--limit", "0"]);
         }
         args.extend(filters);
+        self.field_of_each(who, &args, "number")
+    }
+
+    /// One string field of each record a listing command prints (as JSON).
+    pub fn field_of_each(&self, who: Option<&str>, args: &[&str], field: &str) -> Vec<String> {
+        let mut args = args.to_vec();
         args.extend(["--format", "json"]);
         self.exec(who, &args, "")
             .ok()
@@ -433,7 +439,7 @@ impl Env {
             .as_array()
             .expect("a list")
             .iter()
-            .map(|i| i["number"].as_str().expect("a number").to_string())
+            .map(|r| r[field].as_str().expect("a string field").to_string())
             .collect()
     }
 

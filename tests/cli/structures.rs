@@ -277,15 +277,7 @@ scenario!(search_filters, |env| {
     let names = |args: &[&str]| -> Vec<String> {
         let mut a = vec!["structure", "search"];
         a.extend(args);
-        a.extend(["--format", "json"]);
-        env.op(&a)
-            .ok()
-            .json()
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|s| s["identifier"].as_str().unwrap().to_string())
-            .collect()
+        env.field_of_each(None, &a, "identifier")
     };
     assert_eq!(
         names(&["--name", "BOULANGERIE"]),
