@@ -173,6 +173,12 @@ every record; columns win. A re-run reports done records as unchanged.")]
     /// Sign in to a remote store: exchange a password for a token kept for that store
     Login(session::LoginArgs),
     /// Sign out of a remote store: revoke the token and forget it
+    #[command(after_help = "Examples:
+  chorus --store https://chorus.example.org logout
+  CHORUS_TOKEN=$CI_TOKEN chorus --store https://chorus.example.org logout   # revoke a CI token
+
+Revokes the token in use (CHORUS_TOKEN, else the one `chorus login` saved for this store) and
+forgets the saved one when it is that token.")]
     Logout,
     /// Serve a store to a team over HTTP (`--store` is the file served)
     #[cfg(feature = "server")]
