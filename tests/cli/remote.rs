@@ -292,3 +292,22 @@ fn a_retry_after_a_dropped_connection_deposits_once() {
         .fails(7, "server_unreachable");
     assert_eq!(env.invoice_numbers(None, &[]), ["R-2", "R-1"]);
 }
+
+#[test]
+fn serve_and_logout_refuse_bad_usage() {
+    let env = Env::local();
+    let db = env.path("served.db");
+    let serve = |extra: &[&str]| {
+        let mut args = vec!["serve", "--listen", "127.0.0.1:0"];
+        args.extend(extra);
+        env.bare(None, &args, "")
+    };
+    serve(&["--store", "http://127.0.0.1:9"]).fails(2, "serve_needs_a_file");
+    serve(&["--store", &db, "--operator", "not-an-email"]).fails(2, "operator_email");
+    serve(&["--store", &db, "--max-requests", "0"]).fails(2, "max_requests");
+    // Nothing was served, so nothing was created.
+    assert!(!std::path::Path::new(&db).exists());
+    // No token for a store: nothing to sign out of.
+    let remote = Env::remote();
+    remote.bare(None, &["logout"], "").fails(4, "not_signed_in");
+}
