@@ -42,6 +42,7 @@ Register-ArgumentCompleter -Native -CommandName 'chorus' -ScriptBlock {
             [CompletionResult]::new('deposit', 'deposit', [CompletionResultType]::ParameterValue, 'Deposit an invoice PDF (Factur-X data inside is read and checked)')
             [CompletionResult]::new('invoice', 'invoice', [CompletionResultType]::ParameterValue, 'Invoices: entry, lifecycle, reading')
             [CompletionResult]::new('directory', 'directory', [CompletionResultType]::ParameterValue, 'The public directory (annuaire): import, lookup, search, export, routing check')
+            [CompletionResult]::new('works-file', 'works-file', [CompletionResultType]::ParameterValue, 'Works invoices: dossiers de facturation and their pieces (cadres A4–A25)')
             [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Sign in to a remote store: exchange a password for a token kept for that store')
             [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Sign out of a remote store: revoke the token and forget it')
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve a store to a team over HTTP (`--store` is the file served)')
@@ -1631,6 +1632,266 @@ Register-ArgumentCompleter -Native -CommandName 'chorus' -ScriptBlock {
         'chorus;directory;help;help' {
             break
         }
+        'chorus;works-file' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: auto is a table on a terminal and JSON otherwise')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (NO_COLOR is honoured by auto)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a remote store')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a dossier de facturation for a works market (its supplier, MOE or MOA)')
+            [CompletionResult]::new('deposit', 'deposit', [CompletionResultType]::ParameterValue, 'Deposit a piece (PDF) in a dossier under its cadre (A4…A25)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a dossier: its parties and every piece with its status history')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the works pieces you see')
+            [CompletionResult]::new('process', 'process', [CompletionResultType]::ParameterValue, 'Move a piece you hold: take it into account, refuse it, ask for completion, complete it, process the payment request')
+            [CompletionResult]::new('approve', 'approve', [CompletionResultType]::ParameterValue, 'Validate a subcontractor''s or co-contractor''s piece (the titulaire)')
+            [CompletionResult]::new('refuse', 'refuse', [CompletionResultType]::ParameterValue, 'Refuse a subcontractor''s or co-contractor''s piece (the titulaire)')
+            [CompletionResult]::new('recycle', 'recycle', [CompletionResultType]::ParameterValue, 'Send a piece refused for a routing error (ERREUR_…) again, to the right party')
+            [CompletionResult]::new('todo', 'todo', [CompletionResultType]::ParameterValue, 'The pieces awaiting your action')
+            [CompletionResult]::new('download', 'download', [CompletionResultType]::ParameterValue, 'Write every piece of a dossier (and their attachments) into a folder')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'chorus;works-file;create' {
+            [CompletionResult]::new('--market', '--market', [CompletionResultType]::ParameterName, 'Market number (numéro de marché)')
+            [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'A label for the dossier')
+            [CompletionResult]::new('--supplier', '--supplier', [CompletionResultType]::ParameterName, 'The titulaire of the market')
+            [CompletionResult]::new('--supplier-service', '--supplier-service', [CompletionResultType]::ParameterName, 'supplier-service')
+            [CompletionResult]::new('--moe', '--moe', [CompletionResultType]::ParameterName, 'The maîtrise d''œuvre (without one, pieces go to the MOA)')
+            [CompletionResult]::new('--moe-service', '--moe-service', [CompletionResultType]::ParameterName, 'moe-service')
+            [CompletionResult]::new('--moa', '--moa', [CompletionResultType]::ParameterName, 'The maîtrise d''ouvrage: a public structure, recipient of the payment requests')
+            [CompletionResult]::new('--moa-service', '--moa-service', [CompletionResultType]::ParameterName, 'moa-service')
+            [CompletionResult]::new('--engagement', '--engagement', [CompletionResultType]::ParameterName, 'Engagement number')
+            [CompletionResult]::new('--subcontractor', '--subcontractor', [CompletionResultType]::ParameterName, 'A subcontractor admitted to direct payment (repeatable)')
+            [CompletionResult]::new('--cocontractor', '--cocontractor', [CompletionResultType]::ParameterName, 'A co-contractor of the titulaire''s group (repeatable)')
+            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'How the co-contractors are grouped')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: auto is a table on a terminal and JSON otherwise')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (NO_COLOR is honoured by auto)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a remote store')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'chorus;works-file;deposit' {
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'The dossier de facturation')
+            [CompletionResult]::new('--framework', '--framework', [CompletionResultType]::ParameterName, 'Cadre: A4 … A25 (or the full code)')
+            [CompletionResult]::new('--associate', '--associate', [CompletionResultType]::ParameterName, 'The piece this one follows')
+            [CompletionResult]::new('--structure', '--structure', [CompletionResultType]::ParameterName, 'Which of your structures deposits, when you act for several of the dossier')
+            [CompletionResult]::new('--number', '--number', [CompletionResultType]::ParameterName, 'number')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'YYYY-MM-DD')
+            [CompletionResult]::new('--currency', '--currency', [CompletionResultType]::ParameterName, 'currency')
+            [CompletionResult]::new('--total-excl-vat', '--total-excl-vat', [CompletionResultType]::ParameterName, 'total-excl-vat')
+            [CompletionResult]::new('--vat', '--vat', [CompletionResultType]::ParameterName, 'vat')
+            [CompletionResult]::new('--total-incl-vat', '--total-incl-vat', [CompletionResultType]::ParameterName, 'total-incl-vat')
+            [CompletionResult]::new('--amount-due', '--amount-due', [CompletionResultType]::ParameterName, 'amount-due')
+            [CompletionResult]::new('--attach', '--attach', [CompletionResultType]::ParameterName, 'An attachment (repeatable)')
+            [CompletionResult]::new('--comment', '--comment', [CompletionResultType]::ParameterName, 'comment')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: auto is a table on a terminal and JSON otherwise')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (NO_COLOR is honoured by auto)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a remote store')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'chorus;works-file;show' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: auto is a table on a terminal and JSON otherwise')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (NO_COLOR is honoured by auto)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a remote store')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'chorus;works-file;list' {
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Only the pieces you see in this part')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'status')
+            [CompletionResult]::new('--market', '--market', [CompletionResultType]::ParameterName, 'Market number')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Dossier')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: auto is a table on a terminal and JSON otherwise')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (NO_COLOR is honoured by auto)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a remote store')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'chorus;works-file;process' {
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'status')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'reason')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: auto is a table on a terminal and JSON otherwise')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (NO_COLOR is honoured by auto)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a remote store')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'chorus;works-file;approve' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: auto is a table on a terminal and JSON otherwise')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (NO_COLOR is honoured by auto)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a remote store')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'chorus;works-file;refuse' {
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'reason')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: auto is a table on a terminal and JSON otherwise')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (NO_COLOR is honoured by auto)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a remote store')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'chorus;works-file;recycle' {
+            [CompletionResult]::new('--structure', '--structure', [CompletionResultType]::ParameterName, 'The structure that should receive the piece')
+            [CompletionResult]::new('--service', '--service', [CompletionResultType]::ParameterName, 'Its service code')
+            [CompletionResult]::new('--comment', '--comment', [CompletionResultType]::ParameterName, 'comment')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: auto is a table on a terminal and JSON otherwise')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (NO_COLOR is honoured by auto)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a remote store')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'chorus;works-file;todo' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: auto is a table on a terminal and JSON otherwise')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (NO_COLOR is honoured by auto)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a remote store')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'chorus;works-file;download' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Folder (created if missing)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Folder (created if missing)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: auto is a table on a terminal and JSON otherwise')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (NO_COLOR is honoured by auto)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a remote store')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'chorus;works-file;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a dossier de facturation for a works market (its supplier, MOE or MOA)')
+            [CompletionResult]::new('deposit', 'deposit', [CompletionResultType]::ParameterValue, 'Deposit a piece (PDF) in a dossier under its cadre (A4…A25)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a dossier: its parties and every piece with its status history')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the works pieces you see')
+            [CompletionResult]::new('process', 'process', [CompletionResultType]::ParameterValue, 'Move a piece you hold: take it into account, refuse it, ask for completion, complete it, process the payment request')
+            [CompletionResult]::new('approve', 'approve', [CompletionResultType]::ParameterValue, 'Validate a subcontractor''s or co-contractor''s piece (the titulaire)')
+            [CompletionResult]::new('refuse', 'refuse', [CompletionResultType]::ParameterValue, 'Refuse a subcontractor''s or co-contractor''s piece (the titulaire)')
+            [CompletionResult]::new('recycle', 'recycle', [CompletionResultType]::ParameterValue, 'Send a piece refused for a routing error (ERREUR_…) again, to the right party')
+            [CompletionResult]::new('todo', 'todo', [CompletionResultType]::ParameterValue, 'The pieces awaiting your action')
+            [CompletionResult]::new('download', 'download', [CompletionResultType]::ParameterValue, 'Write every piece of a dossier (and their attachments) into a folder')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'chorus;works-file;help;create' {
+            break
+        }
+        'chorus;works-file;help;deposit' {
+            break
+        }
+        'chorus;works-file;help;show' {
+            break
+        }
+        'chorus;works-file;help;list' {
+            break
+        }
+        'chorus;works-file;help;process' {
+            break
+        }
+        'chorus;works-file;help;approve' {
+            break
+        }
+        'chorus;works-file;help;refuse' {
+            break
+        }
+        'chorus;works-file;help;recycle' {
+            break
+        }
+        'chorus;works-file;help;todo' {
+            break
+        }
+        'chorus;works-file;help;download' {
+            break
+        }
+        'chorus;works-file;help;help' {
+            break
+        }
         'chorus;login' {
             [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'The account''s e-mail')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]')
@@ -1706,6 +1967,7 @@ Register-ArgumentCompleter -Native -CommandName 'chorus' -ScriptBlock {
             [CompletionResult]::new('deposit', 'deposit', [CompletionResultType]::ParameterValue, 'Deposit an invoice PDF (Factur-X data inside is read and checked)')
             [CompletionResult]::new('invoice', 'invoice', [CompletionResultType]::ParameterValue, 'Invoices: entry, lifecycle, reading')
             [CompletionResult]::new('directory', 'directory', [CompletionResultType]::ParameterValue, 'The public directory (annuaire): import, lookup, search, export, routing check')
+            [CompletionResult]::new('works-file', 'works-file', [CompletionResultType]::ParameterValue, 'Works invoices: dossiers de facturation and their pieces (cadres A4–A25)')
             [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Sign in to a remote store: exchange a password for a token kept for that store')
             [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Sign out of a remote store: revoke the token and forget it')
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve a store to a team over HTTP (`--store` is the file served)')
@@ -1976,6 +2238,49 @@ Register-ArgumentCompleter -Native -CommandName 'chorus' -ScriptBlock {
             break
         }
         'chorus;help;directory;check' {
+            break
+        }
+        'chorus;help;works-file' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a dossier de facturation for a works market (its supplier, MOE or MOA)')
+            [CompletionResult]::new('deposit', 'deposit', [CompletionResultType]::ParameterValue, 'Deposit a piece (PDF) in a dossier under its cadre (A4…A25)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a dossier: its parties and every piece with its status history')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the works pieces you see')
+            [CompletionResult]::new('process', 'process', [CompletionResultType]::ParameterValue, 'Move a piece you hold: take it into account, refuse it, ask for completion, complete it, process the payment request')
+            [CompletionResult]::new('approve', 'approve', [CompletionResultType]::ParameterValue, 'Validate a subcontractor''s or co-contractor''s piece (the titulaire)')
+            [CompletionResult]::new('refuse', 'refuse', [CompletionResultType]::ParameterValue, 'Refuse a subcontractor''s or co-contractor''s piece (the titulaire)')
+            [CompletionResult]::new('recycle', 'recycle', [CompletionResultType]::ParameterValue, 'Send a piece refused for a routing error (ERREUR_…) again, to the right party')
+            [CompletionResult]::new('todo', 'todo', [CompletionResultType]::ParameterValue, 'The pieces awaiting your action')
+            [CompletionResult]::new('download', 'download', [CompletionResultType]::ParameterValue, 'Write every piece of a dossier (and their attachments) into a folder')
+            break
+        }
+        'chorus;help;works-file;create' {
+            break
+        }
+        'chorus;help;works-file;deposit' {
+            break
+        }
+        'chorus;help;works-file;show' {
+            break
+        }
+        'chorus;help;works-file;list' {
+            break
+        }
+        'chorus;help;works-file;process' {
+            break
+        }
+        'chorus;help;works-file;approve' {
+            break
+        }
+        'chorus;help;works-file;refuse' {
+            break
+        }
+        'chorus;help;works-file;recycle' {
+            break
+        }
+        'chorus;help;works-file;todo' {
+            break
+        }
+        'chorus;help;works-file;download' {
             break
         }
         'chorus;help;login' {

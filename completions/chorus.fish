@@ -47,6 +47,7 @@ complete -c chorus -n "__fish_chorus_needs_command" -f -a "service" -d 'Services
 complete -c chorus -n "__fish_chorus_needs_command" -f -a "deposit" -d 'Deposit an invoice PDF (Factur-X data inside is read and checked)'
 complete -c chorus -n "__fish_chorus_needs_command" -f -a "invoice" -d 'Invoices: entry, lifecycle, reading'
 complete -c chorus -n "__fish_chorus_needs_command" -f -a "directory" -d 'The public directory (annuaire): import, lookup, search, export, routing check'
+complete -c chorus -n "__fish_chorus_needs_command" -f -a "works-file" -d 'Works invoices: dossiers de facturation and their pieces (cadres A4–A25)'
 complete -c chorus -n "__fish_chorus_needs_command" -f -a "login" -d 'Sign in to a remote store: exchange a password for a token kept for that store'
 complete -c chorus -n "__fish_chorus_needs_command" -f -a "logout" -d 'Sign out of a remote store: revoke the token and forget it'
 complete -c chorus -n "__fish_chorus_needs_command" -f -a "serve" -d 'Serve a store to a team over HTTP (`--store` is the file served)'
@@ -1276,6 +1277,234 @@ complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen
 complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export the directory (or what changed since a date) in the columns import reads'
 complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from help" -f -a "check" -d 'Would an invoice routed like this be accepted? Exit 0, or 3 with the rules it breaks'
 complete -c chorus -n "__fish_chorus_using_subcommand directory; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and not __fish_seen_subcommand_from create deposit show list process approve refuse recycle todo download help" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and not __fish_seen_subcommand_from create deposit show list process approve refuse recycle todo download help" -l as -d 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and not __fish_seen_subcommand_from create deposit show list process approve refuse recycle todo download help" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
+table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and not __fish_seen_subcommand_from create deposit show list process approve refuse recycle todo download help" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and not __fish_seen_subcommand_from create deposit show list process approve refuse recycle todo download help" -l timeout -d 'Seconds to wait for a remote store' -r
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and not __fish_seen_subcommand_from create deposit show list process approve refuse recycle todo download help" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and not __fish_seen_subcommand_from create deposit show list process approve refuse recycle todo download help" -l no-progress -d 'Never draw progress bars'
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and not __fish_seen_subcommand_from create deposit show list process approve refuse recycle todo download help" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and not __fish_seen_subcommand_from create deposit show list process approve refuse recycle todo download help" -s h -l help -d 'Print help'
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and not __fish_seen_subcommand_from create deposit show list process approve refuse recycle todo download help" -f -a "create" -d 'Create a dossier de facturation for a works market (its supplier, MOE or MOA)'
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and not __fish_seen_subcommand_from create deposit show list process approve refuse recycle todo download help" -f -a "deposit" -d 'Deposit a piece (PDF) in a dossier under its cadre (A4…A25)'
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and not __fish_seen_subcommand_from create deposit show list process approve refuse recycle todo download help" -f -a "show" -d 'Show a dossier: its parties and every piece with its status history'
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and not __fish_seen_subcommand_from create deposit show list process approve refuse recycle todo download help" -f -a "list" -d 'List the works pieces you see'
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and not __fish_seen_subcommand_from create deposit show list process approve refuse recycle todo download help" -f -a "process" -d 'Move a piece you hold: take it into account, refuse it, ask for completion, complete it, process the payment request'
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and not __fish_seen_subcommand_from create deposit show list process approve refuse recycle todo download help" -f -a "approve" -d 'Validate a subcontractor\'s or co-contractor\'s piece (the titulaire)'
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and not __fish_seen_subcommand_from create deposit show list process approve refuse recycle todo download help" -f -a "refuse" -d 'Refuse a subcontractor\'s or co-contractor\'s piece (the titulaire)'
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and not __fish_seen_subcommand_from create deposit show list process approve refuse recycle todo download help" -f -a "recycle" -d 'Send a piece refused for a routing error (ERREUR_…) again, to the right party'
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and not __fish_seen_subcommand_from create deposit show list process approve refuse recycle todo download help" -f -a "todo" -d 'The pieces awaiting your action'
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and not __fish_seen_subcommand_from create deposit show list process approve refuse recycle todo download help" -f -a "download" -d 'Write every piece of a dossier (and their attachments) into a folder'
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and not __fish_seen_subcommand_from create deposit show list process approve refuse recycle todo download help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from create" -l market -d 'Market number (numéro de marché)' -r
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from create" -l title -d 'A label for the dossier' -r
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from create" -l supplier -d 'The titulaire of the market' -r
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from create" -l supplier-service -r
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from create" -l moe -d 'The maîtrise d\'œuvre (without one, pieces go to the MOA)' -r
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from create" -l moe-service -r
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from create" -l moa -d 'The maîtrise d\'ouvrage: a public structure, recipient of the payment requests' -r
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from create" -l moa-service -r
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from create" -l engagement -d 'Engagement number' -r
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from create" -l subcontractor -d 'A subcontractor admitted to direct payment (repeatable)' -r
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from create" -l cocontractor -d 'A co-contractor of the titulaire\'s group (repeatable)' -r
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from create" -l group -d 'How the co-contractors are grouped' -r
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from create" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from create" -l as -d 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from create" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
+table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from create" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from create" -l timeout -d 'Seconds to wait for a remote store' -r
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from create" -l no-progress -d 'Never draw progress bars'
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from deposit" -l file -d 'The dossier de facturation' -r
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from deposit" -l framework -d 'Cadre: A4 … A25 (or the full code)' -r
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from deposit" -l associate -d 'The piece this one follows' -r
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from deposit" -l structure -d 'Which of your structures deposits, when you act for several of the dossier' -r
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from deposit" -l number -r
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from deposit" -l date -d 'YYYY-MM-DD' -r
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from deposit" -l currency -r
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from deposit" -l total-excl-vat -r
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from deposit" -l vat -r
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from deposit" -l total-incl-vat -r
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from deposit" -l amount-due -r
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from deposit" -l attach -d 'An attachment (repeatable)' -r -F
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from deposit" -l comment -r
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from deposit" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from deposit" -l as -d 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from deposit" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
+table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from deposit" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from deposit" -l timeout -d 'Seconds to wait for a remote store' -r
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from deposit" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from deposit" -l no-progress -d 'Never draw progress bars'
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from deposit" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from deposit" -s h -l help -d 'Print help'
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from show" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from show" -l as -d 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from show" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
+table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from show" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from show" -l timeout -d 'Seconds to wait for a remote store' -r
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from show" -l no-progress -d 'Never draw progress bars'
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from list" -l role -d 'Only the pieces you see in this part' -r -f -a "supplier\t''
+moe\t''
+moa\t''
+validator\t''
+subcontractor\t''
+cocontractor\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from list" -l status -r
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from list" -l market -d 'Market number' -r
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from list" -l file -d 'Dossier' -r
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from list" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from list" -l as -d 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from list" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
+table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from list" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for a remote store' -r
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from list" -l no-progress -d 'Never draw progress bars'
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from process" -l status -r
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from process" -l reason -r
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from process" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from process" -l as -d 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from process" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
+table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from process" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from process" -l timeout -d 'Seconds to wait for a remote store' -r
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from process" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from process" -l no-progress -d 'Never draw progress bars'
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from process" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from process" -s h -l help -d 'Print help'
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from approve" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from approve" -l as -d 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from approve" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
+table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from approve" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from approve" -l timeout -d 'Seconds to wait for a remote store' -r
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from approve" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from approve" -l no-progress -d 'Never draw progress bars'
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from approve" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from approve" -s h -l help -d 'Print help'
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from refuse" -l reason -r
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from refuse" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from refuse" -l as -d 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from refuse" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
+table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from refuse" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from refuse" -l timeout -d 'Seconds to wait for a remote store' -r
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from refuse" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from refuse" -l no-progress -d 'Never draw progress bars'
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from refuse" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from refuse" -s h -l help -d 'Print help'
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from recycle" -l structure -d 'The structure that should receive the piece' -r
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from recycle" -l service -d 'Its service code' -r
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from recycle" -l comment -r
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from recycle" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from recycle" -l as -d 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from recycle" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
+table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from recycle" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from recycle" -l timeout -d 'Seconds to wait for a remote store' -r
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from recycle" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from recycle" -l no-progress -d 'Never draw progress bars'
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from recycle" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from recycle" -s h -l help -d 'Print help'
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from todo" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from todo" -l as -d 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from todo" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
+table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from todo" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from todo" -l timeout -d 'Seconds to wait for a remote store' -r
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from todo" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from todo" -l no-progress -d 'Never draw progress bars'
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from todo" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from todo" -s h -l help -d 'Print help'
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from download" -s o -l output -d 'Folder (created if missing)' -r -F
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from download" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from download" -l as -d 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from download" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
+table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from download" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from download" -l timeout -d 'Seconds to wait for a remote store' -r
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from download" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from download" -l no-progress -d 'Never draw progress bars'
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from download" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from download" -s h -l help -d 'Print help'
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a dossier de facturation for a works market (its supplier, MOE or MOA)'
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from help" -f -a "deposit" -d 'Deposit a piece (PDF) in a dossier under its cadre (A4…A25)'
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a dossier: its parties and every piece with its status history'
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the works pieces you see'
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from help" -f -a "process" -d 'Move a piece you hold: take it into account, refuse it, ask for completion, complete it, process the payment request'
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from help" -f -a "approve" -d 'Validate a subcontractor\'s or co-contractor\'s piece (the titulaire)'
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from help" -f -a "refuse" -d 'Refuse a subcontractor\'s or co-contractor\'s piece (the titulaire)'
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from help" -f -a "recycle" -d 'Send a piece refused for a routing error (ERREUR_…) again, to the right party'
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from help" -f -a "todo" -d 'The pieces awaiting your action'
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from help" -f -a "download" -d 'Write every piece of a dossier (and their attachments) into a folder'
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c chorus -n "__fish_chorus_using_subcommand login" -l email -d 'The account\'s e-mail' -r
 complete -c chorus -n "__fish_chorus_using_subcommand login" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
 complete -c chorus -n "__fish_chorus_using_subcommand login" -l as -d 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator' -r
@@ -1343,18 +1572,19 @@ complete -c chorus -n "__fish_chorus_using_subcommand generate-docs" -s q -l qui
 complete -c chorus -n "__fish_chorus_using_subcommand generate-docs" -l no-progress -d 'Never draw progress bars'
 complete -c chorus -n "__fish_chorus_using_subcommand generate-docs" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
 complete -c chorus -n "__fish_chorus_using_subcommand generate-docs" -s h -l help -d 'Print help'
-complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service deposit invoice directory login logout serve generate-docs help" -f -a "account" -d 'User accounts: sign up, activate, profile, password, event feed'
-complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service deposit invoice directory login logout serve generate-docs help" -f -a "structure" -d 'Structures (legal entities), their parameters and spaces'
-complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service deposit invoice directory login logout serve generate-docs help" -f -a "attach" -d 'Attachments of accounts to structures, and roles'
-complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service deposit invoice directory login logout serve generate-docs help" -f -a "service" -d 'Services of a structure and the habilitations of users on them'
-complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service deposit invoice directory login logout serve generate-docs help" -f -a "deposit" -d 'Deposit an invoice PDF (Factur-X data inside is read and checked)'
-complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service deposit invoice directory login logout serve generate-docs help" -f -a "invoice" -d 'Invoices: entry, lifecycle, reading'
-complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service deposit invoice directory login logout serve generate-docs help" -f -a "directory" -d 'The public directory (annuaire): import, lookup, search, export, routing check'
-complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service deposit invoice directory login logout serve generate-docs help" -f -a "login" -d 'Sign in to a remote store: exchange a password for a token kept for that store'
-complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service deposit invoice directory login logout serve generate-docs help" -f -a "logout" -d 'Sign out of a remote store: revoke the token and forget it'
-complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service deposit invoice directory login logout serve generate-docs help" -f -a "serve" -d 'Serve a store to a team over HTTP (`--store` is the file served)'
-complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service deposit invoice directory login logout serve generate-docs help" -f -a "generate-docs" -d 'Write the man pages and shell completions (for packagers and the repository)'
-complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service deposit invoice directory login logout serve generate-docs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service deposit invoice directory works-file login logout serve generate-docs help" -f -a "account" -d 'User accounts: sign up, activate, profile, password, event feed'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service deposit invoice directory works-file login logout serve generate-docs help" -f -a "structure" -d 'Structures (legal entities), their parameters and spaces'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service deposit invoice directory works-file login logout serve generate-docs help" -f -a "attach" -d 'Attachments of accounts to structures, and roles'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service deposit invoice directory works-file login logout serve generate-docs help" -f -a "service" -d 'Services of a structure and the habilitations of users on them'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service deposit invoice directory works-file login logout serve generate-docs help" -f -a "deposit" -d 'Deposit an invoice PDF (Factur-X data inside is read and checked)'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service deposit invoice directory works-file login logout serve generate-docs help" -f -a "invoice" -d 'Invoices: entry, lifecycle, reading'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service deposit invoice directory works-file login logout serve generate-docs help" -f -a "directory" -d 'The public directory (annuaire): import, lookup, search, export, routing check'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service deposit invoice directory works-file login logout serve generate-docs help" -f -a "works-file" -d 'Works invoices: dossiers de facturation and their pieces (cadres A4–A25)'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service deposit invoice directory works-file login logout serve generate-docs help" -f -a "login" -d 'Sign in to a remote store: exchange a password for a token kept for that store'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service deposit invoice directory works-file login logout serve generate-docs help" -f -a "logout" -d 'Sign out of a remote store: revoke the token and forget it'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service deposit invoice directory works-file login logout serve generate-docs help" -f -a "serve" -d 'Serve a store to a team over HTTP (`--store` is the file served)'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service deposit invoice directory works-file login logout serve generate-docs help" -f -a "generate-docs" -d 'Write the man pages and shell completions (for packagers and the repository)'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service deposit invoice directory works-file login logout serve generate-docs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "create" -d 'Sign up: create an account, pending activation'
 complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "activate" -d 'Activate an account with its token and choose a password'
 complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "show" -d 'Show an account (default: the acting one)'
@@ -1409,3 +1639,13 @@ complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subc
 complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subcommand_from directory" -f -a "search" -d 'Full-text search over names, labels and service names (case and accents ignored)'
 complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subcommand_from directory" -f -a "export" -d 'Export the directory (or what changed since a date) in the columns import reads'
 complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subcommand_from directory" -f -a "check" -d 'Would an invoice routed like this be accepted? Exit 0, or 3 with the rules it breaks'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subcommand_from works-file" -f -a "create" -d 'Create a dossier de facturation for a works market (its supplier, MOE or MOA)'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subcommand_from works-file" -f -a "deposit" -d 'Deposit a piece (PDF) in a dossier under its cadre (A4…A25)'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subcommand_from works-file" -f -a "show" -d 'Show a dossier: its parties and every piece with its status history'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subcommand_from works-file" -f -a "list" -d 'List the works pieces you see'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subcommand_from works-file" -f -a "process" -d 'Move a piece you hold: take it into account, refuse it, ask for completion, complete it, process the payment request'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subcommand_from works-file" -f -a "approve" -d 'Validate a subcontractor\'s or co-contractor\'s piece (the titulaire)'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subcommand_from works-file" -f -a "refuse" -d 'Refuse a subcontractor\'s or co-contractor\'s piece (the titulaire)'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subcommand_from works-file" -f -a "recycle" -d 'Send a piece refused for a routing error (ERREUR_…) again, to the right party'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subcommand_from works-file" -f -a "todo" -d 'The pieces awaiting your action'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subcommand_from works-file" -f -a "download" -d 'Write every piece of a dossier (and their attachments) into a folder'

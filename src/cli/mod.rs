@@ -8,6 +8,7 @@ pub mod service;
 pub mod session;
 pub mod structure;
 pub mod validate;
+pub mod works;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
@@ -170,6 +171,9 @@ every record; columns win. A re-run reports done records as unchanged.")]
     /// The public directory (annuaire): import, lookup, search, export, routing check
     #[command(subcommand)]
     Directory(directory::DirectoryCmd),
+    /// Works invoices: dossiers de facturation and their pieces (cadres A4–A25)
+    #[command(subcommand)]
+    WorksFile(works::WorksCmd),
     /// Sign in to a remote store: exchange a password for a token kept for that store
     Login(session::LoginArgs),
     /// Sign out of a remote store: revoke the token and forget it

@@ -72,7 +72,7 @@ fn role(r: Option<String>) -> Option<InvoiceRole> {
 }
 
 /// Writes bytes to a path, or stdout for `-`.
-fn write_out(path: &Path, bytes: &[u8]) -> Result<()> {
+pub fn write_out(path: &Path, bytes: &[u8]) -> Result<()> {
     if path.as_os_str() == "-" {
         let mut out = std::io::stdout().lock();
         return match out.write_all(bytes).and_then(|_| out.flush()) {

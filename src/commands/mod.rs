@@ -12,6 +12,7 @@ mod service;
 mod session;
 mod structure;
 mod validate;
+mod works;
 
 use std::io::{self, BufRead, IsTerminal, Write};
 use std::path::PathBuf;
@@ -235,6 +236,7 @@ fn run(cli: Cli) -> Result<()> {
         Command::Deposit(args) => invoice::deposit(&mut app, *args),
         Command::Invoice(cmd) => invoice::run(&mut app, cmd),
         Command::Directory(cmd) => directory::run(&mut app, cmd),
+        Command::WorksFile(cmd) => works::run(&mut app, cmd),
         Command::GenerateDocs { .. } | Command::Login(_) | Command::Logout => Ok(()),
         #[cfg(feature = "server")]
         Command::Serve(_) => Ok(()),

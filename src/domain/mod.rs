@@ -10,6 +10,7 @@ pub mod invoice;
 pub mod records;
 pub mod space;
 pub mod text;
+pub mod works;
 
 pub use codes::*;
 pub use records::*;

@@ -12,6 +12,7 @@ pub mod service;
 pub mod session;
 pub mod space;
 pub mod structure;
+pub mod works;
 
 use rusqlite::Connection;
 use serde::{Deserialize, Serialize, de::DeserializeOwned};
@@ -316,6 +317,15 @@ macro_rules! for_each_operation {
             $crate::ops::directory::LookupDirectory,
             $crate::ops::directory::SearchDirectory,
             $crate::ops::directory::ExportDirectory,
+            $crate::ops::works::file::CreateWorksFile,
+            $crate::ops::works::file::ShowWorksFile,
+            $crate::ops::works::file::DownloadWorksFile,
+            $crate::ops::works::deposit::DepositWorksPiece,
+            $crate::ops::works::lifecycle::ProcessWorksPiece,
+            $crate::ops::works::lifecycle::DecideWorksPiece,
+            $crate::ops::works::lifecycle::RecycleWorksPiece,
+            $crate::ops::works::read::ListWorksPieces,
+            $crate::ops::works::read::WorksTodo,
             $crate::ops::session::Login,
             $crate::ops::session::Logout,
         }

@@ -285,7 +285,7 @@ const SELECT: &str = "SELECT i.id, i.number, i.year, i.status, i.invoice_type, i
      JOIN structures r ON r.id = i.recipient_id
      LEFT JOIN structures v ON v.id = i.validator_id";
 
-fn decimal(r: &Row<'_>, col: &str) -> rusqlite::Result<Decimal> {
+pub(super) fn decimal(r: &Row<'_>, col: &str) -> rusqlite::Result<Decimal> {
     let s: String = r.get(col)?;
     s.parse().map_err(|e: rust_decimal::Error| {
         rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, e.into())

@@ -11,6 +11,7 @@ pub mod services;
 pub mod spaces;
 pub mod structures;
 pub mod tokens;
+pub mod works;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -26,6 +27,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0003_deposit_keys.sql"),
     include_str!("migrations/0004_directory.sql"),
     include_str!("migrations/0005_tokens.sql"),
+    include_str!("migrations/0006_works.sql"),
 ];
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;

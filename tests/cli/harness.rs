@@ -451,6 +451,7 @@ impl Env {
             vec!["account", "events"],
             vec!["structure", "search", "--limit", "0"],
             vec!["attach", "list"],
+            vec!["works-file", "list"],
         ]
         .iter()
         .map(|args| {

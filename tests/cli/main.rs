@@ -15,3 +15,4 @@ mod spaces;
 mod store;
 mod structures;
 mod validate;
+mod works;

@@ -75,9 +75,9 @@ pub fn reload(cx: &Context<'_>, id: i64) -> Result<Invoice> {
     Ok(reload_row(cx, id)?.invoice)
 }
 
-/// A9/A12 invoices whose validator did not act within the store's delay go on to the
-/// recipient (ABSENCE_VALIDATION_1_HORS_DELAI). Applied whenever invoices are read or changed.
-pub fn apply_validation_delays(cx: &Context<'_>) -> Result<()> {
+/// The instant before which a piece awaiting validation is overdue, and the store's delay in
+/// days (setting `validation_delay_days`, 15 by default).
+pub fn validation_cutoff(cx: &Context<'_>) -> Result<(String, i64)> {
     let days: i64 = store::invoices::setting(cx.db, "validation_delay_days")?
         .and_then(|d| d.parse().ok())
         .unwrap_or(15);
@@ -89,6 +89,13 @@ pub fn apply_validation_delays(cx: &Context<'_>) -> Result<()> {
         .checked_sub(jiff::SignedDuration::from_hours(days * 24))
         .map_err(|e| Error::internal(e.to_string()))?
         .to_string();
+    Ok((cutoff, days))
+}
+
+/// A9/A12 invoices whose validator did not act within the store's delay go on to the
+/// recipient (ABSENCE_VALIDATION_1_HORS_DELAI). Applied whenever invoices are read or changed.
+pub fn apply_validation_delays(cx: &Context<'_>) -> Result<()> {
+    let (cutoff, days) = validation_cutoff(cx)?;
     for id in store::invoices::validation_overdue(cx.db, &cutoff)? {
         let row = reload_row(cx, id)?;
         let by = "chorus";

@@ -24,6 +24,16 @@ pub fn reach(
     side: Side,
     need: AccessMode,
 ) -> Result<Option<Option<Vec<String>>>> {
+    reach_space(cx, structure_id, space(side), need)
+}
+
+/// The actor's reach on one structure through one space (see [`reach`]).
+pub fn reach_space(
+    cx: &Context<'_>,
+    structure_id: i64,
+    space: &str,
+    need: AccessMode,
+) -> Result<Option<Option<Vec<String>>>> {
     let account = match &cx.actor {
         Actor::Operator => return Ok(Some(None)),
         Actor::Anonymous => return Ok(None),
@@ -32,13 +42,13 @@ pub fn reach(
     let Some(role) = store::attachments::role(cx.db, account, structure_id)? else {
         return Ok(None);
     };
-    if !store::spaces::is_open(cx.db, structure_id, space(side))? {
+    if !store::spaces::is_open(cx.db, structure_id, space)? {
         return Ok(None);
     }
     if role.is_manager() {
         return Ok(Some(None));
     }
-    let held = store::spaces::habilitation(cx.db, structure_id, account, space(side))?;
+    let held = store::spaces::habilitation(cx.db, structure_id, account, space)?;
     let enough = matches!(
         (held, need),
         (Some(AccessMode::Modify), _) | (Some(AccessMode::Consult), AccessMode::Consult)
@@ -50,7 +60,7 @@ pub fn reach(
     Ok(Some(if codes.is_empty() { None } else { Some(codes) }))
 }
 
-fn covers(reach: &Option<Vec<String>>, service: Option<&str>) -> bool {
+pub fn covers(reach: &Option<Vec<String>>, service: Option<&str>) -> bool {
     match reach {
         None => true,
         Some(codes) => service.is_some_and(|s| codes.iter().any(|c| c == s)),

@@ -1,0 +1,135 @@
+use super::App;
+use super::invoice::{read_file, write_out};
+use crate::cli::works::{DepositArgs, RoleArg, WorksCmd};
+use crate::error::{Error, Result};
+use crate::ops::works::deposit::DepositWorksPiece;
+use crate::ops::works::file::{CreateWorksFile, DownloadWorksFile, ShowWorksFile};
+use crate::ops::works::lifecycle::{DecideWorksPiece, ProcessWorksPiece, RecycleWorksPiece};
+use crate::ops::works::read::{ListRole, ListWorksPieces, WorksTodo};
+
+/// The columns of piece lists on a table (other formats keep every field).
+const LIST_COLUMNS: &[&str] = &[
+    "id",
+    "file_id",
+    "market_number",
+    "framework",
+    "number",
+    "status",
+    "depositor.identifier",
+    "associated_id",
+    "amounts.total_incl_vat",
+    "status_at",
+];
+const TODO_COLUMNS: &[&str] = &[
+    "id",
+    "file_id",
+    "framework",
+    "number",
+    "status",
+    "awaiting",
+    "action",
+    "status_at",
+];
+
+fn deposit(app: &mut App, a: DepositArgs) -> Result<()> {
+    let pdf = read_file(&a.pdf)?;
+    let attachments = a
+        .attachments
+        .iter()
+        .map(|p| read_file(p))
+        .collect::<Result<_>>()?;
+    app.run(DepositWorksPiece {
+        file_id: a.dossier,
+        file_name: pdf.name,
+        file: pdf.bytes,
+        framework: a.framework,
+        associate: a.associate,
+        structure: a.structure,
+        number: a.number,
+        date: a.date,
+        currency: a.currency,
+        total_excl_vat: a.amounts.total_excl_vat,
+        vat: a.amounts.vat,
+        total_incl_vat: a.amounts.total_incl_vat,
+        amount_due: a.amounts.amount_due,
+        attachments,
+        comment: a.comment,
+        read: None,
+    })
+}
+
+pub fn run(app: &mut App, cmd: WorksCmd) -> Result<()> {
+    match cmd {
+        WorksCmd::Create(a) => app.run(CreateWorksFile {
+            market: a.market,
+            title: a.title,
+            supplier: a.supplier,
+            supplier_service: a.supplier_service,
+            moe: a.moe,
+            moe_service: a.moe_service,
+            moa: a.moa,
+            moa_service: a.moa_service,
+            engagement: a.engagement,
+            subcontractors: a.subcontractors,
+            cocontractors: a.cocontractors,
+            group: a.group,
+        }),
+        WorksCmd::Deposit(a) => deposit(app, *a),
+        WorksCmd::Show { id } => app.run(ShowWorksFile { id }),
+        WorksCmd::List(a) => app.run_columns(
+            ListWorksPieces {
+                role: a.role.map(|r| match r {
+                    RoleArg::Supplier => ListRole::Supplier,
+                    RoleArg::Moe => ListRole::Moe,
+                    RoleArg::Moa => ListRole::Moa,
+                    RoleArg::Validator => ListRole::Validator,
+                    RoleArg::Subcontractor => ListRole::Subcontractor,
+                    RoleArg::Cocontractor => ListRole::Cocontractor,
+                }),
+                status: a.status,
+                market: a.market,
+                file: a.dossier,
+            },
+            LIST_COLUMNS,
+        ),
+        WorksCmd::Process { id, status, reason } => {
+            app.run(ProcessWorksPiece { id, status, reason })
+        }
+        WorksCmd::Approve { id } => app.run(DecideWorksPiece {
+            id,
+            approve: true,
+            reason: None,
+        }),
+        WorksCmd::Refuse { id, reason } => app.run(DecideWorksPiece {
+            id,
+            approve: false,
+            reason: Some(reason),
+        }),
+        WorksCmd::Recycle {
+            id,
+            structure,
+            service,
+            comment,
+        } => app.run(RecycleWorksPiece {
+            id,
+            structure,
+            service,
+            comment,
+        }),
+        WorksCmd::Todo => app.run_columns(WorksTodo {}, TODO_COLUMNS),
+        WorksCmd::Download { id, output } => {
+            let files = app.call(DownloadWorksFile { id })?;
+            std::fs::create_dir_all(&output)
+                .map_err(|e| Error::internal(format!("cannot create {}: {e}", output.display())))?;
+            let mut written = Vec::new();
+            for f in &files {
+                let path = output.join(&f.name);
+                write_out(&path, &f.bytes)?;
+                written.push(
+                    serde_json::json!({"file": path.display().to_string(), "size": f.bytes.len()}),
+                );
+            }
+            app.emit(&written)
+        }
+    }
+}
