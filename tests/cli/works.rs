@@ -298,24 +298,93 @@ scenario!(end_of_market_cycle, |env| {
     let a20 = deposit(env, BUYER, &file, "A20", "DG", &["--associate", &id(&a17)]);
     assert_eq!(a20["status"], "MISE_A_DISPOSITION_FOURNISSEUR");
     assert_eq!(todo_ids(env, TITULAIRE), [id(&a20)]);
-    // The supplier signs the décompte général: A8 goes to the MOA.
-    let a8 = deposit(
+    // The supplier sends it back for an error on its routing; the MOA names its service.
+    let a20 = id(&a20);
+    process(
         env,
         TITULAIRE,
-        &file,
-        "A8",
-        "DGD",
-        &["--associate", &id(&a20)],
-    );
+        &a20,
+        "ERREUR_MOE_SUR_FOURNISSEUR",
+        Some("x"),
+    )
+    .fails(3, "transition_refused");
+    process(
+        env,
+        TITULAIRE,
+        &a20,
+        "ERREUR_MOA_SUR_FOURNISSEUR",
+        Some("send it to our works department"),
+    )
+    .ok();
+    env.as_(
+        TITULAIRE,
+        &[
+            "service",
+            "create",
+            "--structure",
+            BATIMENTS,
+            "--code",
+            "TRAVAUX",
+            "--name",
+            "Travaux",
+        ],
+    )
+    .ok();
+    let back = env
+        .as_(
+            BUYER,
+            &[
+                "works-file",
+                "recycle",
+                &a20,
+                "--service",
+                "TRAVAUX",
+                "--format",
+                "json",
+            ],
+        )
+        .ok()
+        .json();
+    assert_eq!(back["status"], "MISE_A_DISPOSITION_FOURNISSEUR");
+    let shown = env
+        .as_(
+            TITULAIRE,
+            &["works-file", "show", &file, "--format", "json"],
+        )
+        .ok()
+        .json();
+    assert_eq!(shown["supplier"]["service_code"], "TRAVAUX");
+    // The supplier signs the décompte général: A8 goes to the MOA.
+    let a8 = deposit(env, TITULAIRE, &file, "A8", "DGD", &["--associate", &a20]);
     assert_eq!(a8["status"], "MISE_A_DISPOSITION_MOA");
     assert_eq!(a8["works_type"], "DECOMPTE_GENERAL_SIGNE");
-    assert_eq!(status(env, BUYER, &file, &id(&a20)), "ASSOCIEE");
+    assert_eq!(status(env, BUYER, &file, &a20), "ASSOCIEE");
     process(env, BUYER, &id(&a8), "PRISE_EN_COMPTE_MOA", None).ok();
     assert_eq!(
         status(env, TITULAIRE, &file, &id(&a8)),
         "PRISE_EN_COMPTE_MOA"
     );
     assert!(todo_ids(env, BUYER).is_empty());
+
+    // Refused by the supplier for another reason, a décompte général ends there.
+    let a7b = id(&deposit(env, TITULAIRE, &file, "A7", "PDF-FINAL-2", &[]));
+    let a18 = id(&deposit(
+        env,
+        ARCHITECTE,
+        &file,
+        "A18",
+        "DG-MOE",
+        &["--associate", &a7b],
+    ));
+    process(
+        env,
+        TITULAIRE,
+        &a18,
+        "REFUSEE_FOURNISSEUR",
+        Some("amounts disputed"),
+    )
+    .ok();
+    assert_eq!(status(env, ARCHITECTE, &file, &a18), "REFUSEE_FOURNISSEUR");
 });
 
 scenario!(tacit_procedure, |env| {
