@@ -43,6 +43,7 @@ Register-ArgumentCompleter -Native -CommandName 'chorus' -ScriptBlock {
             [CompletionResult]::new('invoice', 'invoice', [CompletionResultType]::ParameterValue, 'Invoices: entry, lifecycle, reading')
             [CompletionResult]::new('directory', 'directory', [CompletionResultType]::ParameterValue, 'The public directory (annuaire): import, lookup, search, export, routing check')
             [CompletionResult]::new('works-file', 'works-file', [CompletionResultType]::ParameterValue, 'Works invoices: dossiers de facturation and their pieces (cadres A4–A25)')
+            [CompletionResult]::new('ticket', 'ticket', [CompletionResultType]::ParameterValue, 'Tickets (sollicitations): questions to public structures and to support')
             [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Sign in to a remote store: exchange a password for a token kept for that store')
             [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Sign out of a remote store: revoke the token and forget it')
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve a store to a team over HTTP (`--store` is the file served)')
@@ -1892,6 +1893,246 @@ Register-ArgumentCompleter -Native -CommandName 'chorus' -ScriptBlock {
         'chorus;works-file;help;help' {
             break
         }
+        'chorus;ticket' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: auto is a table on a terminal and JSON otherwise')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (NO_COLOR is honoured by auto)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a remote store')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('categories', 'categories', [CompletionResultType]::ParameterValue, 'The categories and sub-categories: what each requires and where it goes')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Ask a public structure or support a question (a sollicitation)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the tickets you see')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a ticket: its thread of messages with attachments, and its history')
+            [CompletionResult]::new('reply', 'reply', [CompletionResultType]::ParameterValue, 'Add a message to a ticket (the requester, or the addressee answering)')
+            [CompletionResult]::new('submit', 'submit', [CompletionResultType]::ParameterValue, 'Send a draft ticket')
+            [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close a ticket (requester or addressee)')
+            [CompletionResult]::new('reopen', 'reopen', [CompletionResultType]::ParameterValue, 'Reopen a closed ticket')
+            [CompletionResult]::new('todo', 'todo', [CompletionResultType]::ParameterValue, 'The tickets awaiting you: to answer, to act on, to send')
+            [CompletionResult]::new('download', 'download', [CompletionResultType]::ParameterValue, 'Write a ticket''s attachments into a folder')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'chorus;ticket;categories' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: auto is a table on a terminal and JSON otherwise')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (NO_COLOR is honoured by auto)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a remote store')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'chorus;ticket;create' {
+            [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'Category code (see `ticket categories`)')
+            [CompletionResult]::new('--subcategory', '--subcategory', [CompletionResultType]::ParameterName, 'Sub-category code')
+            [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'Title (résumé), at most 200 characters')
+            [CompletionResult]::new('--message', '--message', [CompletionResultType]::ParameterName, 'The question (`-` reads it from stdin)')
+            [CompletionResult]::new('--invoice', '--invoice', [CompletionResultType]::ParameterName, 'The invoice the question is about')
+            [CompletionResult]::new('--works-piece', '--works-piece', [CompletionResultType]::ParameterName, 'The works piece the question is about')
+            [CompletionResult]::new('--structure', '--structure', [CompletionResultType]::ParameterName, 'The public structure addressed')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Your structure that asks, when you act for several')
+            [CompletionResult]::new('--attach', '--attach', [CompletionResultType]::ParameterName, 'An attachment (repeatable)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: auto is a table on a terminal and JSON otherwise')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (NO_COLOR is honoured by auto)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a remote store')
+            [CompletionResult]::new('--draft', '--draft', [CompletionResultType]::ParameterName, 'Keep it as a draft (BROUILLON) to send later with `ticket submit`')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'chorus;ticket;list' {
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'sent: those you (or your structure) asked; received: those addressed to your structure')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'status')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: auto is a table on a terminal and JSON otherwise')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (NO_COLOR is honoured by auto)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a remote store')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'chorus;ticket;show' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: auto is a table on a terminal and JSON otherwise')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (NO_COLOR is honoured by auto)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a remote store')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'chorus;ticket;reply' {
+            [CompletionResult]::new('--message', '--message', [CompletionResultType]::ParameterName, 'The message (`-` reads it from stdin)')
+            [CompletionResult]::new('--attach', '--attach', [CompletionResultType]::ParameterName, 'An attachment (repeatable)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: auto is a table on a terminal and JSON otherwise')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (NO_COLOR is honoured by auto)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a remote store')
+            [CompletionResult]::new('--request-action', '--request-action', [CompletionResultType]::ParameterName, 'Ask the requester to act (addressee only): ACTION_REQUISE')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'chorus;ticket;submit' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: auto is a table on a terminal and JSON otherwise')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (NO_COLOR is honoured by auto)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a remote store')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'chorus;ticket;close' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: auto is a table on a terminal and JSON otherwise')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (NO_COLOR is honoured by auto)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a remote store')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'chorus;ticket;reopen' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: auto is a table on a terminal and JSON otherwise')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (NO_COLOR is honoured by auto)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a remote store')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'chorus;ticket;todo' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: auto is a table on a terminal and JSON otherwise')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (NO_COLOR is honoured by auto)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a remote store')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'chorus;ticket;download' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Folder (created if missing)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Folder (created if missing)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: auto is a table on a terminal and JSON otherwise')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (NO_COLOR is honoured by auto)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a remote store')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'chorus;ticket;help' {
+            [CompletionResult]::new('categories', 'categories', [CompletionResultType]::ParameterValue, 'The categories and sub-categories: what each requires and where it goes')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Ask a public structure or support a question (a sollicitation)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the tickets you see')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a ticket: its thread of messages with attachments, and its history')
+            [CompletionResult]::new('reply', 'reply', [CompletionResultType]::ParameterValue, 'Add a message to a ticket (the requester, or the addressee answering)')
+            [CompletionResult]::new('submit', 'submit', [CompletionResultType]::ParameterValue, 'Send a draft ticket')
+            [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close a ticket (requester or addressee)')
+            [CompletionResult]::new('reopen', 'reopen', [CompletionResultType]::ParameterValue, 'Reopen a closed ticket')
+            [CompletionResult]::new('todo', 'todo', [CompletionResultType]::ParameterValue, 'The tickets awaiting you: to answer, to act on, to send')
+            [CompletionResult]::new('download', 'download', [CompletionResultType]::ParameterValue, 'Write a ticket''s attachments into a folder')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'chorus;ticket;help;categories' {
+            break
+        }
+        'chorus;ticket;help;create' {
+            break
+        }
+        'chorus;ticket;help;list' {
+            break
+        }
+        'chorus;ticket;help;show' {
+            break
+        }
+        'chorus;ticket;help;reply' {
+            break
+        }
+        'chorus;ticket;help;submit' {
+            break
+        }
+        'chorus;ticket;help;close' {
+            break
+        }
+        'chorus;ticket;help;reopen' {
+            break
+        }
+        'chorus;ticket;help;todo' {
+            break
+        }
+        'chorus;ticket;help;download' {
+            break
+        }
+        'chorus;ticket;help;help' {
+            break
+        }
         'chorus;login' {
             [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'The account''s e-mail')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]')
@@ -1968,6 +2209,7 @@ Register-ArgumentCompleter -Native -CommandName 'chorus' -ScriptBlock {
             [CompletionResult]::new('invoice', 'invoice', [CompletionResultType]::ParameterValue, 'Invoices: entry, lifecycle, reading')
             [CompletionResult]::new('directory', 'directory', [CompletionResultType]::ParameterValue, 'The public directory (annuaire): import, lookup, search, export, routing check')
             [CompletionResult]::new('works-file', 'works-file', [CompletionResultType]::ParameterValue, 'Works invoices: dossiers de facturation and their pieces (cadres A4–A25)')
+            [CompletionResult]::new('ticket', 'ticket', [CompletionResultType]::ParameterValue, 'Tickets (sollicitations): questions to public structures and to support')
             [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Sign in to a remote store: exchange a password for a token kept for that store')
             [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Sign out of a remote store: revoke the token and forget it')
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve a store to a team over HTTP (`--store` is the file served)')
@@ -2281,6 +2523,49 @@ Register-ArgumentCompleter -Native -CommandName 'chorus' -ScriptBlock {
             break
         }
         'chorus;help;works-file;download' {
+            break
+        }
+        'chorus;help;ticket' {
+            [CompletionResult]::new('categories', 'categories', [CompletionResultType]::ParameterValue, 'The categories and sub-categories: what each requires and where it goes')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Ask a public structure or support a question (a sollicitation)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the tickets you see')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a ticket: its thread of messages with attachments, and its history')
+            [CompletionResult]::new('reply', 'reply', [CompletionResultType]::ParameterValue, 'Add a message to a ticket (the requester, or the addressee answering)')
+            [CompletionResult]::new('submit', 'submit', [CompletionResultType]::ParameterValue, 'Send a draft ticket')
+            [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close a ticket (requester or addressee)')
+            [CompletionResult]::new('reopen', 'reopen', [CompletionResultType]::ParameterValue, 'Reopen a closed ticket')
+            [CompletionResult]::new('todo', 'todo', [CompletionResultType]::ParameterValue, 'The tickets awaiting you: to answer, to act on, to send')
+            [CompletionResult]::new('download', 'download', [CompletionResultType]::ParameterValue, 'Write a ticket''s attachments into a folder')
+            break
+        }
+        'chorus;help;ticket;categories' {
+            break
+        }
+        'chorus;help;ticket;create' {
+            break
+        }
+        'chorus;help;ticket;list' {
+            break
+        }
+        'chorus;help;ticket;show' {
+            break
+        }
+        'chorus;help;ticket;reply' {
+            break
+        }
+        'chorus;help;ticket;submit' {
+            break
+        }
+        'chorus;help;ticket;close' {
+            break
+        }
+        'chorus;help;ticket;reopen' {
+            break
+        }
+        'chorus;help;ticket;todo' {
+            break
+        }
+        'chorus;help;ticket;download' {
             break
         }
         'chorus;help;login' {

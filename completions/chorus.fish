@@ -48,6 +48,7 @@ complete -c chorus -n "__fish_chorus_needs_command" -f -a "deposit" -d 'Deposit 
 complete -c chorus -n "__fish_chorus_needs_command" -f -a "invoice" -d 'Invoices: entry, lifecycle, reading'
 complete -c chorus -n "__fish_chorus_needs_command" -f -a "directory" -d 'The public directory (annuaire): import, lookup, search, export, routing check'
 complete -c chorus -n "__fish_chorus_needs_command" -f -a "works-file" -d 'Works invoices: dossiers de facturation and their pieces (cadres A4–A25)'
+complete -c chorus -n "__fish_chorus_needs_command" -f -a "ticket" -d 'Tickets (sollicitations): questions to public structures and to support'
 complete -c chorus -n "__fish_chorus_needs_command" -f -a "login" -d 'Sign in to a remote store: exchange a password for a token kept for that store'
 complete -c chorus -n "__fish_chorus_needs_command" -f -a "logout" -d 'Sign out of a remote store: revoke the token and forget it'
 complete -c chorus -n "__fish_chorus_needs_command" -f -a "serve" -d 'Serve a store to a team over HTTP (`--store` is the file served)'
@@ -1505,6 +1506,210 @@ complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_see
 complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from help" -f -a "todo" -d 'The pieces awaiting your action'
 complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from help" -f -a "download" -d 'Write every piece of a dossier (and their attachments) into a folder'
 complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and not __fish_seen_subcommand_from categories create list show reply submit close reopen todo download help" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and not __fish_seen_subcommand_from categories create list show reply submit close reopen todo download help" -l as -d 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and not __fish_seen_subcommand_from categories create list show reply submit close reopen todo download help" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
+table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and not __fish_seen_subcommand_from categories create list show reply submit close reopen todo download help" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and not __fish_seen_subcommand_from categories create list show reply submit close reopen todo download help" -l timeout -d 'Seconds to wait for a remote store' -r
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and not __fish_seen_subcommand_from categories create list show reply submit close reopen todo download help" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and not __fish_seen_subcommand_from categories create list show reply submit close reopen todo download help" -l no-progress -d 'Never draw progress bars'
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and not __fish_seen_subcommand_from categories create list show reply submit close reopen todo download help" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and not __fish_seen_subcommand_from categories create list show reply submit close reopen todo download help" -s h -l help -d 'Print help'
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and not __fish_seen_subcommand_from categories create list show reply submit close reopen todo download help" -f -a "categories" -d 'The categories and sub-categories: what each requires and where it goes'
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and not __fish_seen_subcommand_from categories create list show reply submit close reopen todo download help" -f -a "create" -d 'Ask a public structure or support a question (a sollicitation)'
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and not __fish_seen_subcommand_from categories create list show reply submit close reopen todo download help" -f -a "list" -d 'List the tickets you see'
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and not __fish_seen_subcommand_from categories create list show reply submit close reopen todo download help" -f -a "show" -d 'Show a ticket: its thread of messages with attachments, and its history'
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and not __fish_seen_subcommand_from categories create list show reply submit close reopen todo download help" -f -a "reply" -d 'Add a message to a ticket (the requester, or the addressee answering)'
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and not __fish_seen_subcommand_from categories create list show reply submit close reopen todo download help" -f -a "submit" -d 'Send a draft ticket'
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and not __fish_seen_subcommand_from categories create list show reply submit close reopen todo download help" -f -a "close" -d 'Close a ticket (requester or addressee)'
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and not __fish_seen_subcommand_from categories create list show reply submit close reopen todo download help" -f -a "reopen" -d 'Reopen a closed ticket'
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and not __fish_seen_subcommand_from categories create list show reply submit close reopen todo download help" -f -a "todo" -d 'The tickets awaiting you: to answer, to act on, to send'
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and not __fish_seen_subcommand_from categories create list show reply submit close reopen todo download help" -f -a "download" -d 'Write a ticket\'s attachments into a folder'
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and not __fish_seen_subcommand_from categories create list show reply submit close reopen todo download help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from categories" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from categories" -l as -d 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from categories" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
+table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from categories" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from categories" -l timeout -d 'Seconds to wait for a remote store' -r
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from categories" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from categories" -l no-progress -d 'Never draw progress bars'
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from categories" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from categories" -s h -l help -d 'Print help'
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from create" -l category -d 'Category code (see `ticket categories`)' -r
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from create" -l subcategory -d 'Sub-category code' -r
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from create" -l subject -d 'Title (résumé), at most 200 characters' -r
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from create" -l message -d 'The question (`-` reads it from stdin)' -r
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from create" -l invoice -d 'The invoice the question is about' -r
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from create" -l works-piece -d 'The works piece the question is about' -r
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from create" -l structure -d 'The public structure addressed' -r
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from create" -l from -d 'Your structure that asks, when you act for several' -r
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from create" -l attach -d 'An attachment (repeatable)' -r -F
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from create" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from create" -l as -d 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from create" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
+table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from create" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from create" -l timeout -d 'Seconds to wait for a remote store' -r
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from create" -l draft -d 'Keep it as a draft (BROUILLON) to send later with `ticket submit`'
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from create" -l no-progress -d 'Never draw progress bars'
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from list" -l role -d 'sent: those you (or your structure) asked; received: those addressed to your structure' -r -f -a "sent\t''
+received\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from list" -l status -r
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from list" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from list" -l as -d 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from list" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
+table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from list" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for a remote store' -r
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from list" -l no-progress -d 'Never draw progress bars'
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from show" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from show" -l as -d 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from show" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
+table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from show" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from show" -l timeout -d 'Seconds to wait for a remote store' -r
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from show" -l no-progress -d 'Never draw progress bars'
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from reply" -l message -d 'The message (`-` reads it from stdin)' -r
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from reply" -l attach -d 'An attachment (repeatable)' -r -F
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from reply" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from reply" -l as -d 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from reply" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
+table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from reply" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from reply" -l timeout -d 'Seconds to wait for a remote store' -r
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from reply" -l request-action -d 'Ask the requester to act (addressee only): ACTION_REQUISE'
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from reply" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from reply" -l no-progress -d 'Never draw progress bars'
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from reply" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from reply" -s h -l help -d 'Print help'
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from submit" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from submit" -l as -d 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from submit" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
+table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from submit" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from submit" -l timeout -d 'Seconds to wait for a remote store' -r
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from submit" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from submit" -l no-progress -d 'Never draw progress bars'
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from submit" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from submit" -s h -l help -d 'Print help'
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from close" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from close" -l as -d 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from close" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
+table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from close" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from close" -l timeout -d 'Seconds to wait for a remote store' -r
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from close" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from close" -l no-progress -d 'Never draw progress bars'
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from close" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from close" -s h -l help -d 'Print help'
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from reopen" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from reopen" -l as -d 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from reopen" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
+table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from reopen" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from reopen" -l timeout -d 'Seconds to wait for a remote store' -r
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from reopen" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from reopen" -l no-progress -d 'Never draw progress bars'
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from reopen" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from reopen" -s h -l help -d 'Print help'
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from todo" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from todo" -l as -d 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from todo" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
+table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from todo" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from todo" -l timeout -d 'Seconds to wait for a remote store' -r
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from todo" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from todo" -l no-progress -d 'Never draw progress bars'
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from todo" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from todo" -s h -l help -d 'Print help'
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from download" -s o -l output -d 'Folder (created if missing)' -r -F
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from download" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from download" -l as -d 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator' -r
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from download" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
+table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from download" -l color -d 'Colour on stderr (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from download" -l timeout -d 'Seconds to wait for a remote store' -r
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from download" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from download" -l no-progress -d 'Never draw progress bars'
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from download" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from download" -s h -l help -d 'Print help'
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from help" -f -a "categories" -d 'The categories and sub-categories: what each requires and where it goes'
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from help" -f -a "create" -d 'Ask a public structure or support a question (a sollicitation)'
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the tickets you see'
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a ticket: its thread of messages with attachments, and its history'
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from help" -f -a "reply" -d 'Add a message to a ticket (the requester, or the addressee answering)'
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from help" -f -a "submit" -d 'Send a draft ticket'
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from help" -f -a "close" -d 'Close a ticket (requester or addressee)'
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from help" -f -a "reopen" -d 'Reopen a closed ticket'
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from help" -f -a "todo" -d 'The tickets awaiting you: to answer, to act on, to send'
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from help" -f -a "download" -d 'Write a ticket\'s attachments into a folder'
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c chorus -n "__fish_chorus_using_subcommand login" -l email -d 'The account\'s e-mail' -r
 complete -c chorus -n "__fish_chorus_using_subcommand login" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
 complete -c chorus -n "__fish_chorus_using_subcommand login" -l as -d 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator' -r
@@ -1572,19 +1777,20 @@ complete -c chorus -n "__fish_chorus_using_subcommand generate-docs" -s q -l qui
 complete -c chorus -n "__fish_chorus_using_subcommand generate-docs" -l no-progress -d 'Never draw progress bars'
 complete -c chorus -n "__fish_chorus_using_subcommand generate-docs" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
 complete -c chorus -n "__fish_chorus_using_subcommand generate-docs" -s h -l help -d 'Print help'
-complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service deposit invoice directory works-file login logout serve generate-docs help" -f -a "account" -d 'User accounts: sign up, activate, profile, password, event feed'
-complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service deposit invoice directory works-file login logout serve generate-docs help" -f -a "structure" -d 'Structures (legal entities), their parameters and spaces'
-complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service deposit invoice directory works-file login logout serve generate-docs help" -f -a "attach" -d 'Attachments of accounts to structures, and roles'
-complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service deposit invoice directory works-file login logout serve generate-docs help" -f -a "service" -d 'Services of a structure and the habilitations of users on them'
-complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service deposit invoice directory works-file login logout serve generate-docs help" -f -a "deposit" -d 'Deposit an invoice PDF (Factur-X data inside is read and checked)'
-complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service deposit invoice directory works-file login logout serve generate-docs help" -f -a "invoice" -d 'Invoices: entry, lifecycle, reading'
-complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service deposit invoice directory works-file login logout serve generate-docs help" -f -a "directory" -d 'The public directory (annuaire): import, lookup, search, export, routing check'
-complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service deposit invoice directory works-file login logout serve generate-docs help" -f -a "works-file" -d 'Works invoices: dossiers de facturation and their pieces (cadres A4–A25)'
-complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service deposit invoice directory works-file login logout serve generate-docs help" -f -a "login" -d 'Sign in to a remote store: exchange a password for a token kept for that store'
-complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service deposit invoice directory works-file login logout serve generate-docs help" -f -a "logout" -d 'Sign out of a remote store: revoke the token and forget it'
-complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service deposit invoice directory works-file login logout serve generate-docs help" -f -a "serve" -d 'Serve a store to a team over HTTP (`--store` is the file served)'
-complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service deposit invoice directory works-file login logout serve generate-docs help" -f -a "generate-docs" -d 'Write the man pages and shell completions (for packagers and the repository)'
-complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service deposit invoice directory works-file login logout serve generate-docs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service deposit invoice directory works-file ticket login logout serve generate-docs help" -f -a "account" -d 'User accounts: sign up, activate, profile, password, event feed'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service deposit invoice directory works-file ticket login logout serve generate-docs help" -f -a "structure" -d 'Structures (legal entities), their parameters and spaces'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service deposit invoice directory works-file ticket login logout serve generate-docs help" -f -a "attach" -d 'Attachments of accounts to structures, and roles'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service deposit invoice directory works-file ticket login logout serve generate-docs help" -f -a "service" -d 'Services of a structure and the habilitations of users on them'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service deposit invoice directory works-file ticket login logout serve generate-docs help" -f -a "deposit" -d 'Deposit an invoice PDF (Factur-X data inside is read and checked)'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service deposit invoice directory works-file ticket login logout serve generate-docs help" -f -a "invoice" -d 'Invoices: entry, lifecycle, reading'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service deposit invoice directory works-file ticket login logout serve generate-docs help" -f -a "directory" -d 'The public directory (annuaire): import, lookup, search, export, routing check'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service deposit invoice directory works-file ticket login logout serve generate-docs help" -f -a "works-file" -d 'Works invoices: dossiers de facturation and their pieces (cadres A4–A25)'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service deposit invoice directory works-file ticket login logout serve generate-docs help" -f -a "ticket" -d 'Tickets (sollicitations): questions to public structures and to support'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service deposit invoice directory works-file ticket login logout serve generate-docs help" -f -a "login" -d 'Sign in to a remote store: exchange a password for a token kept for that store'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service deposit invoice directory works-file ticket login logout serve generate-docs help" -f -a "logout" -d 'Sign out of a remote store: revoke the token and forget it'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service deposit invoice directory works-file ticket login logout serve generate-docs help" -f -a "serve" -d 'Serve a store to a team over HTTP (`--store` is the file served)'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service deposit invoice directory works-file ticket login logout serve generate-docs help" -f -a "generate-docs" -d 'Write the man pages and shell completions (for packagers and the repository)'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and not __fish_seen_subcommand_from account structure attach service deposit invoice directory works-file ticket login logout serve generate-docs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "create" -d 'Sign up: create an account, pending activation'
 complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "activate" -d 'Activate an account with its token and choose a password'
 complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "show" -d 'Show an account (default: the acting one)'
@@ -1649,3 +1855,13 @@ complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subc
 complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subcommand_from works-file" -f -a "recycle" -d 'Send a piece refused for a routing error (ERREUR_…) again, to the right party'
 complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subcommand_from works-file" -f -a "todo" -d 'The pieces awaiting your action'
 complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subcommand_from works-file" -f -a "download" -d 'Write every piece of a dossier (and their attachments) into a folder'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subcommand_from ticket" -f -a "categories" -d 'The categories and sub-categories: what each requires and where it goes'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subcommand_from ticket" -f -a "create" -d 'Ask a public structure or support a question (a sollicitation)'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subcommand_from ticket" -f -a "list" -d 'List the tickets you see'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subcommand_from ticket" -f -a "show" -d 'Show a ticket: its thread of messages with attachments, and its history'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subcommand_from ticket" -f -a "reply" -d 'Add a message to a ticket (the requester, or the addressee answering)'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subcommand_from ticket" -f -a "submit" -d 'Send a draft ticket'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subcommand_from ticket" -f -a "close" -d 'Close a ticket (requester or addressee)'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subcommand_from ticket" -f -a "reopen" -d 'Reopen a closed ticket'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subcommand_from ticket" -f -a "todo" -d 'The tickets awaiting you: to answer, to act on, to send'
+complete -c chorus -n "__fish_chorus_using_subcommand help; and __fish_seen_subcommand_from ticket" -f -a "download" -d 'Write a ticket\'s attachments into a folder'

@@ -9,6 +9,8 @@
 # creates two services and grants Manuela the first, and the operator creates a public buyer,
 # the Département de la Savoie. Then Manuela deposits a Factur-X invoice to the Département, its
 # buyer suspends it, she completes it, and the buyer takes it all the way to MISE_EN_PAIEMENT.
+# Last, Manuela asks the buyer about the suspension in a ticket (sollicitation), and the buyer
+# answers it from the Département's « Sollicitations reçues ».
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -110,3 +112,14 @@ echo; echo "## 13. The whole history, the dashboard, and the deposit certificate
 run --as "$manuela" invoice status "$invoice" --format table
 run --as "$manuela" invoice dashboard --format table
 run --as "$manuela" invoice certificate "$invoice" -o "$workdir/certificat.pdf" --format csv
+
+echo; echo "## 14. Manuela asks the buyer about the suspension; the buyer answers and closes" >&2
+run ticket categories --format table
+ticket=$(field id --as "$manuela" ticket create --category FACTURES_EMISES --subcategory SUSPENSION \
+  --invoice "$invoice" --subject "Suspension de la facture F-2026-0042" \
+  --message "Pour nos prochaines livraisons : quels justificatifs joindre d'emblée ?")
+run --as "$buyer" ticket todo --format table
+run --as "$buyer" ticket reply "$ticket" --format table \
+  --message "Le bon de livraison signé par la cantine, en pièce jointe de chaque facture."
+run --as "$buyer" ticket close "$ticket" --format table
+run --as "$manuela" ticket show "$ticket" --format json

@@ -7,6 +7,7 @@ pub mod invoice;
 pub mod service;
 pub mod session;
 pub mod structure;
+pub mod ticket;
 pub mod validate;
 pub mod works;
 
@@ -174,6 +175,9 @@ every record; columns win. A re-run reports done records as unchanged.")]
     /// Works invoices: dossiers de facturation and their pieces (cadres A4–A25)
     #[command(subcommand)]
     WorksFile(works::WorksCmd),
+    /// Tickets (sollicitations): questions to public structures and to support
+    #[command(subcommand)]
+    Ticket(ticket::TicketCmd),
     /// Sign in to a remote store: exchange a password for a token kept for that store
     Login(session::LoginArgs),
     /// Sign out of a remote store: revoke the token and forget it

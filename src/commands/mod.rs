@@ -11,6 +11,7 @@ mod parallel;
 mod service;
 mod session;
 mod structure;
+mod ticket;
 mod validate;
 mod works;
 
@@ -237,6 +238,7 @@ fn run(cli: Cli) -> Result<()> {
         Command::Invoice(cmd) => invoice::run(&mut app, cmd),
         Command::Directory(cmd) => directory::run(&mut app, cmd),
         Command::WorksFile(cmd) => works::run(&mut app, cmd),
+        Command::Ticket(cmd) => ticket::run(&mut app, cmd),
         Command::GenerateDocs { .. } | Command::Login(_) | Command::Logout => Ok(()),
         #[cfg(feature = "server")]
         Command::Serve(_) => Ok(()),

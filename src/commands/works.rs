@@ -1,7 +1,10 @@
+use std::path::Path;
+
 use super::App;
 use super::invoice::{read_file, write_out};
 use crate::cli::works::{DepositArgs, RoleArg, WorksCmd};
 use crate::error::{Error, Result};
+use crate::ops::b64::NamedFile;
 use crate::ops::works::deposit::DepositWorksPiece;
 use crate::ops::works::file::{CreateWorksFile, DownloadWorksFile, ShowWorksFile};
 use crate::ops::works::lifecycle::{DecideWorksPiece, ProcessWorksPiece, RecycleWorksPiece};
@@ -119,17 +122,21 @@ pub fn run(app: &mut App, cmd: WorksCmd) -> Result<()> {
         WorksCmd::Todo => app.run_columns(WorksTodo {}, TODO_COLUMNS),
         WorksCmd::Download { id, output } => {
             let files = app.call(DownloadWorksFile { id })?;
-            std::fs::create_dir_all(&output)
-                .map_err(|e| Error::internal(format!("cannot create {}: {e}", output.display())))?;
-            let mut written = Vec::new();
-            for f in &files {
-                let path = output.join(&f.name);
-                write_out(&path, &f.bytes)?;
-                written.push(
-                    serde_json::json!({"file": path.display().to_string(), "size": f.bytes.len()}),
-                );
-            }
-            app.emit(&written)
+            write_into(app, &output, &files)
         }
     }
+}
+
+/// Writes downloaded files into a folder (created if missing) and lists them.
+pub fn write_into(app: &App, dir: &Path, files: &[NamedFile]) -> Result<()> {
+    std::fs::create_dir_all(dir)
+        .map_err(|e| Error::internal(format!("cannot create {}: {e}", dir.display())))?;
+    let mut written = Vec::new();
+    for f in files {
+        let path = dir.join(&f.name);
+        write_out(&path, &f.bytes)?;
+        written
+            .push(serde_json::json!({"file": path.display().to_string(), "size": f.bytes.len()}));
+    }
+    app.emit(&written)
 }

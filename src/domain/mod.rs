@@ -10,6 +10,7 @@ pub mod invoice;
 pub mod records;
 pub mod space;
 pub mod text;
+pub mod tickets;
 pub mod works;
 
 pub use codes::*;

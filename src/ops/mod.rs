@@ -12,6 +12,7 @@ pub mod service;
 pub mod session;
 pub mod space;
 pub mod structure;
+pub mod ticket;
 pub mod works;
 
 use rusqlite::Connection;
@@ -326,6 +327,15 @@ macro_rules! for_each_operation {
             $crate::ops::works::lifecycle::RecycleWorksPiece,
             $crate::ops::works::read::ListWorksPieces,
             $crate::ops::works::read::WorksTodo,
+            $crate::ops::ticket::TicketCategories,
+            $crate::ops::ticket::CreateTicket,
+            $crate::ops::ticket::SubmitTicket,
+            $crate::ops::ticket::ReplyTicket,
+            $crate::ops::ticket::SetTicketOpen,
+            $crate::ops::ticket::ShowTicket,
+            $crate::ops::ticket::ListTickets,
+            $crate::ops::ticket::TicketTodo,
+            $crate::ops::ticket::DownloadTicket,
             $crate::ops::session::Login,
             $crate::ops::session::Logout,
         }

@@ -10,6 +10,7 @@ pub mod invoices;
 pub mod services;
 pub mod spaces;
 pub mod structures;
+pub mod tickets;
 pub mod tokens;
 pub mod works;
 
@@ -28,6 +29,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0004_directory.sql"),
     include_str!("migrations/0005_tokens.sql"),
     include_str!("migrations/0006_works.sql"),
+    include_str!("migrations/0007_tickets.sql"),
 ];
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;

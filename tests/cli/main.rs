@@ -14,5 +14,6 @@ mod services;
 mod spaces;
 mod store;
 mod structures;
+mod tickets;
 mod validate;
 mod works;
