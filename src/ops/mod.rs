@@ -251,6 +251,24 @@ impl Context<'_> {
     }
 }
 
+/// A reason given with a decision: trimmed, required when `needed`, at most 2000 characters.
+pub fn reason(reason: Option<&str>, needed: bool, what: &str) -> Result<Option<String>> {
+    let r = reason.map(str::trim).filter(|r| !r.is_empty());
+    if needed && r.is_none() {
+        return Err(Error::invalid(
+            "reason_required",
+            format!("{what} needs a reason: give --reason"),
+        ));
+    }
+    if r.is_some_and(|r| r.chars().count() > 2000) {
+        return Err(Error::invalid(
+            "reason_too_long",
+            "the reason is longer than 2000 characters",
+        ));
+    }
+    Ok(r.map(str::to_string))
+}
+
 /// Turns collected rule checks into one error listing them all.
 pub fn check_all(results: impl IntoIterator<Item = Result<(), Violation>>) -> Result<()> {
     let violations: Vec<Violation> = results.into_iter().filter_map(Result::err).collect();

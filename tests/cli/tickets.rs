@@ -482,3 +482,49 @@ scenario!(rights_and_drafts, |env| {
         .fails(6, "ticket_action_denied");
     assert!(todo(env, Some(reader)).is_empty());
 });
+
+scenario!(every_category_routes_as_its_table_says, |env| {
+    let invoice = setup(env);
+    let rows = env
+        .op(&["ticket", "categories", "--format", "json"])
+        .ok()
+        .json();
+    for row in rows.as_array().unwrap() {
+        let (category, sub) = (
+            row["category"].as_str().unwrap(),
+            row["subcategory"].as_str().unwrap(),
+        );
+        let routing = row["routing"].as_str().unwrap();
+        let link: &[&str] = match routing {
+            "invoice" => &["--invoice", &invoice],
+            "structure" => &["--structure", CHAMBERY],
+            _ => &[],
+        };
+        let mut args = vec![
+            "ticket",
+            "create",
+            "--category",
+            category,
+            "--subcategory",
+            sub,
+            "--subject",
+            sub,
+            "--message",
+            "?",
+        ];
+        // Without what it needs, a ticket that needs something is refused.
+        if !link.is_empty() {
+            env.as_(MANUELA, &args).fails(3, "_required");
+        }
+        args.extend(link);
+        args.extend(["--format", "json"]);
+        let t = env.as_(MANUELA, &args).ok().json();
+        let expected = if routing == "support" {
+            Value::Null
+        } else {
+            CHAMBERY.into()
+        };
+        assert_eq!(t["addressee"]["identifier"], expected, "{sub}");
+        assert_eq!(t["category"], category);
+    }
+});

@@ -263,6 +263,51 @@ scenario!(in_market_cycle, |env| {
         .stdout;
     assert!(table.contains("A19_ETAT_ACOMPTE_VALIDE_MOA"), "{table}");
 
+    // The titulaire asks the MOA about the payment delay of the piece: a ticket to Chambéry.
+    // The subcontractor, who does not see that piece, cannot.
+    let ticket = env
+        .as_(
+            TITULAIRE,
+            &[
+                "ticket",
+                "create",
+                "--category",
+                "FACTURES_EMISES",
+                "--subcategory",
+                "DELAIS_PAIEMENT",
+                "--works-piece",
+                &a19,
+                "--subject",
+                "Délai",
+                "--message",
+                "?",
+                "--format",
+                "json",
+            ],
+        )
+        .ok()
+        .json();
+    assert_eq!(ticket["addressee"]["identifier"], CHAMBERY);
+    assert_eq!(ticket["works_piece_id"].to_string(), a19);
+    env.as_(
+        ELECTRICIEN,
+        &[
+            "ticket",
+            "create",
+            "--category",
+            "FACTURES_EMISES",
+            "--subcategory",
+            "DELAIS_PAIEMENT",
+            "--works-piece",
+            &a19,
+            "--subject",
+            "Délai",
+            "--message",
+            "?",
+        ],
+    )
+    .fails(4, "works_piece_not_found");
+
     // download writes each piece.
     let out = env.path("dossier");
     let written = env

@@ -35,20 +35,7 @@ fn refused(row: &InvoiceRow, wanted: InvoiceStatus, allowed: &[InvoiceStatus], h
 }
 
 fn reason(reason: &Option<String>, status: InvoiceStatus) -> Result<Option<String>> {
-    let r = reason.as_deref().map(str::trim).filter(|r| !r.is_empty());
-    if status.needs_reason() && r.is_none() {
-        return Err(Error::invalid(
-            "reason_required",
-            format!("{status} needs a reason: give --reason"),
-        ));
-    }
-    if r.is_some_and(|r| r.chars().count() > 2000) {
-        return Err(Error::invalid(
-            "reason_too_long",
-            "the reason is longer than 2000 characters",
-        ));
-    }
-    Ok(r.map(str::to_string))
+    crate::ops::reason(reason.as_deref(), status.needs_reason(), status.as_str())
 }
 
 /// `invoice process ID --status S`: the recipient's processing.

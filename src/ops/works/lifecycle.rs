@@ -5,12 +5,10 @@
 use serde::{Deserialize, Serialize};
 
 use super::file::check_party;
-use super::{
-    PieceDetail, reason, reload, require_holder, resume_status, transition, visible_piece,
-};
+use super::{PieceDetail, reload, require_holder, resume_status, transition, visible_piece};
 use crate::domain::works::{Holder, WorksFramework, WorksRole, WorksStatus};
 use crate::error::{Error, Result};
-use crate::ops::{Context, Operation};
+use crate::ops::{Context, Operation, reason};
 use crate::store;
 
 fn refused(id: i64, now: WorksStatus, wanted: &str, allowed: &[WorksStatus]) -> Error {
@@ -63,19 +61,7 @@ impl Operation for ProcessWorksPiece {
         transition(cx, &file, &piece, self.status, why.as_deref())?;
         if self.status == WorksStatus::Completee {
             // Back where it was before the request for completion or the suspension.
-            let before = store::works::history(cx.db, piece.piece.id)?;
-            let back = before
-                .iter()
-                .rev()
-                .skip_while(|h| {
-                    matches!(
-                        h.status,
-                        WorksStatus::Completee | WorksStatus::ACompleter | WorksStatus::Suspendue
-                    )
-                })
-                .map(|h| h.status)
-                .next()
-                .ok_or_else(|| Error::internal("completion without history"))?;
+            let back = resume_status(cx, &piece)?;
             transition(cx, &file, &piece, back, None)?;
         }
         reload(cx, self.id)

@@ -204,15 +204,21 @@ fn events(
 }
 
 /// The status a piece goes back to after a completion or a recycling: the one it was in
-/// before the request.
+/// before the request for completion, the suspension or the routing error.
 pub fn resume_status(cx: &Context<'_>, piece: &PieceRow) -> Result<WorksStatus> {
     let history = store::works::history(cx.db, piece.piece.id)?;
     history
         .iter()
         .rev()
-        .nth(1)
         .map(|h| h.status)
-        .ok_or_else(|| Error::internal(format!("piece {} has no history", piece.piece.id)))
+        .find(|s| {
+            !s.is_routing_error()
+                && !matches!(
+                    s,
+                    WorksStatus::Completee | WorksStatus::ACompleter | WorksStatus::Suspendue
+                )
+        })
+        .ok_or_else(|| Error::internal(format!("piece {} has no status to resume", piece.piece.id)))
 }
 
 /// Subcontractor and co-contractor pieces whose titulaire did not act within the store's
@@ -263,22 +269,4 @@ pub struct FileDetail {
     #[serde(flatten)]
     pub file: WorksFile,
     pub pieces: Vec<PieceDetail>,
-}
-
-/// The reason a move needs: trimmed, required when the move says so, at most 2000 characters.
-pub fn reason(reason: Option<&str>, needed: bool, what: &str) -> Result<Option<String>> {
-    let r = reason.map(str::trim).filter(|r| !r.is_empty());
-    if needed && r.is_none() {
-        return Err(Error::invalid(
-            "reason_required",
-            format!("{what} needs a reason: give --reason"),
-        ));
-    }
-    if r.is_some_and(|r| r.chars().count() > 2000) {
-        return Err(Error::invalid(
-            "reason_too_long",
-            "the reason is longer than 2000 characters",
-        ));
-    }
-    Ok(r.map(str::to_string))
 }
