@@ -623,6 +623,11 @@ scenario!(refusals_completion_and_recycling, |env| {
         &["works-file", "recycle", &a4, "--structure", ATELIER],
     )
     .fails(3, "routing_unchanged");
+    env.as_(
+        TITULAIRE,
+        &["works-file", "recycle", &a4, "--structure", ELECTRICITE],
+    )
+    .fails(3, "parties_distinct");
     company(env, "marc@moe-alpes.fr", "21220070300016", "MOE des Alpes");
     let recycled = env
         .as_(

@@ -154,8 +154,13 @@ impl Operation for RecycleWorksPiece {
         };
         let mut out = Vec::new();
         check_party(cx, &target, service, party, &mut out)?;
-        let others = [Some(file.supplier_id), file.moe_id, Some(file.moa_id)];
-        if target.id != current.0 && others.contains(&Some(target.id)) {
+        // The same parts as at creation: the MOA may be its own MOE, nothing else doubles up.
+        let mut others: Vec<i64> = file.members.iter().map(|(_, id)| *id).collect();
+        match party {
+            WorksRole::Fournisseur => others.extend(file.moe_id.into_iter().chain([file.moa_id])),
+            _ => others.push(file.supplier_id),
+        }
+        if target.id != current.0 && others.contains(&target.id) {
             out.push(crate::ops::invoice::rules::v(
                 "parties_distinct",
                 format!(
