@@ -5,10 +5,12 @@ use super::invoice::{read_file, write_out};
 use crate::cli::works::{DepositArgs, RoleArg, WorksCmd};
 use crate::error::{Error, Result};
 use crate::ops::b64::NamedFile;
+use crate::ops::works::FileDetail;
 use crate::ops::works::deposit::DepositWorksPiece;
 use crate::ops::works::file::{CreateWorksFile, DownloadWorksFile, ShowWorksFile};
 use crate::ops::works::lifecycle::{DecideWorksPiece, ProcessWorksPiece, RecycleWorksPiece};
 use crate::ops::works::read::{ListRole, ListWorksPieces, WorksTodo};
+use crate::output::Format;
 
 /// The columns of piece lists on a table (other formats keep every field).
 const LIST_COLUMNS: &[&str] = &[
@@ -78,7 +80,14 @@ pub fn run(app: &mut App, cmd: WorksCmd) -> Result<()> {
             group: a.group,
         }),
         WorksCmd::Deposit(a) => deposit(app, *a),
-        WorksCmd::Show { id } => app.run(ShowWorksFile { id }),
+        WorksCmd::Show { id } => {
+            let shown = app.call(ShowWorksFile { id })?;
+            if app.format.resolve() == Format::Table {
+                app.emit(&consultation(shown))
+            } else {
+                app.emit(&shown)
+            }
+        }
         WorksCmd::List(a) => app.run_columns(
             ListWorksPieces {
                 role: a.role.map(|r| match r {
@@ -125,6 +134,36 @@ pub fn run(app: &mut App, cmd: WorksCmd) -> Result<()> {
             write_into(app, &output, &files)
         }
     }
+}
+
+/// The dossier for a person at a terminal: its parties, one line per piece, then every
+/// status change of every piece in order.
+fn consultation(d: FileDetail) -> serde_json::Value {
+    let mut history = Vec::new();
+    let pieces: Vec<serde_json::Value> = d
+        .pieces
+        .iter()
+        .map(|p| {
+            let w = &p.piece;
+            for h in &p.history {
+                history.push(serde_json::json!({
+                    "piece": w.id, "cadre": w.framework.short(), "status": h.status,
+                    "at": h.at, "by": h.by, "comment": h.comment,
+                }));
+            }
+            serde_json::json!({
+                "id": w.id, "cadre": w.framework.short(), "number": w.number,
+                "depositor": w.depositor.name, "follows": w.associated_id, "status": w.status,
+                "total_incl_vat": w.amounts.total_incl_vat, "amount_due": w.amounts.amount_due,
+                "date": w.date,
+            })
+        })
+        .collect();
+    history.sort_by(|a, b| a["at"].as_str().cmp(&b["at"].as_str()));
+    let mut v = serde_json::to_value(&d.file).unwrap_or_default();
+    v["pieces"] = pieces.into();
+    v["history"] = history.into();
+    v
 }
 
 /// Writes downloaded files into a folder (created if missing) and lists them.

@@ -198,6 +198,14 @@ scenario!(thread_about_a_suspended_invoice, |env| {
             "CLOTUREE"
         ]
     );
+    let table = env
+        .as_(MANUELA, &["ticket", "show", &id, "--format", "table"])
+        .ok()
+        .stdout;
+    assert!(
+        table.contains("bon-livraison.pdf") && !table.contains("{\""),
+        "{table}"
+    );
     // Both attachments download; both parties' feeds tell the story.
     let out = env.path("pieces");
     let written = env
