@@ -201,17 +201,20 @@ pub fn add_attachment(db: &Connection, id: i64, name: &str, bytes: &[u8], now: &
     Ok(())
 }
 
+/// A file reference from the columns `name, sha256, size`.
+pub(super) fn file_ref(r: &Row<'_>) -> rusqlite::Result<FileRef> {
+    Ok(FileRef {
+        name: r.get(0)?,
+        sha256: r.get(1)?,
+        size: r.get(2)?,
+    })
+}
+
 pub fn attachments(db: &Connection, id: i64) -> Result<Vec<FileRef>> {
     let mut stmt = db.prepare_cached(
         "SELECT name, sha256, size FROM invoice_attachments WHERE invoice_id = ?1 ORDER BY id",
     )?;
-    let rows = stmt.query_map([id], |r| {
-        Ok(FileRef {
-            name: r.get(0)?,
-            sha256: r.get(1)?,
-            size: r.get(2)?,
-        })
-    })?;
+    let rows = stmt.query_map([id], file_ref)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 

@@ -2,11 +2,11 @@
 
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
-use crate::domain::invoice::{FileRef, PartyRef};
+use crate::domain::invoice::PartyRef;
 use crate::domain::tickets::{Message, Side, Ticket, TicketHistoryEntry, TicketStatus};
 use crate::error::Result;
 
-use super::invoices::put_file;
+use super::invoices::{file_ref, put_file};
 
 /// A ticket with the ids its rules need.
 pub struct TicketRow {
@@ -133,13 +133,7 @@ pub fn messages(db: &Connection, ticket_id: i64) -> Result<Vec<Message>> {
     let mut out = Vec::new();
     for (id, side, author, body, at) in rows {
         let attachments = stmt
-            .query_map([id], |r| {
-                Ok(FileRef {
-                    name: r.get(0)?,
-                    sha256: r.get(1)?,
-                    size: r.get(2)?,
-                })
-            })?
+            .query_map([id], file_ref)?
             .collect::<rusqlite::Result<_>>()?;
         out.push(Message {
             id,

@@ -8,7 +8,7 @@ use crate::domain::works::{
 };
 use crate::error::Result;
 
-use super::invoices::{decimal, put_file};
+use super::invoices::{decimal, file_ref, put_file};
 
 /// A dossier with the structure ids its rules need.
 pub struct FileRow {
@@ -314,13 +314,7 @@ fn attachments(db: &Connection, id: i64) -> Result<Vec<FileRef>> {
             "SELECT name, sha256, size FROM works_piece_attachments
              WHERE piece_id = ?1 ORDER BY id",
         )?
-        .query_map([id], |r| {
-            Ok(FileRef {
-                name: r.get(0)?,
-                sha256: r.get(1)?,
-                size: r.get(2)?,
-            })
-        })?
+        .query_map([id], file_ref)?
         .collect::<rusqlite::Result<_>>()?)
 }
 
