@@ -28,7 +28,8 @@ subcontractors' pieces, and is the mandataire of its co-contractors.")]
 
 Who deposits what:
   supplier (titulaire)  A4 projet de décompte mensuel, A5 état d'acompte (no MOE), A6 état d'acompte
-                        validé, A7 projet de décompte final, A8 décompte général signé (after A20/A18),
+                        validé (sent straight to the financial service), A7 projet de décompte final,
+                        A8 décompte général signé (after A20/A18),
                         A22 projet de DG, procédure tacite (replaces an A7), A23 DGD tacite (after A22)
   subcontractor         A10 projet de décompte mensuel, A11 projet de décompte final (validated by
                         the titulaire first)
