@@ -346,6 +346,23 @@ scenario!(routing_and_requirements, |env| {
         ],
     )
     .fails(3, "subject_format");
+    let long = "x".repeat(10_001);
+    env.as_(
+        MANUELA,
+        &[
+            "ticket",
+            "create",
+            "--category",
+            "PROBLEME_TECHNIQUE",
+            "--subcategory",
+            "ANOMALIE",
+            "--subject",
+            "Trop long",
+            "--message",
+            &long,
+        ],
+    )
+    .fails(3, "message_too_long");
     assert_eq!(env.snapshot(), before, "a refused ticket changed the store");
 
     // Support questions go to the operator, even from an account without a structure.

@@ -548,10 +548,18 @@ scenario!(wrong_role_and_out_of_sequence, |env| {
     attempt(
         TITULAIRE,
         "A4",
-        &["--total-incl-vat", "13", "--amount-due", "1.001"],
+        &[
+            "--total-incl-vat",
+            "13",
+            "--amount-due",
+            "1.001",
+            "--attach",
+            &env.write("site.exe", b"MZ"),
+        ],
     )
     .fails(3, "amounts_inconsistent")
-    .fails(3, "amount_precision");
+    .fails(3, "amount_precision")
+    .fails(3, "attachment_extension");
     env.as_(
         TITULAIRE,
         &[
