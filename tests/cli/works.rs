@@ -1043,3 +1043,60 @@ scenario!(factur_x_piece_reads_its_document, |env| {
     }
     assert_eq!(piece["attachments"].as_array().unwrap().len(), 1);
 });
+
+scenario!(concurrent_followers_of_one_piece, |env| {
+    parties(env);
+    let file = with_moe(env);
+    let a4 = id(&deposit(env, TITULAIRE, &file, "A4", "PDM-11", &[]));
+    // Four état d'acompte for the same A4 at once: one follows it, the others are refused.
+    let children: Vec<_> = (0..4)
+        .map(|i| {
+            let number = format!("EA-{i}");
+            let pdf = env.write(&format!("{number}.pdf"), &plain_pdf(&[&number]));
+            env.command(
+                Some(ARCHITECTE),
+                &[
+                    "works-file",
+                    "deposit",
+                    &pdf,
+                    "--file",
+                    &file,
+                    "--framework",
+                    "A15",
+                    "--associate",
+                    &a4,
+                    "--number",
+                    &number,
+                    "--date",
+                    "2026-11-25",
+                    "--total-excl-vat",
+                    "10",
+                    "--vat",
+                    "2",
+                ],
+            )
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("spawn chorus")
+        })
+        .collect();
+    let mut codes: Vec<i32> = children
+        .into_iter()
+        .map(|c| c.wait_with_output().unwrap().status.code().unwrap_or(-1))
+        .collect();
+    codes.sort_unstable();
+    assert_eq!(codes, [0, 3, 3, 3]);
+    let followers = env.field_of_each(
+        Some(ARCHITECTE),
+        &["works-file", "list", "--file", &file],
+        "framework",
+    );
+    assert_eq!(
+        followers,
+        [
+            "A4_PROJET_DECOMPTE_MENSUEL_FOURNISSEUR",
+            "A15_ETAT_ACOMPTE_MOE"
+        ]
+    );
+});
