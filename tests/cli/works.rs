@@ -796,6 +796,30 @@ scenario!(subcontractor_and_cocontractor_validation, |env| {
             .fails(4, "works_piece_not_found");
     }
     assert!(todo_ids(env, ARCHITECTE).is_empty());
+    let pdf = env.write("ea.pdf", &plain_pdf(&["EA"]));
+    env.as_(
+        ARCHITECTE,
+        &[
+            "works-file",
+            "deposit",
+            &pdf,
+            "--file",
+            &file,
+            "--framework",
+            "A15",
+            "--associate",
+            &a10,
+            "--number",
+            "EA-0",
+            "--date",
+            "2026-11-25",
+            "--total-excl-vat",
+            "1",
+            "--vat",
+            "0",
+        ],
+    )
+    .fails(3, &format!("has no piece {a10} to follow"));
     // The subcontractor cannot validate its own piece.
     env.as_(ELECTRICIEN, &["works-file", "approve", &a10])
         .fails(6, "works_action_denied");

@@ -107,6 +107,7 @@ fn depositor(
 fn check_sequence(
     cx: &Context<'_>,
     file: &FileRow,
+    seen_by: &Roles,
     framework: WorksFramework,
     associate: Option<i64>,
 ) -> Result<Option<store::works::PieceRow>> {
@@ -161,7 +162,7 @@ fn check_sequence(
         ))),
         (false, Some(id)) => {
             let piece = store::works::piece_by_id(cx.db, id)?
-                .filter(|p| p.piece.file_id == file.file.id)
+                .filter(|p| p.piece.file_id == file.file.id && super::sees(seen_by, p))
                 .ok_or_else(|| {
                     Error::invalid(
                         "works_sequence",
@@ -228,11 +229,11 @@ impl Operation for DepositWorksPiece {
         super::apply_validation_delays(cx)?;
         self.prepare()?;
         let (mut analysis, doc) = self.read.take().unwrap_or_default();
-        let (file, _) = visible_file(cx, self.file_id)?;
+        let (file, seen_by) = visible_file(cx, self.file_id)?;
         let framework = self.framework;
         let mine = roles(cx, &file, AccessMode::Modify)?;
         let depositor = depositor(cx, &file, framework, &mine, self.structure.as_deref())?;
-        let follows = check_sequence(cx, &file, framework, self.associate)?;
+        let follows = check_sequence(cx, &file, &seen_by, framework, self.associate)?;
 
         // What the document says, unless a flag says otherwise.
         let mut from_document = Vec::new();
