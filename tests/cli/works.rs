@@ -1124,3 +1124,68 @@ scenario!(concurrent_followers_of_one_piece, |env| {
         ]
     );
 });
+
+scenario!(partners_end_of_market_and_delegated_cadres, |env| {
+    parties(env);
+    let file = with_moe(env);
+    // The subcontractor's and the co-contractor's projets de décompte final, once validated,
+    // reach the MOE, who answers with A17 (to the MOA) and A18 (to the supplier).
+    let a11 = id(&deposit(env, ELECTRICIEN, &file, "A11", "ST-FINAL", &[]));
+    let a14 = id(&deposit(env, PLOMBIER, &file, "A14", "CO-FINAL", &[]));
+    for piece in [&a11, &a14] {
+        env.as_(TITULAIRE, &["works-file", "approve", piece]).ok();
+    }
+    let a17 = deposit(
+        env,
+        ARCHITECTE,
+        &file,
+        "A17",
+        "PDG-ST",
+        &["--associate", &a11],
+    );
+    assert_eq!(a17["status"], "MISE_A_DISPOSITION_MOA");
+    let a18 = deposit(
+        env,
+        ARCHITECTE,
+        &file,
+        "A18",
+        "DG-CO",
+        &["--associate", &a14],
+    );
+    assert_eq!(a18["status"], "MISE_A_DISPOSITION_FOURNISSEUR");
+    assert_eq!(a18["works_type"], "DECOMPTE_GENERAL");
+    // The MOE's état d'acompte validé goes straight to the recipient.
+    let a4 = id(&deposit(env, TITULAIRE, &file, "A4", "PDM-12", &[]));
+    let a16 = deposit(
+        env,
+        ARCHITECTE,
+        &file,
+        "A16",
+        "EAV-MOE",
+        &["--associate", &a4],
+    );
+    assert_eq!(a16["status"], "MISE_A_DISPOSITION");
+    // Tacit procedure through the MOE: A24 after the supplier's A22.
+    let a7 = id(&deposit(env, TITULAIRE, &file, "A7", "PDF-FINAL", &[]));
+    let a22 = id(&deposit(
+        env,
+        TITULAIRE,
+        &file,
+        "A22",
+        "PDG-TACITE",
+        &["--associate", &a7],
+    ));
+    let a24 = deposit(
+        env,
+        ARCHITECTE,
+        &file,
+        "A24",
+        "DGD-MOE",
+        &["--associate", &a22],
+    );
+    assert_eq!(a24["status"], "MISE_A_DISPOSITION_MOA");
+    assert_eq!(status(env, BUYER, &file, &a22), "ASSOCIEE");
+    for (piece, holder) in [(&a11, TITULAIRE), (&a14, PLOMBIER)] {
+        assert_eq!(status(env, holder, &file, piece), "ASSOCIEE");
+    }
+});
