@@ -59,6 +59,25 @@ fn setup(env: &Env) -> String {
 }
 
 fn create(env: &Env, who: &str, sub: &str, extra: &[&str]) -> Run {
+    create_with(
+        env,
+        who,
+        sub,
+        "Une question",
+        "Bonjour, pouvez-vous m'aider ?",
+        extra,
+    )
+}
+
+/// `ticket create` of a sub-category (its category found from a few known ones).
+fn create_with(
+    env: &Env,
+    who: &str,
+    sub: &str,
+    subject: &str,
+    message: &str,
+    extra: &[&str],
+) -> Run {
     let category = match sub {
         "SUSPENSION" | "REJET_FACTURE" | "QUESTION_ENTITE_PUBLIQUE" => "FACTURES_EMISES",
         "DEMANDE_CREATION_STRUCTURE_PUBLIQUE" => "GESTION_STRUCTURES_UTILISATEURS",
@@ -73,9 +92,9 @@ fn create(env: &Env, who: &str, sub: &str, extra: &[&str]) -> Run {
         "--subcategory",
         sub,
         "--subject",
-        "Une question",
+        subject,
         "--message",
-        "Bonjour, pouvez-vous m'aider ?",
+        message,
     ];
     args.extend(extra);
     args.extend(["--format", "json"]);
@@ -330,39 +349,9 @@ scenario!(routing_and_requirements, |env| {
         &["--attach", &env.write("virus.exe", b"MZ")],
     )
     .fails(3, "attachment_extension");
-    env.as_(
-        MANUELA,
-        &[
-            "ticket",
-            "create",
-            "--category",
-            "PROBLEME_TECHNIQUE",
-            "--subcategory",
-            "ANOMALIE",
-            "--subject",
-            " ",
-            "--message",
-            " ",
-        ],
-    )
-    .fails(3, "subject_format");
+    create_with(env, MANUELA, "ANOMALIE", " ", " ", &[]).fails(3, "subject_format");
     let long = "x".repeat(10_001);
-    env.as_(
-        MANUELA,
-        &[
-            "ticket",
-            "create",
-            "--category",
-            "PROBLEME_TECHNIQUE",
-            "--subcategory",
-            "ANOMALIE",
-            "--subject",
-            "Trop long",
-            "--message",
-            &long,
-        ],
-    )
-    .fails(3, "message_too_long");
+    create_with(env, MANUELA, "ANOMALIE", "Trop long", &long, &[]).fails(3, "message_too_long");
     assert_eq!(env.snapshot(), before, "a refused ticket changed the store");
 
     // Support questions go to the operator, even from an account without a structure.
@@ -503,8 +492,23 @@ scenario!(rights_and_drafts, |env| {
     )
     .ok();
     env.as_(reader, &["ticket", "show", &id]).ok();
+    let before = env.snapshot();
     env.as_(reader, &["ticket", "reply", &id, "--message", "x"])
         .fails(6, "ticket_action_denied");
+    env.as_(reader, &["ticket", "close", &id])
+        .fails(6, "ticket_action_denied");
+    env.as_(
+        MANUELA,
+        &["ticket", "reply", &id, "--message", "x", "--request-action"],
+    )
+    .fails(2, "request_action_addressee_only");
+    env.as_(MANUELA, &["ticket", "reopen", &id])
+        .fails(3, "transition_refused");
+    assert_eq!(
+        env.snapshot(),
+        before,
+        "a refused ticket action changed the store"
+    );
     assert!(todo(env, Some(reader)).is_empty());
 });
 

@@ -98,12 +98,13 @@ fn with_moe(env: &Env) -> String {
 }
 
 /// Deposits a piece; returns the JSON of the run (which must succeed).
-fn deposit(env: &Env, who: &str, file: &str, cadre: &str, number: &str, extra: &[&str]) -> Value {
+/// The arguments of a correct deposit of a piece (its PDF written in the scenario's folder).
+fn deposit_args(env: &Env, file: &str, cadre: &str, number: &str) -> Vec<String> {
     let pdf = env.write(
         &format!("{number}.pdf"),
         &plain_pdf(&[&format!("Piece {cadre} {number}")]),
     );
-    let mut args = vec![
+    [
         "works-file",
         "deposit",
         &pdf,
@@ -119,10 +120,25 @@ fn deposit(env: &Env, who: &str, file: &str, cadre: &str, number: &str, extra: &
         "1000",
         "--vat",
         "200",
-    ];
+    ]
+    .map(String::from)
+    .to_vec()
+}
+
+/// Deposits a piece with the flags of a correct one plus `extra`.
+fn try_deposit(env: &Env, who: &str, file: &str, cadre: &str, number: &str, extra: &[&str]) -> Run {
+    let args = deposit_args(env, file, cadre, number);
+    let mut args: Vec<&str> = args.iter().map(String::as_str).collect();
     args.extend(extra);
     args.extend(["--format", "json"]);
-    env.as_(who, &args).ok().json()
+    env.as_(who, &args)
+}
+
+/// Deposits a piece; returns its JSON (the deposit must succeed).
+fn deposit(env: &Env, who: &str, file: &str, cadre: &str, number: &str, extra: &[&str]) -> Value {
+    try_deposit(env, who, file, cadre, number, extra)
+        .ok()
+        .json()
 }
 
 fn id(v: &Value) -> String {
@@ -482,27 +498,8 @@ scenario!(wrong_role_and_out_of_sequence, |env| {
     let a4 = id(&deposit(env, TITULAIRE, &file, "A4", "PDM-11", &[]));
     let before = env.snapshot();
     let pdf = env.write("p.pdf", &plain_pdf(&["Piece"]));
-    let attempt = |who: &str, cadre: &str, extra: &[&str]| {
-        let mut args = vec![
-            "works-file",
-            "deposit",
-            &pdf,
-            "--file",
-            &file,
-            "--framework",
-            cadre,
-            "--number",
-            "X-1",
-            "--date",
-            "2026-11-20",
-            "--total-excl-vat",
-            "10",
-            "--vat",
-            "2",
-        ];
-        args.extend(extra);
-        env.as_(who, &args)
-    };
+    let attempt =
+        |who: &str, cadre: &str, extra: &[&str]| try_deposit(env, who, &file, cadre, "X-1", extra);
     // Wrong roles: 6, naming who deposits the cadre.
     attempt(TITULAIRE, "A15", &["--associate", &a4])
         .fails(6, "works_role_denied")
@@ -586,28 +583,7 @@ scenario!(wrong_role_and_out_of_sequence, |env| {
         before,
         "a refused deposit changed the store"
     );
-    let again = env.write("PDM-11.pdf", &plain_pdf(&["Piece A4 PDM-11"]));
-    env.as_(
-        TITULAIRE,
-        &[
-            "works-file",
-            "deposit",
-            &again,
-            "--file",
-            &file,
-            "--framework",
-            "A4",
-            "--number",
-            "PDM-11",
-            "--date",
-            "2026-11-20",
-            "--total-excl-vat",
-            "1000",
-            "--vat",
-            "200",
-        ],
-    )
-    .fails(5, "works_number_taken");
+    try_deposit(env, TITULAIRE, &file, "A4", "PDM-11", &[]).fails(5, "works_number_taken");
 });
 
 scenario!(refusals_completion_and_recycling, |env| {
@@ -615,9 +591,12 @@ scenario!(refusals_completion_and_recycling, |env| {
     let file = with_moe(env);
     let a4 = id(&deposit(env, TITULAIRE, &file, "A4", "PDM-11", &[]));
     // Only the MOE acts on a piece at the MOE.
+    let before = env.snapshot();
     process(env, BUYER, &a4, "PRISE_EN_COMPTE_MOE", None).fails(6, "works_action_denied");
     // A routing error needs a reason; the supplier recycles it to the right MOE.
     process(env, ARCHITECTE, &a4, "ERREUR_FOURNISSEUR_SUR_MOE", None).fails(3, "reason_required");
+    process(env, ARCHITECTE, &a4, "MANDATEE", None).fails(3, "transition_refused");
+    assert_eq!(env.snapshot(), before, "a refused move changed the store");
     process(
         env,
         ARCHITECTE,
@@ -632,6 +611,7 @@ scenario!(refusals_completion_and_recycling, |env| {
         &["works-file", "recycle", &a4, "--structure", ELECTRICITE],
     )
     .fails(6, "works_action_denied");
+    let before = env.snapshot();
     env.as_(TITULAIRE, &["works-file", "recycle", &a4])
         .fails(3, "routing_unchanged");
     env.as_(
@@ -644,6 +624,11 @@ scenario!(refusals_completion_and_recycling, |env| {
         &["works-file", "recycle", &a4, "--structure", ELECTRICITE],
     )
     .fails(3, "parties_distinct");
+    assert_eq!(
+        env.snapshot(),
+        before,
+        "a refused recycling changed the store"
+    );
     company(env, "marc@moe-alpes.fr", "21220070300016", "MOE des Alpes");
     let recycled = env
         .as_(
@@ -796,37 +781,28 @@ scenario!(subcontractor_and_cocontractor_validation, |env| {
             .fails(4, "works_piece_not_found");
     }
     assert!(todo_ids(env, ARCHITECTE).is_empty());
-    let pdf = env.write("ea.pdf", &plain_pdf(&["EA"]));
-    env.as_(
+    try_deposit(
+        env,
         ARCHITECTE,
-        &[
-            "works-file",
-            "deposit",
-            &pdf,
-            "--file",
-            &file,
-            "--framework",
-            "A15",
-            "--associate",
-            &a10,
-            "--number",
-            "EA-0",
-            "--date",
-            "2026-11-25",
-            "--total-excl-vat",
-            "1",
-            "--vat",
-            "0",
-        ],
+        &file,
+        "A15",
+        "EA-0",
+        &["--associate", &a10],
     )
     .fails(3, &format!("has no piece {a10} to follow"));
     // The subcontractor cannot validate its own piece.
+    let before = env.snapshot();
     env.as_(ELECTRICIEN, &["works-file", "approve", &a10])
         .fails(6, "works_action_denied");
     env.as_(TITULAIRE, &["works-file", "refuse", &a10])
         .fails(2, "--reason");
     env.as_(TITULAIRE, &["works-file", "refuse", &a10, "--reason", "  "])
         .fails(3, "reason_required");
+    assert_eq!(
+        env.snapshot(),
+        before,
+        "a refused decision changed the store"
+    );
     assert_eq!(todo_ids(env, TITULAIRE), [a10.as_str()]);
     env.as_(
         TITULAIRE,
@@ -1009,28 +985,7 @@ scenario!(dossier_rules, |env| {
     // Without an MOE the titulaire deposits A5 for the MOA, and A4 is out of sequence.
     let a5 = deposit(env, TITULAIRE, &file, "A5", "EA-1", &[]);
     assert_eq!(a5["status"], "MISE_A_DISPOSITION_MOA");
-    let pdf = env.write("a4.pdf", &plain_pdf(&["A4"]));
-    env.as_(
-        TITULAIRE,
-        &[
-            "works-file",
-            "deposit",
-            &pdf,
-            "--file",
-            &file,
-            "--framework",
-            "A4",
-            "--number",
-            "Z",
-            "--date",
-            "2026-11-20",
-            "--total-excl-vat",
-            "1",
-            "--vat",
-            "0",
-        ],
-    )
-    .fails(3, "deposit A5");
+    try_deposit(env, TITULAIRE, &file, "A4", "Z", &[]).fails(3, "deposit A5");
 });
 
 scenario!(factur_x_piece_reads_its_document, |env| {
@@ -1075,34 +1030,14 @@ scenario!(concurrent_followers_of_one_piece, |env| {
     // Four état d'acompte for the same A4 at once: one follows it, the others are refused.
     let children: Vec<_> = (0..4)
         .map(|i| {
-            let number = format!("EA-{i}");
-            let pdf = env.write(&format!("{number}.pdf"), &plain_pdf(&[&number]));
-            env.command(
-                Some(ARCHITECTE),
-                &[
-                    "works-file",
-                    "deposit",
-                    &pdf,
-                    "--file",
-                    &file,
-                    "--framework",
-                    "A15",
-                    "--associate",
-                    &a4,
-                    "--number",
-                    &number,
-                    "--date",
-                    "2026-11-25",
-                    "--total-excl-vat",
-                    "10",
-                    "--vat",
-                    "2",
-                ],
-            )
-            .stdout(std::process::Stdio::null())
-            .stderr(std::process::Stdio::piped())
-            .spawn()
-            .expect("spawn chorus")
+            let mut args = deposit_args(env, &file, "A15", &format!("EA-{i}"));
+            args.extend(["--associate".into(), a4.clone()]);
+            let args: Vec<&str> = args.iter().map(String::as_str).collect();
+            env.command(Some(ARCHITECTE), &args)
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .expect("spawn chorus")
         })
         .collect();
     let mut codes: Vec<i32> = children
