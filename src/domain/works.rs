@@ -124,14 +124,15 @@ pub enum Holder {
 }
 
 impl Holder {
-    pub fn as_str(self) -> &'static str {
+    /// Who that is, for messages.
+    pub fn label(self) -> &'static str {
         match self {
-            Holder::Validator => "validator",
-            Holder::Moe => "moe",
-            Holder::Moa => "moa",
-            Holder::Supplier => "supplier",
-            Holder::Recipient => "recipient",
-            Holder::Depositor => "depositor",
+            Holder::Validator => "the titulaire (validator)",
+            Holder::Moe => "the MOE",
+            Holder::Moa => "the MOA",
+            Holder::Supplier => "the supplier",
+            Holder::Recipient => "the recipient (MOA)",
+            Holder::Depositor => "the depositor",
         }
     }
 }

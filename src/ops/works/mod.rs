@@ -113,17 +113,6 @@ pub fn holds(roles: &Roles, holder: Holder, piece: &PieceRow) -> bool {
     }
 }
 
-fn holder_label(holder: Holder) -> &'static str {
-    match holder {
-        Holder::Validator => "the titulaire (validator)",
-        Holder::Moe => "the MOE",
-        Holder::Moa => "the MOA",
-        Holder::Supplier => "the supplier",
-        Holder::Recipient => "the recipient (MOA)",
-        Holder::Depositor => "the depositor",
-    }
-}
-
 /// Checks that the actor holds the piece's next step with modify rights (6 otherwise).
 pub fn require_holder(
     cx: &Context<'_>,
@@ -139,7 +128,7 @@ pub fn require_holder(
         "works_action_denied",
         format!(
             "only {} of dossier {}, with the {SPACE} space in modify mode, may {action} piece {}",
-            holder_label(holder),
+            holder.label(),
             file.file.id,
             piece.piece.id
         ),
