@@ -297,6 +297,11 @@ impl WorksStatus {
         })
     }
 
+    /// A partner's piece not (yet) validated by the titulaire: the MOE and the MOA do not see it.
+    pub fn before_validation(self) -> bool {
+        matches!(self, S::AValider1 | S::Refusee1)
+    }
+
     /// A routing error: the depositor corrects the dossier and recycles the piece.
     pub fn is_routing_error(self) -> bool {
         matches!(

@@ -50,7 +50,7 @@ pub fn roles(cx: &Context<'_>, f: &FileRow, need: AccessMode) -> Result<Roles> {
     Ok(out)
 }
 
-pub fn plays(roles: &Roles, role: WorksRole) -> bool {
+fn plays(roles: &Roles, role: WorksRole) -> bool {
     roles.iter().any(|(r, _)| *r == role)
 }
 
@@ -80,10 +80,7 @@ pub fn visible_file(cx: &Context<'_>, id: i64) -> Result<(FileRow, Roles)> {
 /// Whether these parts see the piece: the titulaire sees every piece of its dossier, the MOE
 /// and the MOA every piece past its validation, a subcontractor or co-contractor its own.
 pub fn sees(roles: &Roles, piece: &PieceRow) -> bool {
-    let pending = matches!(
-        piece.piece.status,
-        WorksStatus::AValider1 | WorksStatus::Refusee1
-    );
+    let pending = piece.piece.status.before_validation();
     roles.iter().any(|(role, id)| match role {
         WorksRole::Fournisseur => true,
         WorksRole::Moe | WorksRole::Moa => !pending,
@@ -171,7 +168,7 @@ fn events(
         file.file.id,
         comment.map(|c| format!(": {c}")).unwrap_or_default()
     );
-    let pending = matches!(status, WorksStatus::AValider1 | WorksStatus::Refusee1);
+    let pending = status.before_validation();
     let mut structures = vec![piece.depositor_id, file.supplier_id];
     if !pending {
         structures.extend(file.moe_id);
