@@ -138,7 +138,12 @@ pub fn run_prepared<O: Operation>(
 ) -> Result<O::Output> {
     store.transaction(O::WRITES, |tx| {
         let actor = actor_of::<O>(tx, acting)?;
-        op.execute(&mut Context { db: tx, actor, now })
+        op.execute(&mut Context {
+            db: tx,
+            actor,
+            now,
+            token_hash: acting.token_hash(),
+        })
     })
 }
 
@@ -173,6 +178,7 @@ pub fn run_all_prepared<O: Operation>(
                     db: tx,
                     actor,
                     now: now.clone(),
+                    token_hash: acting.token_hash(),
                 })?);
             }
             Ok(out)
@@ -182,7 +188,7 @@ pub fn run_all_prepared<O: Operation>(
 
 fn actor_of<O: Operation>(tx: &rusqlite::Connection, acting: &Acting) -> Result<Actor> {
     if O::ANONYMOUS {
-        Ok(Actor::Anonymous)
+        Actor::anonymous(tx, acting)
     } else {
         Actor::resolve(tx, acting)
     }

@@ -26,6 +26,13 @@ pub struct LoginArgs {
 #[command(after_help = "Examples:
   chorus serve --store /var/lib/chorus/chorus.db --operator admin@finances.example
   chorus serve --listen 0.0.0.0:8080 --store team.db --operator a@x.fr --operator b@x.fr
+  chorus serve --store team.db --operator a@x.fr --notify-command /usr/local/bin/chorus-mail
+
+An operator is an ACTIVE account of the store, made on the file first:
+  chorus --store team.db account create --email a@x.fr --first-name Ana --last-name Roux --no-siret
+  chorus --store team.db account activate --email a@x.fr --token TOKEN
+Sign-ups over HTTP get no activation token: it goes to the account's notifications, which
+--notify-command delivers (the notification's JSON on stdin: id, account, kind, message).
 
 Every operation is POST /v1/<operation> with a JSON body and a bearer token (chorus login);
 GET /v1/health answers without one. Serve plain HTTP behind a TLS reverse proxy. The access log
@@ -47,6 +54,11 @@ pub struct ServeArgs {
         value_name = "EMAIL"
     )]
     pub operators: Vec<String>,
+    /// Deliver each account notification (activation tokens…) by running `sh -c CMD` with the
+    /// notification's JSON on stdin (e.g. --notify-command 'cat >> /var/spool/chorus/outbox.ndjson');
+    /// a failed delivery is logged and retried
+    #[arg(long, env = "CHORUS_NOTIFY_COMMAND", value_name = "CMD")]
+    pub notify_command: Option<String>,
     /// Requests served at once; more wait, up to 30 s, then get 503
     #[arg(long, default_value_t = 64, value_name = "N")]
     pub max_requests: usize,

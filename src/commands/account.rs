@@ -22,10 +22,16 @@ pub fn run(app: &mut App, cmd: AccountCmd) -> Result<()> {
                 siret: a.siret,
             })?;
             app.emit(&out)?;
-            app.note(&format!(
-                "Account {} created. Activate it with:\n  chorus account activate --email {} --token {}",
-                out.account.email, out.account.email, out.activation_token
-            ));
+            let email = &out.account.email;
+            app.note(&match &out.activation_token {
+                Some(token) => format!(
+                    "Account {email} created. Activate it with:\n  chorus account activate --email {email} --token {token}"
+                ),
+                None => format!(
+                    "Account {email} created. The activation message went to its mailbox: \
+                     activate it with the token it holds (chorus account activate --email {email} --token TOKEN)"
+                ),
+            });
             Ok(())
         }
         AccountCmd::Activate(a) => {

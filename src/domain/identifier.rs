@@ -1,4 +1,4 @@
-//! Identifier and field rules: SIREN/SIRET check digits, RIDET, TAHITI, e-mail, service codes,
+//! Identifier and field rules: SIREN/SIRET check digits, RIDET, TAHITI, service codes,
 //! the password policy. Pure functions returning the broken rule, if any.
 
 use super::codes::IdentifierType;
@@ -206,33 +206,6 @@ pub fn check_identifier(kind: IdentifierType, id: &str) -> Result<(), Violation>
     }
 }
 
-/// A pragmatic e-mail syntax check: one `@`, a non-empty local part, a dotted domain.
-pub fn check_email(email: &str) -> Result<(), Violation> {
-    let bad = || {
-        violation(
-            "email_format",
-            format!("'{email}' is not a valid e-mail address (expected name@domain.tld)"),
-        )
-    };
-    let (local, domain) = email.split_once('@').ok_or_else(bad)?;
-    let domain_ok = domain.contains('.')
-        && !domain.starts_with('.')
-        && !domain.ends_with('.')
-        && !domain.contains("..")
-        && domain
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.');
-    let local_ok = !local.is_empty()
-        && local
-            .chars()
-            .all(|c| !c.is_whitespace() && !c.is_control() && c != '@');
-    if domain_ok && local_ok && email.len() <= 254 {
-        Ok(())
-    } else {
-        Err(bad())
-    }
-}
-
 /// Service codes: `[A-Z0-9_-]{1,100}`.
 pub fn check_service_code(code: &str) -> Result<(), Violation> {
     let ok = !code.is_empty()
@@ -363,10 +336,7 @@ mod tests {
     }
 
     #[test]
-    fn emails_services_passwords() {
-        assert!(check_email("manuela@delices-savoie.fr").is_ok());
-        assert!(check_email("manuela.delices-savoie.fr").is_err());
-        assert!(check_email("a@b").is_err());
+    fn services_passwords() {
         assert!(check_service_code("TRAITEUR_01").is_ok());
         assert!(check_service_code("traiteur").is_err());
         assert!(check_password("correct horse 1").is_ok());

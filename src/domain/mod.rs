@@ -6,6 +6,7 @@ pub mod amounts;
 pub mod directory;
 pub mod en16931;
 pub mod identifier;
+pub mod identity;
 pub mod invoice;
 pub mod records;
 pub mod space;

@@ -22,7 +22,9 @@ pub struct Account {
 pub struct CreatedAccount {
     #[serde(flatten)]
     pub account: Account,
-    pub activation_token: String,
+    /// Given to the operator only; anybody else finds it in the account's notifications.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub activation_token: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]

@@ -3,7 +3,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::{Actor, Context, Operation, check_all, secrets};
-use crate::domain::identifier::{check_email, check_password, check_siret, check_text};
+use crate::domain::identifier::{check_password, check_siret, check_text};
+use crate::domain::identity::normalize_email;
 use crate::domain::{Account, AccountStatus, CreatedAccount, Event, Notification};
 use crate::error::{Error, Result, Violation};
 use crate::store::{self, accounts::AccountRow};
@@ -32,8 +33,8 @@ fn not_found(email: &str) -> Error {
 /// The account an action targets: the given e-mail, or the actor's own.
 fn target(cx: &Context<'_>, email: Option<&str>, action: &str) -> Result<AccountRow> {
     let email = match (email, &cx.actor) {
-        (Some(e), _) => e.to_string(),
-        (None, Actor::Account { email, .. }) => email.clone(),
+        (Some(e), _) => super::email(e)?,
+        (None, Actor::Account { id, .. }) => return store::accounts::by_id(cx.db, *id),
         (None, _) => {
             return Err(Error::usage(
                 "account_required",
@@ -41,7 +42,7 @@ fn target(cx: &Context<'_>, email: Option<&str>, action: &str) -> Result<Account
             ));
         }
     };
-    store::accounts::by_email(cx.db, &email)?.ok_or_else(|| not_found(&email))
+    store::accounts::by_email(cx.db, &email)?.ok_or_else(|| not_found(email.as_str()))
 }
 
 /// Only the account itself or the operator may change an account.
@@ -72,15 +73,17 @@ impl Operation for CreateAccount {
     const OPEN: bool = true;
 
     fn execute(self, cx: &mut Context<'_>) -> Result<CreatedAccount> {
-        let email = self.email.trim();
+        let email = normalize_email(&self.email);
         check_all([
-            check_email(email),
+            email.as_ref().map(|_| ()).map_err(Clone::clone),
             check_text("first_name", &self.first_name, 100),
             check_text("last_name", &self.last_name, 100),
             self.phone.as_deref().map_or(Ok(()), check_phone),
             self.siret.as_deref().map_or(Ok(()), check_siret),
         ])?;
-        if store::accounts::by_email(cx.db, email)?.is_some() {
+        let email = email.map_err(|v| Error::violations(vec![v]))?;
+        // Two spellings of one address (case, Unicode forms) are one account.
+        if store::accounts::by_email(cx.db, &email)?.is_some() {
             return Err(Error::conflict(
                 "email_taken",
                 format!("an account with e-mail {email} already exists"),
@@ -91,7 +94,7 @@ impl Operation for CreateAccount {
         let id = store::accounts::insert(
             cx.db,
             &store::accounts::NewAccount {
-                email,
+                email: &email,
                 first_name: self.first_name.trim(),
                 last_name: self.last_name.trim(),
                 phone: self.phone.as_deref().map(str::trim),
@@ -113,13 +116,15 @@ impl Operation for CreateAccount {
             "account.created",
             None,
             Some(id),
-            email,
+            email.as_str(),
             &format!("account {email} created"),
         )?;
         let account = store::accounts::by_id(cx.db, id)?.account;
+        // Signing up proves nothing: only the operator (the local store's owner, a remote
+        // `--operator`) sees the token; others must read the account's mailbox.
         Ok(CreatedAccount {
             account,
-            activation_token: token,
+            activation_token: cx.is_operator().then_some(token),
         })
     }
 }
@@ -188,8 +193,8 @@ impl Operation for ActivateAccount {
             self.prepare()?;
         }
         let (password_hash, answer_hash) = self.hashes.take().unwrap_or_default();
-        let row = store::accounts::by_email(cx.db, self.email.trim())?
-            .ok_or_else(|| not_found(&self.email))?;
+        let email = super::email(&self.email)?;
+        let row = store::accounts::by_email(cx.db, &email)?.ok_or_else(|| not_found(&self.email))?;
         match row.account.status {
             AccountStatus::Active => {
                 return Err(Error::conflict(
@@ -213,7 +218,7 @@ impl Operation for ActivateAccount {
                 "wrong_activation_token",
                 format!("the activation token for {} is wrong", row.account.email),
             )
-            .hint("use the token printed by `chorus account create` (also in `chorus account notifications`)"));
+            .hint("use the token of the activation message (`chorus account notifications EMAIL`, read by the operator)"));
         }
         store::accounts::activate(
             cx.db,
@@ -391,6 +396,8 @@ impl Operation for ChangePassword {
             self.new_hash.as_deref().unwrap_or_default(),
             &cx.now,
         )?;
+        // A stolen token dies with the old password; the session that changed it goes on.
+        store::tokens::revoke_all(cx.db, id, cx.token_hash.as_deref(), &cx.now)?;
         cx.event(
             "account.password_changed",
             None,
@@ -421,6 +428,7 @@ impl Operation for DeactivateAccount {
             ));
         }
         store::accounts::set_status(cx.db, row.id, AccountStatus::Inactive, &cx.now)?;
+        store::tokens::revoke_all(cx.db, row.id, None, &cx.now)?;
         let email = &row.account.email;
         cx.event(
             "account.deactivated",

@@ -27,7 +27,7 @@ fn accepted(
     identifier: &str,
     email: &str,
 ) -> Result<AttachmentRow> {
-    let account = store::accounts::by_email(cx.db, email)?
+    let account = store::accounts::by_email(cx.db, &super::email(email)?)?
         .ok_or_else(|| Error::not_found("account_not_found", format!("no account {email}")))?;
     match store::attachments::live(cx.db, account.id, structure_id)? {
         Some(row) if row.attachment.status == RequestStatus::Accepted => Ok(row),
@@ -308,7 +308,7 @@ impl Operation for RemoveAttachment {
             (Some(e), _) => e.clone(),
             (None, _) => cx.account("attach remove")?.1,
         };
-        let account = store::accounts::by_email(cx.db, &email)?
+        let account = store::accounts::by_email(cx.db, &super::email(&email)?)?
             .ok_or_else(|| Error::not_found("account_not_found", format!("no account {email}")))?;
         let is_self = matches!(&cx.actor, Actor::Account { id, .. } if *id == account.id);
         if !is_self {

@@ -18,6 +18,7 @@ pub mod works;
 use rusqlite::Connection;
 use serde::{Deserialize, Serialize, de::DeserializeOwned};
 
+use crate::domain::identity::{Email, normalize_email};
 use crate::domain::{AccountStatus, IdentifierType, Role};
 use crate::error::{Error, Result, Violation};
 use crate::store::{self, structures::StructureRow};
@@ -52,8 +53,25 @@ pub enum Acting {
     Operator,
     /// `--as EMAIL` (or, remotely, the token's account).
     Account(String),
+    /// Remotely, the account of a bearer token (`hash`: its SHA-256); with the operator's
+    /// rights when `chorus serve --operator` names it, while it is ACTIVE (every request).
+    Token {
+        email: String,
+        hash: String,
+        operator: bool,
+    },
     /// A remote request without a token: only anonymous operations may run.
     Nobody,
+}
+
+impl Acting {
+    /// The hash of the bearer token a remote request came with.
+    pub fn token_hash(&self) -> Option<String> {
+        match self {
+            Acting::Token { hash, .. } => Some(hash.clone()),
+            _ => None,
+        }
+    }
 }
 
 /// Who acts, as checked against the store.
@@ -69,33 +87,66 @@ pub struct Context<'a> {
     pub actor: Actor,
     /// RFC 3339 UTC instant of the operation (`CHORUS_NOW` overrides the clock).
     pub now: String,
+    /// Remotely, the hash of the request's bearer token (a password change keeps it).
+    pub token_hash: Option<String>,
 }
 
 impl Actor {
-    /// Checks a claimed identity: the account must exist and be ACTIVE.
+    /// Checks a claimed identity: the account must exist and be ACTIVE (an operator's too).
     pub fn resolve(db: &Connection, acting: &Acting) -> Result<Actor> {
         match acting {
             Acting::Operator => Ok(Actor::Operator),
             Acting::Nobody => Err(session::token_missing()),
-            Acting::Account(email) => match store::accounts::by_email(db, email)? {
-                Some(row) if row.account.status == AccountStatus::Active => Ok(Actor::Account {
-                    id: row.id,
-                    email: row.account.email,
-                }),
-                Some(row) => Err(Error::permission(
-                    "account_not_active",
-                    format!("account {email} is {} and cannot act", row.account.status),
-                )
-                .hint("activate it with `chorus account activate --email EMAIL --token TOKEN`")),
-                None => Err(Error::permission(
-                    "unknown_account",
-                    format!("no account {email} (given by --as / CHORUS_USER)"),
-                )
-                .hint(
-                    "create it with `chorus account create`, or drop --as to act as the operator",
-                )),
-            },
+            Acting::Account(email)
+            | Acting::Token {
+                email,
+                operator: false,
+                ..
+            } => {
+                let (id, email) = active_account(db, email)?;
+                Ok(Actor::Account { id, email })
+            }
+            Acting::Token {
+                email,
+                operator: true,
+                ..
+            } => active_account(db, email).map(|_| Actor::Operator),
         }
+    }
+
+
+    /// For operations anyone may run: the operator stays the operator (it sees activation
+    /// tokens), anybody else is anonymous.
+    pub fn anonymous(db: &Connection, acting: &Acting) -> Result<Actor> {
+        match acting {
+            Acting::Operator | Acting::Token { operator: true, .. } => match Actor::resolve(db, acting) {
+                Ok(actor) => Ok(actor),
+                Err(_) => Ok(Actor::Anonymous),
+            },
+            _ => Ok(Actor::Anonymous),
+        }
+    }
+}
+
+/// The id and e-mail of the ACTIVE account an actor claims to be.
+fn active_account(db: &Connection, claimed: &str) -> Result<(i64, String)> {
+    let unknown = || {
+        Error::permission(
+            "unknown_account",
+            format!("no account {claimed} (given by --as / CHORUS_USER)"),
+        )
+        .hint("create it with `chorus account create`, or drop --as to act as the operator")
+    };
+    // An address that cannot be normalised names no account.
+    let email = normalize_email(claimed).map_err(|_| unknown())?;
+    match store::accounts::by_email(db, &email)? {
+        Some(row) if row.account.status == AccountStatus::Active => Ok((row.id, row.account.email)),
+        Some(row) => Err(Error::permission(
+            "account_not_active",
+            format!("account {email} is {} and cannot act", row.account.status),
+        )
+        .hint("activate it with `chorus account activate --email EMAIL --token TOKEN`")),
+        None => Err(unknown()),
     }
 }
 
@@ -267,6 +318,11 @@ pub fn reason(reason: Option<&str>, needed: bool, what: &str) -> Result<Option<S
         ));
     }
     Ok(r.map(str::to_string))
+}
+
+/// The canonical form of an e-mail a caller names; 3 when it is no e-mail address.
+pub fn email(raw: &str) -> Result<Email> {
+    normalize_email(raw).map_err(|v| Error::violations(vec![v]))
 }
 
 /// Turns collected rule checks into one error listing them all.

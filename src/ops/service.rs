@@ -209,7 +209,7 @@ impl Operation for GrantService {
         let row = find(cx, &s, &self.service)?;
         let identifier = &s.structure.identifier;
         let object = format!("{identifier}/{}", row.service.code);
-        let account = store::accounts::by_email(cx.db, &self.account)?.ok_or_else(|| {
+        let account = store::accounts::by_email(cx.db, &super::email(&self.account)?)?.ok_or_else(|| {
             Error::not_found("account_not_found", format!("no account {}", self.account))
         })?;
         let email = account.account.email.clone();

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{Context, Operation, secrets};
 use crate::domain::AccountStatus;
+use crate::domain::identity::normalize_email;
 use crate::error::{Error, Result};
 use crate::store;
 
@@ -39,7 +40,11 @@ impl Operation for Login {
     const OPEN: bool = true;
 
     fn execute(self, cx: &mut Context<'_>) -> Result<Session> {
-        let row = store::accounts::by_email(cx.db, self.email.trim())?;
+        // An address that cannot be normalised gets the answer of an unknown one.
+        let row = match normalize_email(&self.email) {
+            Ok(email) => store::accounts::by_email(cx.db, &email)?,
+            Err(_) => None,
+        };
         let hash = row.as_ref().and_then(|r| r.password_hash.as_deref());
         // An unknown e-mail costs the same verification as a known one.
         let verified = secrets::verify_password(&self.password, hash.unwrap_or_else(|| decoy()));
@@ -124,7 +129,8 @@ pub fn token_missing() -> Error {
     .hint("sign in with `chorus login --email EMAIL`, or set CHORUS_TOKEN")
 }
 
-/// The e-mail of a token's account, if the token is known, not revoked and not expired.
+/// The e-mail of a token's account, if the token is known, not revoked and not expired, and
+/// its account ACTIVE.
 pub fn authenticate(db: &rusqlite::Connection, token: &str, now: &str) -> Result<String> {
     let row = store::tokens::by_hash(db, &secrets::token_hash(token))?.ok_or_else(|| {
         Error::permission("token_invalid", "the token is not known to this store")
@@ -132,7 +138,10 @@ pub fn authenticate(db: &rusqlite::Connection, token: &str, now: &str) -> Result
     })?;
     if row.revoked_at.is_some() {
         return Err(
-            Error::permission("token_revoked", "the token was revoked (chorus logout)")
+            Error::permission(
+                "token_revoked",
+                "the token was revoked (chorus logout, a password change or a deactivation)",
+            )
                 .hint("sign in again with `chorus login`"),
         );
     }
@@ -142,6 +151,13 @@ pub fn authenticate(db: &rusqlite::Connection, token: &str, now: &str) -> Result
             format!("the token expired at {}", row.expires_at),
         )
         .hint("sign in again with `chorus login`"));
+    }
+    if row.status != AccountStatus::Active {
+        return Err(Error::permission(
+            "token_account_not_active",
+            format!("the token's account {} is {}", row.email, row.status),
+        )
+        .hint("a deactivated account cannot act; ask the operator"));
     }
     Ok(row.email)
 }

@@ -5,10 +5,11 @@
 //! [`run_prepared`](crate::backend::run_prepared). tokio lives here only.
 
 mod limits;
+mod notify;
 
 use std::collections::HashSet;
 use std::net::SocketAddr;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -25,7 +26,8 @@ use tokio::sync::Semaphore;
 use crate::backend::remote::{API_HEADER, API_VERSION, MAX_BODY_BYTES, NOW_HEADER, too_large};
 use crate::backend::{StoreUrl, run_all_prepared, run_prepared};
 use crate::cli::session::ServeArgs;
-use crate::domain::identifier::check_email;
+use crate::domain::AccountStatus;
+use crate::domain::identity::{Email, normalize_email};
 use crate::error::{Error, ErrorKind, Result};
 use crate::ops::session::{self, Login};
 use crate::ops::{Acting, Operation, secrets};
@@ -41,8 +43,8 @@ struct Shared {
     path: PathBuf,
     /// Idle connections; a request takes one (or opens one) and gives it back.
     pool: Mutex<Vec<Store>>,
-    /// Lower-cased e-mails of the operator accounts.
-    operators: HashSet<String>,
+    /// Canonical e-mails of the operator accounts.
+    operators: HashSet<Email>,
     workers: Semaphore,
     /// Writers queue here rather than in SQLite's busy handler, which sleeps in steps of up
     /// to 100 ms; other processes on the same file still meet the busy timeout.
@@ -66,8 +68,8 @@ pub fn serve(url: StoreUrl, args: ServeArgs) -> Result<()> {
     };
     let mut operators = HashSet::new();
     for email in &args.operators {
-        check_email(email).map_err(|v| Error::usage("operator_email", v.message))?;
-        operators.insert(email.trim().to_lowercase());
+        let email = normalize_email(email).map_err(|v| Error::usage("operator_email", v.message))?;
+        operators.insert(email);
     }
     if args.max_requests == 0 {
         return Err(Error::usage(
@@ -75,8 +77,16 @@ pub fn serve(url: StoreUrl, args: ServeArgs) -> Result<()> {
             "--max-requests must be at least 1",
         ));
     }
+    // No account can exist in a store that does not: refuse before creating it.
+    if let Some(email) = operators.iter().min().filter(|_| !path.is_file()) {
+        return Err(not_an_operator(&path, email, "the store does not exist yet"));
+    }
     // Created and migrated now, so that a bad path fails before listening.
-    let first = Store::open(&path)?;
+    let mut first = Store::open(&path)?;
+    check_operators(&mut first, &path, &operators)?;
+    if let Some(command) = args.notify_command.filter(|c| !c.trim().is_empty()) {
+        notify::start(path.clone(), command)?;
+    }
     let shared = Arc::new(Shared {
         path: path.clone(),
         pool: Mutex::new(vec![first]),
@@ -118,6 +128,36 @@ pub fn serve(url: StoreUrl, args: ServeArgs) -> Result<()> {
         eprintln!("chorus serve: stopped");
         Ok(())
     })
+}
+
+/// Every `--operator` must be an ACTIVE account already, made on the store file by its owner:
+/// an operator signed up over HTTP could have been squatted by anybody.
+fn check_operators(store: &mut Store, path: &Path, operators: &HashSet<Email>) -> Result<()> {
+    for email in operators {
+        let row = store.transaction(false, |tx| crate::store::accounts::by_email(tx, email))?;
+        match row {
+            Some(row) if row.account.status == AccountStatus::Active => {}
+            Some(row) => {
+                let why = format!("its account is {}", row.account.status);
+                return Err(not_an_operator(path, email, &why));
+            }
+            None => return Err(not_an_operator(path, email, "it has no account in the store")),
+        }
+    }
+    Ok(())
+}
+
+fn not_an_operator(path: &Path, email: &Email, why: &str) -> Error {
+    let store = path.display();
+    Error::usage(
+        "operator_not_an_active_account",
+        format!("--operator {email}: {why}; an operator must be an ACTIVE account of the store"),
+    )
+    .hint(format!(
+        "create and activate it on the store file first, then start the server:\n  \
+         chorus --store {store} account create --email {email} --first-name … --last-name … --no-siret\n  \
+         chorus --store {store} account activate --email {email} --token TOKEN"
+    ))
 }
 
 fn router(shared: Arc<Shared>) -> Router {
@@ -398,10 +438,12 @@ impl Shared {
             return Ok((Acting::Nobody, None));
         };
         let email = store.transaction(false, |tx| session::authenticate(tx, token, now))?;
-        let acting = if self.operators.contains(&email.to_lowercase()) {
-            Acting::Operator
-        } else {
-            Acting::Account(email.clone())
+        // Stored e-mails are canonical; the operation checks again that the account is ACTIVE.
+        let operator = normalize_email(&email).is_ok_and(|e| self.operators.contains(&e));
+        let acting = Acting::Token {
+            email: email.clone(),
+            hash: secrets::token_hash(token),
+            operator,
         };
         Ok((acting, Some(email)))
     }
@@ -410,7 +452,10 @@ impl Shared {
 fn login_email<O: Operation>(op: &O) -> String {
     serde_json::to_value(op)
         .ok()
-        .and_then(|v| v["email"].as_str().map(|e| e.trim().to_lowercase()))
+        .and_then(|v| {
+            let raw = v["email"].as_str()?;
+            Some(normalize_email(raw).map_or_else(|_| raw.trim().to_lowercase(), Email::into_string))
+        })
         .unwrap_or_default()
 }
 

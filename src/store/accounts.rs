@@ -2,8 +2,9 @@
 
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
+use crate::domain::identity::{Email, normalize_email};
 use crate::domain::{Account, AccountStatus, Notification};
-use crate::error::Result;
+use crate::error::{Error, Result};
 
 use super::join_ids;
 
@@ -37,9 +38,10 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<AccountRow> {
     })
 }
 
-pub fn by_email(db: &Connection, email: &str) -> Result<Option<AccountRow>> {
+/// The account of an e-mail: stored e-mails are canonical, so only a canonical one matches.
+pub fn by_email(db: &Connection, email: &Email) -> Result<Option<AccountRow>> {
     let sql = format!("SELECT {COLUMNS} FROM accounts WHERE email = ?1");
-    Ok(db.query_row(&sql, [email], from_row).optional()?)
+    Ok(db.query_row(&sql, [email.as_str()], from_row).optional()?)
 }
 
 pub fn by_id(db: &Connection, id: i64) -> Result<AccountRow> {
@@ -48,7 +50,7 @@ pub fn by_id(db: &Connection, id: i64) -> Result<AccountRow> {
 }
 
 pub struct NewAccount<'a> {
-    pub email: &'a str,
+    pub email: &'a Email,
     pub first_name: &'a str,
     pub last_name: &'a str,
     pub phone: Option<&'a str>,
@@ -63,7 +65,7 @@ pub fn insert(db: &Connection, a: &NewAccount<'_>) -> Result<i64> {
              activation_token_hash, created_at, updated_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
         params![
-            a.email,
+            a.email.as_str(),
             a.first_name,
             a.last_name,
             a.phone,
@@ -173,4 +175,76 @@ pub fn notifications(db: &Connection, account_id: i64) -> Result<Vec<Notificatio
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Notifications not delivered yet (`chorus serve --notify-command`), oldest first.
+pub fn undelivered(db: &Connection, limit: u32) -> Result<Vec<Notification>> {
+    let mut stmt = db.prepare(
+        "SELECT n.id, a.email, n.kind, n.message, n.created_at
+         FROM notifications n JOIN accounts a ON a.id = n.account_id
+         WHERE n.delivered_at IS NULL ORDER BY n.id LIMIT ?1",
+    )?;
+    let rows = stmt.query_map([limit], |r| {
+        Ok(Notification {
+            id: r.get(0)?,
+            account: r.get(1)?,
+            kind: r.get(2)?,
+            message: r.get(3)?,
+            created_at: r.get(4)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+pub fn mark_delivered(db: &Connection, id: i64, now: &str) -> Result<()> {
+    db.execute(
+        "UPDATE notifications SET delivered_at = ?2 WHERE id = ?1",
+        params![id, now],
+    )?;
+    Ok(())
+}
+
+/// Migration 8: stored e-mails take their canonical form ([`normalize_email`]). Two accounts
+/// whose e-mails become one are never merged: the store refuses to open, naming them. An
+/// e-mail that cannot be normalised stays as it is (no lookup can reach it any more).
+pub fn normalize_stored_emails(db: &Connection) -> Result<()> {
+    let mut stmt = db.prepare("SELECT id, email FROM accounts ORDER BY id")?;
+    let rows = stmt
+        .query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let mut seen: std::collections::HashMap<String, (i64, String)> = Default::default();
+    let mut changes = Vec::new();
+    for (id, stored) in rows {
+        let canonical = normalize_email(&stored).map_or(stored.clone(), Email::into_string);
+        if let Some((first, first_stored)) = seen.get(&canonical) {
+            return Err(Error::unavailable(
+                "store_email_collision",
+                format!(
+                    "accounts {first} ({}) and {id} ({}) have one e-mail once normalised ({canonical}); \
+                     chorus will not merge them",
+                    first_stored.escape_debug(),
+                    stored.escape_debug()
+                ),
+            )
+            .hint(format!(
+                "rename one with an older chorus's store, e.g. sqlite3 STORE \"UPDATE accounts SET \
+                 email = 'renamed-{id}@invalid.example' WHERE id = {id}\", then open it again"
+            )));
+        }
+        if canonical != stored {
+            changes.push((id, canonical.clone()));
+        }
+        seen.insert(canonical, (id, stored));
+    }
+    // Two passes, so that a swap of forms never trips the unique index half-way.
+    for (id, _) in &changes {
+        db.execute(
+            "UPDATE accounts SET email = '#' || id WHERE id = ?1",
+            [id],
+        )?;
+    }
+    for (id, email) in &changes {
+        db.execute("UPDATE accounts SET email = ?2 WHERE id = ?1", params![id, email])?;
+    }
+    Ok(())
 }

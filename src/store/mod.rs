@@ -30,7 +30,12 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0005_tokens.sql"),
     include_str!("migrations/0006_works.sql"),
     include_str!("migrations/0007_tickets.sql"),
+    include_str!("migrations/0008_identities.sql"),
 ];
+
+/// Steps written in Rust, each run right after the SQL migration of its number.
+type RustStep = fn(&Connection) -> Result<()>;
+const RUST_STEPS: &[(usize, RustStep)] = &[(8, accounts::normalize_stored_emails)];
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 
@@ -182,6 +187,12 @@ impl Store {
         for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
             tx.execute_batch(sql)
                 .map_err(|e| Error::internal(format!("migration {} failed: {e}", i + 1)))?;
+            for (_, step) in RUST_STEPS.iter().filter(|(n, _)| *n == i + 1) {
+                step(&tx).map_err(|mut e| {
+                    e.message = format!("store {}: {}", path.display(), e.message);
+                    e
+                })?;
+            }
         }
         tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
         tx.commit()?;

@@ -23,7 +23,7 @@ scenario!(seed_organisation_flow, |env| {
         .ok()
         .json();
     assert_eq!(created["status"], "PENDING_ACTIVATION");
-    let token = created["activation_token"].as_str().unwrap();
+    let token = &env.activation_token(MANUELA);
     let active = env
         .with_stdin(
             None,
