@@ -53,7 +53,12 @@ pub fn normalize_email(raw: &str) -> Result<Email, Violation> {
     }
     // NFKC first (a full-width ＠ is an @), then lower case, then NFKC again: lower-casing
     // may leave a sequence that composes.
-    let folded: String = raw.nfkc().collect::<String>().to_lowercase().nfkc().collect();
+    let folded: String = raw
+        .nfkc()
+        .collect::<String>()
+        .to_lowercase()
+        .nfkc()
+        .collect();
     if folded.chars().any(invisible) {
         return Err(bad("it holds an invisible character once normalised"));
     }
@@ -140,7 +145,10 @@ mod tests {
 
     #[test]
     fn one_address_one_form() {
-        assert_eq!(norm(" Manuela@Delices-Savoie.FR "), "manuela@delices-savoie.fr");
+        assert_eq!(
+            norm(" Manuela@Delices-Savoie.FR "),
+            "manuela@delices-savoie.fr"
+        );
         // Kelvin sign, full-width letters and @, compatibility ligature.
         assert_eq!(norm("\u{212A}im@x.fr"), "kim@x.fr");
         assert_eq!(norm("ｋｉｍ＠ｘ.fr"), "kim@x.fr");

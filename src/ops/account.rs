@@ -194,7 +194,8 @@ impl Operation for ActivateAccount {
         }
         let (password_hash, answer_hash) = self.hashes.take().unwrap_or_default();
         let email = super::email(&self.email)?;
-        let row = store::accounts::by_email(cx.db, &email)?.ok_or_else(|| not_found(&self.email))?;
+        let row =
+            store::accounts::by_email(cx.db, &email)?.ok_or_else(|| not_found(&self.email))?;
         match row.account.status {
             AccountStatus::Active => {
                 return Err(Error::conflict(

@@ -114,15 +114,16 @@ impl Actor {
         }
     }
 
-
     /// For operations anyone may run: the operator stays the operator (it sees activation
     /// tokens), anybody else is anonymous.
     pub fn anonymous(db: &Connection, acting: &Acting) -> Result<Actor> {
         match acting {
-            Acting::Operator | Acting::Token { operator: true, .. } => match Actor::resolve(db, acting) {
-                Ok(actor) => Ok(actor),
-                Err(_) => Ok(Actor::Anonymous),
-            },
+            Acting::Operator | Acting::Token { operator: true, .. } => {
+                match Actor::resolve(db, acting) {
+                    Ok(actor) => Ok(actor),
+                    Err(_) => Ok(Actor::Anonymous),
+                }
+            }
             _ => Ok(Actor::Anonymous),
         }
     }

@@ -209,9 +209,10 @@ impl Operation for GrantService {
         let row = find(cx, &s, &self.service)?;
         let identifier = &s.structure.identifier;
         let object = format!("{identifier}/{}", row.service.code);
-        let account = store::accounts::by_email(cx.db, &super::email(&self.account)?)?.ok_or_else(|| {
-            Error::not_found("account_not_found", format!("no account {}", self.account))
-        })?;
+        let account =
+            store::accounts::by_email(cx.db, &super::email(&self.account)?)?.ok_or_else(|| {
+                Error::not_found("account_not_found", format!("no account {}", self.account))
+            })?;
         let email = account.account.email.clone();
         let held = store::services::is_granted(cx.db, row.id, account.id)?;
         if self.grant {

@@ -137,13 +137,11 @@ pub fn authenticate(db: &rusqlite::Connection, token: &str, now: &str) -> Result
             .hint("sign in again with `chorus login`")
     })?;
     if row.revoked_at.is_some() {
-        return Err(
-            Error::permission(
-                "token_revoked",
-                "the token was revoked (chorus logout, a password change or a deactivation)",
-            )
-                .hint("sign in again with `chorus login`"),
-        );
+        return Err(Error::permission(
+            "token_revoked",
+            "the token was revoked (chorus logout, a password change or a deactivation)",
+        )
+        .hint("sign in again with `chorus login`"));
     }
     if row.expires_at.as_str() <= now {
         return Err(Error::permission(

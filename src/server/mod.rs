@@ -68,7 +68,8 @@ pub fn serve(url: StoreUrl, args: ServeArgs) -> Result<()> {
     };
     let mut operators = HashSet::new();
     for email in &args.operators {
-        let email = normalize_email(email).map_err(|v| Error::usage("operator_email", v.message))?;
+        let email =
+            normalize_email(email).map_err(|v| Error::usage("operator_email", v.message))?;
         operators.insert(email);
     }
     if args.max_requests == 0 {
@@ -79,7 +80,11 @@ pub fn serve(url: StoreUrl, args: ServeArgs) -> Result<()> {
     }
     // No account can exist in a store that does not: refuse before creating it.
     if let Some(email) = operators.iter().min().filter(|_| !path.is_file()) {
-        return Err(not_an_operator(&path, email, "the store does not exist yet"));
+        return Err(not_an_operator(
+            &path,
+            email,
+            "the store does not exist yet",
+        ));
     }
     // Created and migrated now, so that a bad path fails before listening.
     let mut first = Store::open(&path)?;
@@ -141,7 +146,13 @@ fn check_operators(store: &mut Store, path: &Path, operators: &HashSet<Email>) -
                 let why = format!("its account is {}", row.account.status);
                 return Err(not_an_operator(path, email, &why));
             }
-            None => return Err(not_an_operator(path, email, "it has no account in the store")),
+            None => {
+                return Err(not_an_operator(
+                    path,
+                    email,
+                    "it has no account in the store",
+                ));
+            }
         }
     }
     Ok(())
@@ -454,7 +465,9 @@ fn login_email<O: Operation>(op: &O) -> String {
         .ok()
         .and_then(|v| {
             let raw = v["email"].as_str()?;
-            Some(normalize_email(raw).map_or_else(|_| raw.trim().to_lowercase(), Email::into_string))
+            Some(
+                normalize_email(raw).map_or_else(|_| raw.trim().to_lowercase(), Email::into_string),
+            )
         })
         .unwrap_or_default()
 }

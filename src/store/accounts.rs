@@ -238,13 +238,13 @@ pub fn normalize_stored_emails(db: &Connection) -> Result<()> {
     }
     // Two passes, so that a swap of forms never trips the unique index half-way.
     for (id, _) in &changes {
-        db.execute(
-            "UPDATE accounts SET email = '#' || id WHERE id = ?1",
-            [id],
-        )?;
+        db.execute("UPDATE accounts SET email = '#' || id WHERE id = ?1", [id])?;
     }
     for (id, email) in &changes {
-        db.execute("UPDATE accounts SET email = ?2 WHERE id = ?1", params![id, email])?;
+        db.execute(
+            "UPDATE accounts SET email = ?2 WHERE id = ?1",
+            params![id, email],
+        )?;
     }
     Ok(())
 }

@@ -7,7 +7,12 @@ use crate::error::Result;
 
 /// Revokes every live token of an account but `keep` (a hash): after a password change or a
 /// deactivation, no old session goes on.
-pub fn revoke_all(db: &Connection, account_id: i64, keep: Option<&str>, now: &str) -> Result<usize> {
+pub fn revoke_all(
+    db: &Connection,
+    account_id: i64,
+    keep: Option<&str>,
+    now: &str,
+) -> Result<usize> {
     Ok(db.execute(
         "UPDATE tokens SET revoked_at = ?3
          WHERE account_id = ?1 AND revoked_at IS NULL AND hash IS NOT ?2",

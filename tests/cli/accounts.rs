@@ -196,7 +196,11 @@ scenario!(acting_account_must_exist_and_be_active, |env| {
     env.signup(LEA);
     env.as_(LEA, &["account", "deactivate", "--yes"]).ok();
     // Remotely, deactivation revoked its tokens.
-    let refused = if env.is_remote() { "token_revoked" } else { "INACTIVE" };
+    let refused = if env.is_remote() {
+        "token_revoked"
+    } else {
+        "INACTIVE"
+    };
     env.as_(LEA, &["account", "show"]).fails(6, refused);
 });
 
@@ -330,4 +334,54 @@ scenario!(deactivation_needs_confirmation, |env| {
     assert_eq!(out["status"], "INACTIVE");
     env.op(&["account", "deactivate", LEA, "--yes"])
         .fails(5, "already deactivated");
+});
+
+scenario!(one_address_has_one_account_whatever_its_spelling, |env| {
+    create(env, "kim@example.fr", &["--no-siret"]).ok();
+    create(env, "Élodie@example.fr", &["--no-siret"]).ok();
+    create(env, "ana@café.fr", &["--no-siret"]).ok();
+    let before = env.snapshot();
+    for spelling in [
+        "KIM@EXAMPLE.FR",
+        "\u{212A}im@example.fr",    // Kelvin sign
+        "\u{FF4B}im@example.fr",    // full-width k
+        "élodie@example.fr",        // lower case
+        "E\u{301}lodie@example.fr", // decomposed accent
+        "ana@xn--caf-dma.fr",       // the ASCII form of café.fr
+    ] {
+        create(env, spelling, &["--no-siret"]).fails(5, "email_taken");
+    }
+    for spelling in [
+        "k\u{200B}im@example.fr",
+        "ki\u{AD}m@example.fr",
+        "kim\u{202E}@example.fr",
+    ] {
+        create(env, spelling, &["--no-siret"]).fails(3, "email_invisible_character");
+    }
+    create(env, "kim@exa_mple.fr", &["--no-siret"]).fails(3, "host name");
+    assert_eq!(env.snapshot(), before);
+    // Stored and shown in the one canonical form.
+    let shown = env
+        .op(&[
+            "account",
+            "show",
+            "\u{212A}IM@example.fr",
+            "--format",
+            "json",
+        ])
+        .ok()
+        .json();
+    assert_eq!(shown["email"], "kim@example.fr");
+    let shown = env
+        .op(&["account", "show", "ana@CAFÉ.fr", "--format", "json"])
+        .ok()
+        .json();
+    assert_eq!(shown["email"], "ana@xn--caf-dma.fr");
+    // Signing in (or --as) with any spelling acts as the one account.
+    env.signup("lea@example.fr");
+    let me = env
+        .as_("LEA@Example.FR", &["account", "show", "--format", "json"])
+        .ok()
+        .json();
+    assert_eq!(me["email"], "lea@example.fr");
 });

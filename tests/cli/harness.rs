@@ -26,6 +26,8 @@ pub struct Env {
     /// A file path, or the URL of the scenario's server.
     pub store: String,
     server: Option<Server>,
+    /// More arguments for `chorus serve`.
+    serve_args: Vec<String>,
 }
 
 /// A `chorus serve` of one scenario, stopped when the scenario ends.
@@ -99,17 +101,24 @@ impl Env {
             _dir: dir,
             store,
             server: None,
+            serve_args: Vec::new(),
         }
     }
 
     /// A store served by `chorus serve` on a free port. Its operator is an ACTIVE account made
     /// on the store file with the local CLI before the server starts, as `chorus serve` demands.
     pub fn remote() -> Env {
+        Env::remote_with(&[])
+    }
+
+    /// [`Env::remote`] with more arguments for `chorus serve`.
+    pub fn remote_with(serve_args: &[&str]) -> Env {
         let dir = tempfile::tempdir().expect("temp dir");
         let mut env = Env {
             store: String::new(),
             server: None,
             _dir: dir,
+            serve_args: serve_args.iter().map(|a| a.to_string()).collect(),
         };
         env.store = env.path("chorus.db");
         env.signup(OPERATOR);
@@ -134,6 +143,7 @@ impl Env {
         let child = Command::new(assert_cmd::cargo::cargo_bin!("chorus"))
             .args(["serve", "--listen", "127.0.0.1:0", "--operator", OPERATOR])
             .args(["--store", &self.path("chorus.db")])
+            .args(&self.serve_args)
             .env("CHORUS_NOW", NOW)
             .env_remove("CHORUS_STORE")
             .stdin(Stdio::null())
@@ -435,8 +445,14 @@ impl Env {
             .and_then(|n| n["message"].as_str())
             .expect("an activation message")
             .to_string();
-        let (_, token) = message.split_once("--token ").expect("a token in the message");
-        token.split_whitespace().next().expect("a token").to_string()
+        let (_, token) = message
+            .split_once("--token ")
+            .expect("a token in the message");
+        token
+            .split_whitespace()
+            .next()
+            .expect("a token")
+            .to_string()
     }
 
     /// The numbers of the invoices `who` (None: the operator) lists with these filters (all of

@@ -311,3 +311,287 @@ fn serve_and_logout_refuse_bad_usage() {
     let remote = Env::remote();
     remote.bare(None, &["logout"], "").fails(4, "not_signed_in");
 }
+
+/// Waits (polling) until `done`; panics with `what` if it never happens.
+fn wait_for(what: &str, done: impl Fn() -> bool) {
+    let started = std::time::Instant::now();
+    while !done() {
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(60),
+            "never happened: {what}"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+}
+
+fn create_account(env: &Env, token: Option<&str>, email: &str) -> Run {
+    let args = [
+        "account",
+        "create",
+        "--email",
+        email,
+        "--first-name",
+        "Léa",
+        "--last-name",
+        "Martin",
+        "--no-siret",
+        "--format",
+        "json",
+    ];
+    env.bare(token, &args, "")
+}
+
+#[test]
+fn a_remote_sign_up_gets_no_activation_token() {
+    let env = Env::remote();
+    env.signup(PIERRE);
+    // Anonymous: the account, not the token; a hint says where the token went.
+    let out = create_account(&env, None, LEA).ok();
+    let token = env.activation_token(LEA);
+    assert!(
+        out.json().get("activation_token").is_none(),
+        "{}",
+        out.stdout
+    );
+    assert!(!out.stdout.contains(&token) && !out.stderr.contains(&token));
+    assert!(out.stderr.contains("mailbox"), "{}", out.stderr);
+    // An ordinary account gets no more, and cannot read another account's mailbox.
+    let pierre = env.token_of(PIERRE);
+    let out = create_account(&env, Some(&pierre), "paul@example.fr").ok();
+    assert!(
+        out.json().get("activation_token").is_none(),
+        "{}",
+        out.stdout
+    );
+    env.bare(Some(&pierre), &["account", "notifications", LEA], "")
+        .fails(6, "not_your_account");
+    env.bare(None, &["account", "notifications", LEA], "")
+        .fails(6, "token_missing");
+    // The operator signs accounts up with their token, as the local store's owner does.
+    let operator = env.token_of(OPERATOR);
+    let out = create_account(&env, Some(&operator), "anne@example.fr").ok();
+    assert_eq!(
+        out.json()["activation_token"].as_str(),
+        Some(env.activation_token("anne@example.fr").as_str())
+    );
+    // A local --as account is an ordinary caller too.
+    let local = Env::local();
+    local.signup(PIERRE);
+    let out = local
+        .as_(
+            PIERRE,
+            &[
+                "account",
+                "create",
+                "--email",
+                LEA,
+                "--first-name",
+                "Léa",
+                "--last-name",
+                "Martin",
+                "--no-siret",
+                "--format",
+                "json",
+            ],
+        )
+        .ok();
+    assert!(
+        out.json().get("activation_token").is_none(),
+        "{}",
+        out.stdout
+    );
+}
+
+#[test]
+fn the_operator_cannot_be_squatted_by_another_spelling() {
+    let env = Env::remote();
+    let before = env.snapshot();
+    // Case, full-width letters and a Kelvin sign all spell the operator's own account.
+    for spelling in [
+        "Operator@Chorus.TEST",
+        "\u{FF4F}perator@chorus.test",
+        "operator@\u{FF43}horus.test",
+    ] {
+        create_account(&env, None, spelling).fails(5, "email_taken");
+    }
+    create_account(&env, None, "oper\u{200B}ator@chorus.test")
+        .fails(3, "email_invisible_character");
+    assert_eq!(env.snapshot(), before);
+}
+
+#[test]
+fn serve_needs_its_operators_to_be_active_accounts() {
+    let env = Env::local();
+    let db = env.store.clone();
+    let serve = |operator: &str| {
+        env.bare(
+            None,
+            &[
+                "serve",
+                "--listen",
+                "127.0.0.1:0",
+                "--store",
+                &db,
+                "--operator",
+                operator,
+            ],
+            "",
+        )
+    };
+    // No store yet: refused, and nothing created.
+    serve(OPERATOR).fails(2, "operator_not_an_active_account");
+    assert!(!std::path::Path::new(&db).exists());
+    // An unknown account, then a pending one, are refused with the way to make them.
+    env.op(&["account", "list"]).ok();
+    let refused = serve(OPERATOR).fails(2, "operator_not_an_active_account");
+    assert!(
+        refused.stderr.contains("account create"),
+        "{}",
+        refused.stderr
+    );
+    env.op(&[
+        "account",
+        "create",
+        "--email",
+        OPERATOR,
+        "--first-name",
+        "O",
+        "--last-name",
+        "P",
+        "--no-siret",
+    ])
+    .ok();
+    serve(OPERATOR).fails(2, "PENDING_ACTIVATION");
+    // Another spelling of an invalid address is a usage error too.
+    serve("oper\u{AD}ator@chorus.test").fails(2, "operator_email");
+}
+
+#[test]
+fn a_deactivated_operator_loses_its_rights() {
+    let env = Env::remote();
+    let token = env.token_of(OPERATOR);
+    let public = |token: &str, identifier: &str| {
+        env.bare(
+            Some(token),
+            &[
+                "structure",
+                "create",
+                "--public",
+                "--identifier",
+                identifier,
+                "--name",
+                "Commune",
+                "--address",
+                "1 place",
+                "--postcode",
+                "73000",
+                "--city",
+                "Chambéry",
+            ],
+            "",
+        )
+    };
+    public(&token, CHAMBERY).ok();
+    // Deactivated behind chorus's back (an older chorus did not revoke tokens): the token
+    // still exists, and it no longer acts.
+    let db = rusqlite::Connection::open(env.store_file()).unwrap();
+    db.execute(
+        "UPDATE accounts SET status = 'INACTIVE' WHERE email = ?1",
+        [OPERATOR],
+    )
+    .unwrap();
+    public(&token, "21740056300011").fails(6, "token_account_not_active");
+    let count: i64 = db
+        .query_row("SELECT count(*) FROM structures", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(count, 1);
+}
+
+#[test]
+fn a_password_change_or_a_deactivation_revokes_the_other_tokens() {
+    let env = Env::remote();
+    env.signup(LEA);
+    let print = |password: &str| {
+        login(&env, LEA, password, &["--print-token"])
+            .ok()
+            .stdout
+            .trim()
+            .to_string()
+    };
+    let (laptop, stolen) = (print(PASSWORD), print(PASSWORD));
+    let new_password = "a new password 2";
+    env.bare(
+        Some(&laptop),
+        &["account", "password", "--password-stdin"],
+        &format!("{PASSWORD}\n{new_password}\n"),
+    )
+    .ok();
+    // The session that changed the password goes on; the others are revoked.
+    env.bare(Some(&laptop), &["account", "show"], "").ok();
+    env.bare(Some(&stolen), &["account", "show"], "")
+        .fails(6, "token_revoked");
+    let other = print(new_password);
+    env.bare(Some(&laptop), &["account", "deactivate", "--yes"], "")
+        .ok();
+    for token in [&laptop, &other] {
+        env.bare(Some(token), &["account", "show"], "")
+            .fails(6, "token_revoked");
+    }
+}
+
+#[test]
+fn notifications_go_through_the_notify_command() {
+    let dir = tempfile::tempdir().unwrap();
+    let outbox = dir.path().join("outbox.ndjson");
+    let open = dir.path().join("open");
+    // Fails until `open` exists: the delivery is logged and retried.
+    let command = format!(
+        "test -e '{}' && cat >> '{}'",
+        open.display(),
+        outbox.display()
+    );
+    let mut env = Env::remote_with(&["--notify-command", &command]);
+    create_account(&env, None, LEA).ok();
+    wait_for("a failed delivery in the log", || {
+        env.server_log().contains("not delivered")
+    });
+    std::fs::write(&open, "").unwrap();
+    let delivered = |n: usize| -> Vec<Value> {
+        let text = std::fs::read_to_string(&outbox).unwrap_or_default();
+        let lines: Vec<Value> = text
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+        if lines.len() >= n { lines } else { Vec::new() }
+    };
+    wait_for("two deliveries", || !delivered(2).is_empty());
+    // The operator's own activation message (made before the server started), then Léa's.
+    let notes = delivered(2);
+    let accounts: Vec<&str> = notes
+        .iter()
+        .map(|n| n["account"].as_str().unwrap())
+        .collect();
+    assert_eq!(accounts, [OPERATOR, LEA]);
+    assert_eq!(notes[1]["kind"], "activation");
+    let token = env.activation_token(LEA);
+    assert!(notes[1]["message"].as_str().unwrap().contains(&token));
+    // A restart sends only what is new (once the deliveries are marked).
+    let db = rusqlite::Connection::open(env.store_file()).unwrap();
+    let undelivered = || -> i64 {
+        db.query_row(
+            "SELECT count(*) FROM notifications WHERE delivered_at IS NULL",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap()
+    };
+    wait_for("the deliveries marked", || undelivered() == 0);
+    env.start_server();
+    create_account(&env, None, PIERRE).ok();
+    wait_for("a third delivery", || !delivered(3).is_empty());
+    let accounts: Vec<String> = delivered(3)
+        .iter()
+        .map(|n| n["account"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(accounts, [OPERATOR, LEA, PIERRE]);
+}

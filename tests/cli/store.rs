@@ -200,3 +200,69 @@ fn environment_variables_stand_in_for_flags() {
         .unwrap();
     assert_eq!(bad.status.code(), Some(2));
 }
+
+#[test]
+fn upgrading_normalises_stored_emails_and_refuses_to_merge_two() {
+    let env = Env::local();
+    env.signup("ana@example.fr");
+    // Back to schema 7, with e-mails an older chorus let in.
+    let conn = rusqlite::Connection::open(&env.store).unwrap();
+    conn.execute_batch(
+        "DROP INDEX notifications_undelivered;
+         ALTER TABLE notifications DROP COLUMN delivered_at;
+         PRAGMA user_version = 7;",
+    )
+    .unwrap();
+    let add = |email: &str| {
+        conn.execute(
+            "INSERT INTO accounts (email, first_name, last_name, status, created_at, updated_at)
+             VALUES (?1, 'K', 'K', 'ACTIVE', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')",
+            [email],
+        )
+        .unwrap();
+    };
+    add("Kim@Example.FR");
+    add("\u{212A}im@example.fr");
+    add("Élodie@Café.fr");
+    // Two accounts that are one address: the store is not opened, and nothing changed.
+    let refused = env
+        .op(&["account", "list"])
+        .fails(7, "store_email_collision");
+    assert!(
+        refused.stderr.contains("Kim@Example.FR"),
+        "{}",
+        refused.stderr
+    );
+    assert!(
+        refused.stderr.contains("kim@example.fr"),
+        "{}",
+        refused.stderr
+    );
+    let version: i64 = conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(version, 7);
+    // Once the operator renamed one, the upgrade normalises them all.
+    conn.execute(
+        "UPDATE accounts SET email = 'other@example.fr' WHERE email = ?1",
+        ["\u{212A}im@example.fr"],
+    )
+    .unwrap();
+    let listed = env.op(&["account", "list", "--format", "json"]).ok().json();
+    let emails: Vec<&str> = listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["email"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        emails,
+        [
+            "ana@example.fr",
+            "kim@example.fr",
+            "other@example.fr",
+            "élodie@xn--caf-dma.fr"
+        ]
+    );
+    env.as_("KIM@example.fr", &["account", "show"]).ok();
+}
