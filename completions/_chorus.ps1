@@ -2169,6 +2169,7 @@ Register-ArgumentCompleter -Native -CommandName 'chorus' -ScriptBlock {
         'chorus;serve' {
             [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'Address to listen on (port 0: any free port, printed on stderr)')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'An operator account (the remote owner of the store); repeat for several')
+            [CompletionResult]::new('--notify-command', '--notify-command', [CompletionResultType]::ParameterName, 'Deliver each account notification (activation tokens…) by running `sh -c CMD` with the notification''s JSON on stdin (e.g. --notify-command ''cat >> /var/spool/chorus/outbox.ndjson''); a failed delivery is logged and retried')
             [CompletionResult]::new('--max-requests', '--max-requests', [CompletionResultType]::ParameterName, 'Requests served at once; more wait, up to 30 s, then get 503')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator')

@@ -4981,7 +4981,7 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__serve)
-            opts="-q -y -h --listen --operator --max-requests --store --as --format --quiet --no-progress --yes --color --timeout --help"
+            opts="-q -y -h --listen --operator --notify-command --max-requests --store --as --format --quiet --no-progress --yes --color --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4992,6 +4992,10 @@ _chorus() {
                     return 0
                     ;;
                 --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --notify-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

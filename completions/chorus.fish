@@ -1745,6 +1745,7 @@ complete -c chorus -n "__fish_chorus_using_subcommand logout" -s y -l yes -d 'An
 complete -c chorus -n "__fish_chorus_using_subcommand logout" -s h -l help -d 'Print help'
 complete -c chorus -n "__fish_chorus_using_subcommand serve" -l listen -d 'Address to listen on (port 0: any free port, printed on stderr)' -r
 complete -c chorus -n "__fish_chorus_using_subcommand serve" -l operator -d 'An operator account (the remote owner of the store); repeat for several' -r
+complete -c chorus -n "__fish_chorus_using_subcommand serve" -l notify-command -d 'Deliver each account notification (activation tokens…) by running `sh -c CMD` with the notification\'s JSON on stdin (e.g. --notify-command \'cat >> /var/spool/chorus/outbox.ndjson\'); a failed delivery is logged and retried' -r
 complete -c chorus -n "__fish_chorus_using_subcommand serve" -l max-requests -d 'Requests served at once; more wait, up to 30 s, then get 503' -r
 complete -c chorus -n "__fish_chorus_using_subcommand serve" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
 complete -c chorus -n "__fish_chorus_using_subcommand serve" -l as -d 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator' -r
