@@ -188,7 +188,7 @@ pub fn run_all_prepared<O: Operation>(
 
 fn actor_of<O: Operation>(tx: &rusqlite::Connection, acting: &Acting) -> Result<Actor> {
     if O::ANONYMOUS {
-        Actor::anonymous(tx, acting)
+        Ok(Actor::anonymous(tx, acting))
     } else {
         Actor::resolve(tx, acting)
     }

@@ -115,16 +115,13 @@ impl Actor {
     }
 
     /// For operations anyone may run: the operator stays the operator (it sees activation
-    /// tokens), anybody else is anonymous.
-    pub fn anonymous(db: &Connection, acting: &Acting) -> Result<Actor> {
+    /// tokens), anybody else, an inactive operator included, is anonymous.
+    pub fn anonymous(db: &Connection, acting: &Acting) -> Actor {
         match acting {
             Acting::Operator | Acting::Token { operator: true, .. } => {
-                match Actor::resolve(db, acting) {
-                    Ok(actor) => Ok(actor),
-                    Err(_) => Ok(Actor::Anonymous),
-                }
+                Actor::resolve(db, acting).unwrap_or(Actor::Anonymous)
             }
-            _ => Ok(Actor::Anonymous),
+            _ => Actor::Anonymous,
         }
     }
 }

@@ -227,8 +227,8 @@ pub fn normalize_stored_emails(db: &Connection) -> Result<()> {
                 ),
             )
             .hint(format!(
-                "rename one with an older chorus's store, e.g. sqlite3 STORE \"UPDATE accounts SET \
-                 email = 'renamed-{id}@invalid.example' WHERE id = {id}\", then open it again"
+                "give one of them another address in the file, e.g. sqlite3 STORE \"UPDATE accounts \
+                 SET email = 'renamed-{id}@invalid.example' WHERE id = {id}\", then open it again"
             )));
         }
         if canonical != stored {
