@@ -406,7 +406,7 @@ fn a_remote_sign_up_gets_no_activation_token() {
 fn the_operator_cannot_be_squatted_by_another_spelling() {
     let env = Env::remote();
     let before = env.snapshot();
-    // Case, full-width letters and a Kelvin sign all spell the operator's own account.
+    // Case and full-width letters spell the operator's own account (Kelvin signs: accounts.rs).
     for spelling in [
         "Operator@Chorus.TEST",
         "\u{FF4F}perator@chorus.test",
