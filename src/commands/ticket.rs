@@ -117,9 +117,9 @@ pub fn run(app: &mut App, cmd: TicketCmd) -> Result<()> {
             emit(app, t)
         }
         TicketCmd::Todo => app.run_columns(TicketTodo {}, TODO_COLUMNS),
-        TicketCmd::Download { id, output } => {
+        TicketCmd::Download { id, output, force } => {
             let files = app.call(DownloadTicket { id })?;
-            super::works::write_into(app, &output, &files)
+            super::works::write_into(app, &output, &files, force)
         }
     }
 }
