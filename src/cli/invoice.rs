@@ -32,6 +32,9 @@ pub struct DepositArgs {
     /// PDFs analysed in parallel [default: number of cores]
     #[arg(long, requires = "batch", value_name = "N")]
     pub jobs: Option<usize>,
+    /// Let the manifest name files by absolute paths (a manifest you trust)
+    #[arg(long, requires = "batch")]
+    pub allow_absolute_paths: bool,
     /// Idempotency key: the same key and content again reports the first invoice, unchanged
     #[arg(long, conflicts_with = "batch", value_name = "K")]
     pub key: Option<String>,

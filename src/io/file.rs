@@ -84,6 +84,67 @@ fn read_up_to(reader: impl Read, shown: &str, size: Option<u64>, limit: u64) -> 
     Ok(bytes)
 }
 
+/// Where a manifest may point: inside its folder once links are resolved, absolute paths only
+/// when the user allowed them. A manifest may come from someone else; without this rule a line
+/// `../../.ssh/id_rsa` or a link to /etc/passwd would deposit that file to a recipient.
+#[derive(Debug, Clone)]
+pub struct ManifestPaths {
+    /// The manifest's folder (the current folder for stdin), links resolved.
+    root: PathBuf,
+    allow_absolute: bool,
+}
+
+impl ManifestPaths {
+    /// `manifest`: the manifest's path, `-` for stdin (paths relative to the current folder).
+    pub fn new(manifest: &Path, allow_absolute: bool) -> Result<ManifestPaths> {
+        let dir = match manifest.parent() {
+            _ if manifest.as_os_str() == "-" => Path::new("."),
+            Some(d) if !d.as_os_str().is_empty() => d,
+            _ => Path::new("."),
+        };
+        let root = dir.canonicalize().map_err(|e| {
+            Error::not_found(
+                "manifest_folder",
+                format!("cannot resolve the folder {}: {e}", dir.display()),
+            )
+        })?;
+        Ok(ManifestPaths {
+            root,
+            allow_absolute,
+        })
+    }
+
+    /// The file an entry names, links resolved, or its refusal (`path_absolute`,
+    /// `path_outside_manifest_folder`, `file_not_found`).
+    pub fn resolve(&self, entry: &str) -> Result<PathBuf> {
+        let p = Path::new(entry);
+        if p.is_absolute() {
+            if self.allow_absolute {
+                return Ok(p.to_path_buf());
+            }
+            return Err(Error::invalid(
+                "path_absolute",
+                format!("{entry} is an absolute path: a manifest names files inside its folder"),
+            )
+            .hint("give paths relative to the manifest's folder (stdin: the current folder), or --allow-absolute-paths if you trust the manifest"));
+        }
+        let real = self.root.join(p).canonicalize().map_err(|e| {
+            Error::not_found("file_not_found", format!("cannot read {entry}: {e}"))
+        })?;
+        if !real.starts_with(&self.root) {
+            return Err(Error::invalid(
+                "path_outside_manifest_folder",
+                format!(
+                    "{entry} leads outside the manifest's folder {} (through .. or a symbolic link)",
+                    self.root.display()
+                ),
+            )
+            .hint("move the file into the manifest's folder, or name it by its absolute path with --allow-absolute-paths"));
+        }
+        Ok(real)
+    }
+}
+
 /// Creates `path` with `bytes` (`-`: stdout). An existing file is kept unless `force`; the
 /// bytes go to a temporary file beside it, renamed into place once complete (removed on any
 /// failure).
