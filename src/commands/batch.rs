@@ -15,8 +15,8 @@ use crate::cli::invoice::DepositArgs;
 use crate::error::{Error, Result};
 use crate::io::file::ManifestPaths;
 use crate::io::{self, Record};
-use crate::ops::b64::NamedFile;
 use crate::ops::Operation;
+use crate::ops::b64::NamedFile;
 use crate::ops::invoice::deposit::{DepositInvoice, Deposited};
 
 const COLUMNS: &[&str] = &[

@@ -186,7 +186,10 @@ fn path_input(path: PathBuf) -> Input {
 /// inside it ([`file::ManifestPaths`]); an entry that does not is refused on its own.
 fn manifest(path: &Path, allow_absolute: bool) -> Result<Vec<Input>> {
     let (bytes, base) = if path.as_os_str() == "-" {
-        (file::read_bounded(path, file::MAX_MANIFEST_BYTES)?, PathBuf::new())
+        (
+            file::read_bounded(path, file::MAX_MANIFEST_BYTES)?,
+            PathBuf::new(),
+        )
     } else {
         let bytes = file::read_bounded(path, file::MAX_MANIFEST_BYTES).map_err(|e| {
             if e.code == "file_not_found" {
@@ -195,7 +198,10 @@ fn manifest(path: &Path, allow_absolute: bool) -> Result<Vec<Input>> {
                 e
             }
         })?;
-        (bytes, path.parent().map(Path::to_path_buf).unwrap_or_default())
+        (
+            bytes,
+            path.parent().map(Path::to_path_buf).unwrap_or_default(),
+        )
     };
     let text = String::from_utf8(bytes).map_err(|e| {
         Error::invalid(

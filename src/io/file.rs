@@ -128,9 +128,10 @@ impl ManifestPaths {
             )
             .hint("give paths relative to the manifest's folder (stdin: the current folder), or --allow-absolute-paths if you trust the manifest"));
         }
-        let real = self.root.join(p).canonicalize().map_err(|e| {
-            Error::not_found("file_not_found", format!("cannot read {entry}: {e}"))
-        })?;
+        let real =
+            self.root.join(p).canonicalize().map_err(|e| {
+                Error::not_found("file_not_found", format!("cannot read {entry}: {e}"))
+            })?;
         if !real.starts_with(&self.root) {
             return Err(Error::invalid(
                 "path_outside_manifest_folder",

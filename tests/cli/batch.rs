@@ -300,7 +300,12 @@ scenario!(a_list_of_facturx_files_from_stdin, |env| {
         &list,
     );
     assert_eq!(run.code, 3, "{}", run.stderr);
-    assert_eq!(run.stdout.matches("path_absolute").count(), 3, "{}", run.stdout);
+    assert_eq!(
+        run.stdout.matches("path_absolute").count(),
+        3,
+        "{}",
+        run.stdout
+    );
     let run = env
         .with_stdin(
             Some(MANUELA),
