@@ -5,7 +5,7 @@
 use std::io::{Read, Write};
 use std::net::TcpStream;
 use std::path::Path;
-use std::process::Command;
+use std::process::{Command, Stdio};
 
 use base64::Engine;
 use serde_json::{Value, json};
@@ -381,6 +381,29 @@ scenario!(manifest_files_stay_in_the_manifest_folder, |env| {
         4
     );
     assert_eq!(env.invoice_numbers(Some(MANUELA), &[]).len(), 3);
+
+    // A list on stdin (`find sub -name '*.pdf' | chorus deposit --batch -`): relative to the
+    // current folder, and held inside it the same way.
+    let mut args = vec!["deposit", "--batch", "-", "--number", "M-8"];
+    args.extend(FLAGS);
+    args.extend(["--format", "ndjson"]);
+    let mut child = env
+        .command(Some(MANUELA), &args)
+        .current_dir(&lot)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    stdin.write_all(b"sub/a.pdf\n../secret.pdf\n").unwrap();
+    drop(stdin);
+    let out = child.wait_with_output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(3), "{stdout}");
+    assert!(stdout.contains("\"number\":\"M-8\""), "{stdout}");
+    assert!(stdout.contains("path_outside_manifest_folder"), "{stdout}");
+    assert_eq!(env.invoice_numbers(Some(MANUELA), &[]).len(), 4);
 });
 
 #[test]
@@ -428,6 +451,14 @@ fn a_new_store_and_its_journal_are_private() {
     // A served store keeps its journal open: -wal and -shm too.
     let env = &Env::remote();
     env.signup(MANUELA);
+    // Saved credentials stay private even over a leftover temporary file of another mode.
+    let tmp = env.path("config/chorus/credentials.toml.tmp");
+    std::fs::create_dir_all(env.path("config/chorus")).unwrap();
+    std::fs::write(&tmp, "").unwrap();
+    std::fs::set_permissions(&tmp, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let login = ["login", "--email", MANUELA, "--password-stdin"];
+    env.bare(None, &login, &format!("{PASSWORD}\n")).ok();
+    assert_eq!(mode(&env.path("config/chorus/credentials.toml")), 0o600);
     let db = env.store_file();
     assert_eq!(mode(&db), 0o600);
     for suffix in ["-wal", "-shm"] {
