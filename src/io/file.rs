@@ -25,11 +25,11 @@ pub const MAX_DOCUMENT_BYTES: u64 = 10 * 1024 * 1024;
 pub const MAX_MANIFEST_BYTES: u64 = 64 * 1024 * 1024;
 
 fn too_large(shown: &str, size: Option<u64>, limit: u64) -> Error {
-    let size = size.map_or_else(|| "more than that".to_string(), |s| format!("{s} bytes"));
+    let size = size.map_or_else(String::new, |s| format!("{s} bytes, "));
     Error::invalid(
         "file_too_large",
         format!(
-            "{shown} is {size}, over the limit of {limit} bytes ({} MB)",
+            "{shown} is {size}over the limit of {limit} bytes ({} MB)",
             limit / (1024 * 1024)
         ),
     )
@@ -163,8 +163,16 @@ pub fn write_new(path: &Path, bytes: &[u8], force: bool) -> Result<()> {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
     };
-    if !force && std::fs::symlink_metadata(path).is_ok() {
-        return Err(exists(path));
+    match std::fs::symlink_metadata(path) {
+        Ok(m) if m.is_dir() => {
+            return Err(Error::invalid(
+                "output_is_folder",
+                format!("{shown} is a folder: name the file to write"),
+            )
+            .hint("e.g. -o facture.pdf"));
+        }
+        Ok(_) if !force => return Err(exists(path)),
+        _ => {}
     }
     let mut builder = tempfile::Builder::new();
     builder.prefix(".chorus-").suffix(".part");
@@ -274,6 +282,8 @@ mod tests {
         assert_eq!(std::fs::read(&path).unwrap(), b"three");
         // Only the file itself: no temporary file left behind.
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+        let folder = write_new(dir.path(), b"x", true).unwrap_err();
+        assert_eq!(folder.code, "output_is_folder");
         let other = dir.path().join("other.pdf");
         let set = [(other.clone(), &b"x"[..]), (path.clone(), &b"y"[..])];
         assert_eq!(write_set(&set, false).unwrap_err().code, "file_exists");

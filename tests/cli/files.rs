@@ -305,6 +305,36 @@ scenario!(files_are_checked_before_they_are_read, |env| {
         .unwrap();
     env.as_(MANUELA, &["deposit", "--batch", &manifest])
         .fails(3, "file_too_large");
+    // A ticket message from an endless stdin stops at its bound.
+    let args = [
+        "ticket",
+        "create",
+        "--category",
+        "PROBLEME_TECHNIQUE",
+        "--subcategory",
+        "ANOMALIE",
+        "--subject",
+        "S",
+        "--message",
+        "-",
+    ];
+    let mut child = env
+        .command(Some(MANUELA), &args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    // chorus stops reading past its bound: the rest of the write may fail.
+    let writer = std::thread::spawn(move || {
+        let _ = stdin.write_all(&vec![b'x'; 4 << 20]);
+    });
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(3), "{stderr}");
+    assert!(stderr.contains("file_too_large"), "{stderr}");
     assert_eq!(env.snapshot(), before);
     // invoice validate reports them per file.
     let run = env.op(&["invoice", "validate", &zero, &huge, "--format", "json"]);
