@@ -1945,7 +1945,7 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__deposit)
-            opts="-q -y -h --batch --input-format --atomic --stop-on-error --jobs --key --supplier --supplier-service --recipient --recipient-service --engagement --market --number --date --type --original-number --currency --vat-regime --payment-mode --total-excl-vat --vat --total-incl-vat --amount-due --framework --validator --attach --comment --draft --dry-run --store --as --format --quiet --no-progress --yes --color --timeout --help"
+            opts="-q -y -h --batch --input-format --atomic --stop-on-error --jobs --allow-absolute-paths --key --supplier --supplier-service --recipient --recipient-service --engagement --market --number --date --type --original-number --currency --vat-regime --payment-mode --total-excl-vat --vat --total-incl-vat --amount-due --framework --validator --attach --comment --draft --dry-run --store --as --format --quiet --no-progress --yes --color --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3913,7 +3913,7 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__invoice__subcmd__certificate)
-            opts="-o -q -y -h --output --store --as --format --quiet --no-progress --yes --color --timeout --help"
+            opts="-o -q -y -h --output --force --store --as --format --quiet --no-progress --yes --color --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4107,7 +4107,7 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__invoice__subcmd__download)
-            opts="-o -q -y -h --output --with-attachments --store --as --format --quiet --no-progress --yes --color --timeout --help"
+            opts="-o -q -y -h --output --with-attachments --force --store --as --format --quiet --no-progress --yes --color --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4871,7 +4871,7 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__invoice__subcmd__validate)
-            opts="-q -y -h --batch --warnings-as-errors --store --as --format --quiet --no-progress --yes --color --timeout --help"
+            opts="-q -y -h --batch --allow-absolute-paths --warnings-as-errors --store --as --format --quiet --no-progress --yes --color --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6677,7 +6677,7 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__ticket__subcmd__download)
-            opts="-o -q -y -h --output --store --as --format --quiet --no-progress --yes --color --timeout --help"
+            opts="-o -q -y -h --output --force --store --as --format --quiet --no-progress --yes --color --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7343,7 +7343,7 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__works__subcmd__file__subcmd__download)
-            opts="-o -q -y -h --output --store --as --format --quiet --no-progress --yes --color --timeout --help"
+            opts="-o -q -y -h --output --force --store --as --format --quiet --no-progress --yes --color --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

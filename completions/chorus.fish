@@ -783,6 +783,7 @@ never\t''"
 complete -c chorus -n "__fish_chorus_using_subcommand deposit" -l timeout -d 'Seconds to wait for a remote store' -r
 complete -c chorus -n "__fish_chorus_using_subcommand deposit" -l atomic -d 'All records or none (one transaction)'
 complete -c chorus -n "__fish_chorus_using_subcommand deposit" -l stop-on-error -d 'Stop at the first record that fails'
+complete -c chorus -n "__fish_chorus_using_subcommand deposit" -l allow-absolute-paths -d 'Let the manifest name files by absolute paths (a manifest you trust)'
 complete -c chorus -n "__fish_chorus_using_subcommand deposit" -l draft -d 'Keep it as a draft (BROUILLON)'
 complete -c chorus -n "__fish_chorus_using_subcommand deposit" -l dry-run -d 'Analyse and check everything, store nothing'
 complete -c chorus -n "__fish_chorus_using_subcommand deposit" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
@@ -867,6 +868,7 @@ complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_s
 always\t''
 never\t''"
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from validate" -l timeout -d 'Seconds to wait for a remote store' -r
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from validate" -l allow-absolute-paths -d 'Let the manifest name files by absolute paths (a manifest you trust)'
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from validate" -l warnings-as-errors -d 'Count warnings as errors: an invoice with a warning is invalid'
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from validate" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from validate" -l no-progress -d 'Never draw progress bars'
@@ -1122,6 +1124,7 @@ always\t''
 never\t''"
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from download" -l timeout -d 'Seconds to wait for a remote store' -r
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from download" -l with-attachments -d 'Also write the attachments, next to the PDF'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from download" -l force -d 'Replace files that already exist (without it: refuse, write nothing)'
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from download" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from download" -l no-progress -d 'Never draw progress bars'
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from download" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
@@ -1138,6 +1141,7 @@ complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_s
 always\t''
 never\t''"
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from certificate" -l timeout -d 'Seconds to wait for a remote store' -r
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from certificate" -l force -d 'Replace files that already exist (without it: refuse, write nothing)'
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from certificate" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from certificate" -l no-progress -d 'Never draw progress bars'
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from certificate" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
@@ -1491,6 +1495,7 @@ complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_see
 always\t''
 never\t''"
 complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from download" -l timeout -d 'Seconds to wait for a remote store' -r
+complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from download" -l force -d 'Replace files that already exist (without it: refuse, write nothing)'
 complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from download" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
 complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from download" -l no-progress -d 'Never draw progress bars'
 complete -c chorus -n "__fish_chorus_using_subcommand works-file; and __fish_seen_subcommand_from download" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
@@ -1695,6 +1700,7 @@ complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_su
 always\t''
 never\t''"
 complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from download" -l timeout -d 'Seconds to wait for a remote store' -r
+complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from download" -l force -d 'Replace files that already exist (without it: refuse, write nothing)'
 complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from download" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
 complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from download" -l no-progress -d 'Never draw progress bars'
 complete -c chorus -n "__fish_chorus_using_subcommand ticket; and __fish_seen_subcommand_from download" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'

@@ -48,5 +48,6 @@ echo "\$ chorus deposit --batch manifest.csv --format csv     # again: nothing c
 
 echo >&2
 echo "\$ find out -name '*.pdf' | chorus deposit --batch - --comment 'Lot de novembre' --format csv" >&2
-echo "# a bare list of paths from stdin; flags apply to every record: the same content, so unchanged" >&2
-find "$work/out" -name '*.pdf' | sort | "$chorus" --as "$me" deposit --batch - --comment "Lot de novembre" --format csv
+echo "# a bare list of paths from stdin, relative to the current folder (absolute paths take" >&2
+echo "# --allow-absolute-paths); flags apply to every record: the same content, so unchanged" >&2
+(cd "$work" && find out -name '*.pdf' | sort | "$chorus" --as "$me" deposit --batch - --comment "Lot de novembre" --format csv)

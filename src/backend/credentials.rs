@@ -76,6 +76,10 @@ impl Credentials {
             #[cfg(unix)]
             std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
             let mut file = options.open(&tmp).map_err(io)?;
+            // The mode applies only to a new file: a leftover temporary file is tightened too.
+            #[cfg(unix)]
+            file.set_permissions(std::os::unix::fs::PermissionsExt::from_mode(0o600))
+                .map_err(io)?;
             file.write_all(text.as_bytes()).map_err(io)?;
         }
         std::fs::rename(&tmp, &path).map_err(io)

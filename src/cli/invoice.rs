@@ -32,6 +32,9 @@ pub struct DepositArgs {
     /// PDFs analysed in parallel [default: number of cores]
     #[arg(long, requires = "batch", value_name = "N")]
     pub jobs: Option<usize>,
+    /// Let the manifest name files by absolute paths (a manifest you trust)
+    #[arg(long, requires = "batch")]
+    pub allow_absolute_paths: bool,
     /// Idempotency key: the same key and content again reports the first invoice, unchanged
     #[arg(long, conflicts_with = "batch", value_name = "K")]
     pub key: Option<String>,
@@ -217,7 +220,11 @@ only moves forward; REJETEE and MISE_EN_PAIEMENT are final.")]
     /// Save the invoice PDF (and its attachments)
     #[command(after_help = "Examples:
   chorus --as manuela@delices-savoie.fr invoice download 1 -o facture.pdf --with-attachments
-  chorus --as manuela@delices-savoie.fr invoice download 1 -o - | pdftotext - -")]
+  chorus --as manuela@delices-savoie.fr invoice download 1 -o facture.pdf --force   # replace it
+  chorus --as manuela@delices-savoie.fr invoice download 1 -o - | pdftotext - -
+
+Files are written under their safe base names (never a path the depositor chose) and never
+over an existing file unless --force.")]
     Download {
         id: i64,
         /// Where to write the PDF (default: its name in the current folder; - for stdout)
@@ -226,14 +233,21 @@ only moves forward; REJETEE and MISE_EN_PAIEMENT are final.")]
         /// Also write the attachments, next to the PDF
         #[arg(long)]
         with_attachments: bool,
+        /// Replace files that already exist (without it: refuse, write nothing)
+        #[arg(long)]
+        force: bool,
     },
     /// The deposit certificate (certificat de dépôt) as a PDF
     #[command(after_help = "Examples:
-  chorus --as manuela@delices-savoie.fr invoice certificate 1 -o certificat.pdf")]
+  chorus --as manuela@delices-savoie.fr invoice certificate 1 -o certificat.pdf
+  chorus --as manuela@delices-savoie.fr invoice certificate 1 -o certificat.pdf --force")]
     Certificate {
         id: i64,
         #[arg(short, long, value_name = "FILE")]
         output: PathBuf,
+        /// Replace files that already exist (without it: refuse, write nothing)
+        #[arg(long)]
+        force: bool,
     },
 }
 

@@ -158,13 +158,18 @@ pub enum Command {
   chorus --as manuela@delices-savoie.fr deposit facture.pdf --dry-run --format json   # check only
   find out/ -name '*.pdf' | chorus --as manuela@delices-savoie.fr deposit --batch -    # Factur-X files
   chorus --as manuela@delices-savoie.fr deposit --batch invoices.csv --format ndjson   # a manifest
+  find \"$PWD/out\" -name '*.pdf' | chorus --as manuela@delices-savoie.fr deposit --batch - --allow-absolute-paths
 
 Manifest columns: file (relative to the manifest's folder) and any deposit flag as a column:
 supplier, supplier_service, recipient, recipient_service, engagement, market, number, date, type,
 original_number, currency, vat_regime, payment_mode, total_excl_vat, vat, total_incl_vat,
 amount_due, framework, validator, attachments (separated by ;), comment, and key (idempotency key;
 default: from the file's SHA-256, the supplier and the number). Flags given with --batch apply to
-every record; columns win. A re-run reports done records as unchanged.")]
+every record; columns win. A re-run reports done records as unchanged.
+
+The files a manifest names (file, attachments) must lie inside its folder (stdin: the current
+folder) once symbolic links are resolved; absolute paths only with --allow-absolute-paths. A
+record naming another file fails, the others go on.")]
     Deposit(Box<invoice::DepositArgs>),
     /// Invoices: entry, lifecycle, reading
     #[command(subcommand)]

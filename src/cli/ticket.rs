@@ -72,12 +72,16 @@ requester's reply puts it back EN_COURS. A support ticket is answered by the ope
     Todo,
     /// Write a ticket's attachments into a folder
     #[command(after_help = "Examples:
-  chorus --as acheteur@savoie.fr ticket download 1 -o pieces/")]
+  chorus --as acheteur@savoie.fr ticket download 1 -o pieces/
+  chorus --as acheteur@savoie.fr ticket download 1 -o pieces/ --force   # again, replacing")]
     Download {
         id: String,
         /// Folder (created if missing)
         #[arg(short, long, value_name = "DIR")]
         output: PathBuf,
+        /// Replace files that already exist (without it: refuse, write nothing)
+        #[arg(long)]
+        force: bool,
     },
 }
 

@@ -8,12 +8,15 @@ pub const AFTER_HELP: &str = "Examples:
   chorus invoice validate facture.pdf
   chorus invoice validate out/*.pdf flux/*.xml examples/invoice.json --format json
   find out/ -name '*.pdf' | chorus invoice validate --batch - --format ndjson
+  find \"$PWD/out\" -name '*.pdf' | chorus invoice validate --batch - --allow-absolute-paths
   chorus invoice validate --batch lot.csv --format junit > validate-report.xml
   chorus --store chorus.db invoice validate facture.pdf     # routing against the directory too
 
 Inputs are recognised by their content: a PDF embedding a Factur-X / ZUGFeRD / XRechnung CII or
 UBL XML, a standalone CII or UBL XML, or the JSON of `invoice create`. A manifest (--batch) lists
-paths one per line, or is a CSV with a `file` column; its paths are relative to its folder.
+paths one per line, or is a CSV with a `file` column; its paths are relative to its folder (stdin:
+the current folder) and must stay inside it once symbolic links are resolved; absolute paths
+only with --allow-absolute-paths.
 
 Checks, each reported as {rule, severity, field, message} under its EN 16931 id (BR-CO-15…) or a
 chorus code: the fields the profile requires (MINIMUM and BASIC WL need fewer), SIREN/SIRET
@@ -33,6 +36,9 @@ pub struct ValidateArgs {
     /// A manifest of invoices: paths one per line, or CSV with a `file` column; - reads stdin
     #[arg(long, value_name = "MANIFEST")]
     pub batch: Option<PathBuf>,
+    /// Let the manifest name files by absolute paths (a manifest you trust)
+    #[arg(long, requires = "batch")]
+    pub allow_absolute_paths: bool,
     /// Count warnings as errors: an invoice with a warning is invalid
     #[arg(long)]
     pub warnings_as_errors: bool,

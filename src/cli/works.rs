@@ -117,12 +117,16 @@ refused.")]
     Todo,
     /// Write every piece of a dossier (and their attachments) into a folder
     #[command(after_help = "Examples:
-  chorus --as moa@chambery.fr works-file download 1 -o dossier-1/")]
+  chorus --as moa@chambery.fr works-file download 1 -o dossier-1/
+  chorus --as moa@chambery.fr works-file download 1 -o dossier-1/ --force   # again, replacing")]
     Download {
         id: i64,
         /// Folder (created if missing)
         #[arg(short, long, value_name = "DIR")]
         output: PathBuf,
+        /// Replace files that already exist (without it: refuse, write nothing)
+        #[arg(long)]
+        force: bool,
     },
 }
 

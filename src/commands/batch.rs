@@ -4,7 +4,7 @@
 //! supplier and the number), and a known key with the same content reports `unchanged`.
 
 use std::io::IsTerminal;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::Instant;
 
 use serde::Serialize;
@@ -13,8 +13,10 @@ use super::App;
 use super::invoice::{deposit_op, read_file};
 use crate::cli::invoice::DepositArgs;
 use crate::error::{Error, Result};
+use crate::io::file::ManifestPaths;
 use crate::io::{self, Record};
 use crate::ops::Operation;
+use crate::ops::b64::NamedFile;
 use crate::ops::invoice::deposit::{DepositInvoice, Deposited};
 
 const COLUMNS: &[&str] = &[
@@ -88,17 +90,19 @@ where
         .map_err(|e| Error::invalid("manifest_value", format!("column {column}: {e}")))
 }
 
+/// A file a record names: inside the manifest's folder (see [`ManifestPaths`]), deposited
+/// under the name the record gives it.
+fn read_entry(paths: &ManifestPaths, entry: &str) -> Result<NamedFile> {
+    let mut file = read_file(&paths.resolve(entry)?)?;
+    if let Some(name) = Path::new(entry).file_name() {
+        file.name = name.to_string_lossy().into_owned();
+    }
+    Ok(file)
+}
+
 /// Applies a record's columns on the deposit the flags describe.
-fn build(base: &DepositInvoice, record: &Record, dir: &Path) -> Result<DepositInvoice> {
+fn build(base: &DepositInvoice, record: &Record, paths: &ManifestPaths) -> Result<DepositInvoice> {
     let mut op = base.clone();
-    let rel = |p: &str| -> PathBuf {
-        let p = Path::new(p);
-        if p.is_absolute() {
-            p.to_path_buf()
-        } else {
-            dir.join(p)
-        }
-    };
     for (column, value) in &record.fields {
         if value.is_empty() {
             continue;
@@ -106,7 +110,7 @@ fn build(base: &DepositInvoice, record: &Record, dir: &Path) -> Result<DepositIn
         let v = Some(value.clone());
         match column.as_str() {
             "file" => {
-                let f = read_file(&rel(value))?;
+                let f = read_entry(paths, value)?;
                 (op.file_name, op.file) = (f.name, f.bytes);
             }
             "key" => op.key = v,
@@ -134,7 +138,7 @@ fn build(base: &DepositInvoice, record: &Record, dir: &Path) -> Result<DepositIn
                 op.attachments = value
                     .split(';')
                     .filter(|p| !p.trim().is_empty())
-                    .map(|p| read_file(&rel(p.trim())))
+                    .map(|p| read_entry(paths, p.trim()))
                     .collect::<Result<_>>()?;
             }
             _ => {}
@@ -214,7 +218,7 @@ fn progress(app: &App, args: &DepositArgs, total: usize) -> Option<indicatif::Pr
 
 pub fn deposit_batch(app: &mut App, manifest: &Path, args: DepositArgs) -> Result<()> {
     let started = Instant::now();
-    let text = io::read_text(manifest)?;
+    let text = io::read_manifest(manifest)?;
     let format = io::format_of(manifest, &text, args.input_format.as_deref())?;
     let records = io::records(&text, format, "file")?;
     // Unknown columns stop the batch before anything is deposited.
@@ -239,11 +243,7 @@ pub fn deposit_batch(app: &mut App, manifest: &Path, args: DepositArgs) -> Resul
             "the manifest needs a `file` column",
         ));
     }
-    let dir = if manifest.as_os_str() == "-" {
-        PathBuf::from(".")
-    } else {
-        manifest.parent().map(Path::to_path_buf).unwrap_or_default()
-    };
+    let paths = ManifestPaths::new(manifest, args.allow_absolute_paths)?;
     let base = deposit_op(&args)?;
     let jobs = args.jobs.unwrap_or_else(super::parallel::cores);
     let bar = progress(app, &args, records.len());
@@ -263,7 +263,7 @@ pub fn deposit_batch(app: &mut App, manifest: &Path, args: DepositArgs) -> Resul
     super::parallel::for_each_ordered(
         &records,
         jobs,
-        |record| build(&base, record, &dir).and_then(|mut op| op.prepare().map(|_| op)),
+        |record| build(&base, record, &paths).and_then(|mut op| op.prepare().map(|_| op)),
         |i, op| {
             let record = &records[i];
             if args.atomic {

@@ -1,9 +1,11 @@
-use std::io::{Read, Write};
+use std::collections::HashSet;
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use super::App;
 use crate::cli::invoice::{DepositArgs, InvoiceCmd, ListArgs};
 use crate::error::{Error, Result};
+use crate::io::file;
 use crate::ops::b64::NamedFile;
 use crate::ops::invoice::deposit::{DepositInvoice, analyse_pdf};
 use crate::ops::invoice::entry::{CreateInvoice, InvoiceInput};
@@ -35,26 +37,17 @@ const TODO_COLUMNS: &[&str] = &[
     "status_at",
 ];
 
-/// Reads a file, or stdin for `-`.
+/// Reads a file to deposit (a PDF, an attachment), or stdin for `-`, within the size any
+/// deposit may carry.
 pub fn read_file(path: &Path) -> Result<NamedFile> {
-    if path.as_os_str() == "-" {
-        let mut bytes = Vec::new();
-        std::io::stdin().lock().read_to_end(&mut bytes)?;
-        return Ok(NamedFile {
-            name: "stdin.pdf".into(),
-            bytes,
-        });
-    }
-    let bytes = std::fs::read(path).map_err(|e| {
-        Error::not_found(
-            "file_not_found",
-            format!("cannot read {}: {e}", path.display()),
-        )
-    })?;
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
+    let bytes = file::read_bounded(path, file::MAX_DEPOSIT_FILE_BYTES)?;
+    let name = if path.as_os_str() == "-" {
+        "stdin.pdf".into()
+    } else {
+        path.file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default()
+    };
     Ok(NamedFile { name, bytes })
 }
 
@@ -69,19 +62,6 @@ fn role(r: Option<String>) -> Option<InvoiceRole> {
         Some("validator") => Some(InvoiceRole::Validator),
         _ => None,
     }
-}
-
-/// Writes bytes to a path, or stdout for `-`.
-pub fn write_out(path: &Path, bytes: &[u8]) -> Result<()> {
-    if path.as_os_str() == "-" {
-        let mut out = std::io::stdout().lock();
-        return match out.write_all(bytes).and_then(|_| out.flush()) {
-            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-            other => Ok(other?),
-        };
-    }
-    std::fs::write(path, bytes)
-        .map_err(|e| Error::internal(format!("cannot write {}: {e}", path.display())))
 }
 
 /// The deposit the flags describe, without its file.
@@ -245,8 +225,8 @@ fn list(a: ListArgs) -> ListInvoices {
 pub fn run(app: &mut App, cmd: InvoiceCmd) -> Result<()> {
     match cmd {
         InvoiceCmd::Create { from, draft } => {
-            let file = read_file(&from)?;
-            let input: InvoiceInput = serde_json::from_slice(&file.bytes).map_err(|e| {
+            let bytes = file::read_bounded(&from, file::MAX_DOCUMENT_BYTES)?;
+            let input: InvoiceInput = serde_json::from_slice(&bytes).map_err(|e| {
                 Error::invalid("invoice_json", format!("{}: {e}", from.display()))
                     .hint("see examples/invoice.json for the expected fields")
             })?;
@@ -338,32 +318,39 @@ pub fn run(app: &mut App, cmd: InvoiceCmd) -> Result<()> {
             id,
             output,
             with_attachments,
+            force,
         } => {
             let d = app.call(DownloadInvoice {
                 id,
                 with_attachments,
             })?;
-            let path = output.unwrap_or_else(|| PathBuf::from(&d.file.name));
-            write_out(&path, &d.file.bytes)?;
+            // Only -o chooses a path; the stored names are reduced to safe base names.
+            let mut taken = HashSet::new();
+            let path = match output {
+                Some(path) => {
+                    taken.insert(path.clone());
+                    path
+                }
+                None => file::place(Path::new(""), &d.file.name, &mut taken),
+            };
             let dir = path.parent().map(Path::to_path_buf).unwrap_or_default();
-            let mut written = vec![
-                serde_json::json!({"file": path.display().to_string(), "size": d.file.bytes.len()}),
-            ];
+            let mut files = vec![(path.clone(), d.file.bytes.as_slice())];
             for a in &d.attachments {
-                let p = dir.join(&a.name);
-                write_out(&p, &a.bytes)?;
-                written.push(
-                    serde_json::json!({"file": p.display().to_string(), "size": a.bytes.len()}),
-                );
+                files.push((file::place(&dir, &a.name, &mut taken), a.bytes.as_slice()));
             }
+            file::write_set(&files, force)?;
+            let written: Vec<_> = files
+                .iter()
+                .map(|(p, b)| serde_json::json!({"file": p.display().to_string(), "size": b.len()}))
+                .collect();
             if path.as_os_str() != "-" {
                 app.emit(&written)?;
             }
             Ok(())
         }
-        InvoiceCmd::Certificate { id, output } => {
+        InvoiceCmd::Certificate { id, output, force } => {
             let c = app.call(InvoiceCertificate { id })?;
-            write_out(&output, &c.bytes)?;
+            file::write_new(&output, &c.bytes, force)?;
             if output.as_os_str() != "-" {
                 app.emit(&serde_json::json!({"file": output.display().to_string(), "size": c.bytes.len()}))?;
             }

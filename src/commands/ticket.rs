@@ -1,5 +1,3 @@
-use std::io::Read;
-
 use super::App;
 use super::invoice::read_file;
 use crate::cli::ticket::{RoleArg, TicketCmd};
@@ -34,12 +32,10 @@ fn message(text: String) -> Result<String> {
     if text != "-" {
         return Ok(text);
     }
-    let mut s = String::new();
-    std::io::stdin()
-        .lock()
-        .read_to_string(&mut s)
-        .map_err(|e| Error::usage("stdin_unreadable", format!("cannot read the message: {e}")))?;
-    Ok(s)
+    // Bounded: a message is at most 10,000 characters, stdin may be endless.
+    let bytes = crate::io::file::read_bounded(std::path::Path::new("-"), 1024 * 1024)?;
+    String::from_utf8(bytes)
+        .map_err(|e| Error::usage("stdin_unreadable", format!("cannot read the message: {e}")))
 }
 
 fn files(paths: &[std::path::PathBuf]) -> Result<Vec<NamedFile>> {
@@ -117,9 +113,9 @@ pub fn run(app: &mut App, cmd: TicketCmd) -> Result<()> {
             emit(app, t)
         }
         TicketCmd::Todo => app.run_columns(TicketTodo {}, TODO_COLUMNS),
-        TicketCmd::Download { id, output } => {
+        TicketCmd::Download { id, output, force } => {
             let files = app.call(DownloadTicket { id })?;
-            super::works::write_into(app, &output, &files)
+            super::works::write_into(app, &output, &files, force)
         }
     }
 }

@@ -6,7 +6,7 @@
 //! store is created: an explicit store that does not exist is skipped with a note, the default
 //! store is used only when it exists and holds public structures.
 
-use std::io::{self, Read, Write};
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
@@ -18,17 +18,19 @@ use crate::cli::GlobalArgs;
 use crate::cli::validate::ValidateArgs;
 use crate::domain::en16931::Severity;
 use crate::error::{Error, Result};
+use crate::io::file;
 use crate::ops::invoice::validate::{
     self as v, Checked, CountPublicStructures, Kind, MAX_FILE_BYTES, Report,
 };
 use crate::ops::{Acting, secrets};
 use crate::output::{self, Data, Format};
 
-/// One invoice to check: a path, or what stdin held.
+/// One invoice to check: a path, or what stdin held, or a manifest entry refused.
 struct Input {
     name: String,
     path: Option<PathBuf>,
     bytes: Option<Vec<u8>>,
+    refused: Option<Error>,
 }
 
 /// A checked file and how long it took (for JUnit).
@@ -147,19 +149,18 @@ fn inputs(a: &ValidateArgs) -> Result<Vec<Input>> {
     let mut inputs = Vec::new();
     for f in &a.files {
         if f.as_os_str() == "-" {
-            let mut bytes = Vec::new();
-            io::stdin().lock().read_to_end(&mut bytes)?;
             inputs.push(Input {
                 name: "-".into(),
                 path: None,
-                bytes: Some(bytes),
+                bytes: Some(file::read_bounded(f, MAX_FILE_BYTES)?),
+                refused: None,
             });
         } else {
             inputs.push(path_input(f.clone()));
         }
     }
     if let Some(batch) = &a.batch {
-        inputs.extend(manifest(batch)?.into_iter().map(path_input));
+        inputs.extend(manifest(batch, a.allow_absolute_paths)?);
     }
     if inputs.is_empty() {
         return Err(Error::usage(
@@ -176,37 +177,49 @@ fn path_input(path: PathBuf) -> Input {
         name: path.display().to_string(),
         path: Some(path),
         bytes: None,
+        refused: None,
     }
 }
 
 /// A manifest: a CSV whose header has a `file` column, else one path per line (blank lines
-/// and `#` comments skipped). Relative paths are relative to the manifest's folder.
-fn manifest(path: &Path) -> Result<Vec<PathBuf>> {
-    let (text, base) = if path.as_os_str() == "-" {
-        let mut text = String::new();
-        io::stdin().lock().read_to_string(&mut text).map_err(|e| {
-            Error::invalid(
-                "manifest_unreadable",
-                format!("cannot read the manifest from stdin: {e}"),
-            )
-        })?;
-        (text, PathBuf::new())
+/// and `#` comments skipped). Relative paths are relative to the manifest's folder and stay
+/// inside it ([`file::ManifestPaths`]); an entry that does not is refused on its own.
+fn manifest(path: &Path, allow_absolute: bool) -> Result<Vec<Input>> {
+    let (bytes, base) = if path.as_os_str() == "-" {
+        (
+            file::read_bounded(path, file::MAX_MANIFEST_BYTES)?,
+            PathBuf::new(),
+        )
     } else {
-        let text = std::fs::read_to_string(path).map_err(|e| {
-            Error::not_found(
-                "manifest_not_found",
-                format!("cannot read the manifest {}: {e}", path.display()),
-            )
+        let bytes = file::read_bounded(path, file::MAX_MANIFEST_BYTES).map_err(|e| {
+            if e.code == "file_not_found" {
+                Error::not_found("manifest_not_found", format!("the manifest: {}", e.message))
+            } else {
+                e
+            }
         })?;
         (
-            text,
+            bytes,
             path.parent().map(Path::to_path_buf).unwrap_or_default(),
         )
     };
+    let text = String::from_utf8(bytes).map_err(|e| {
+        Error::invalid(
+            "manifest_unreadable",
+            format!("the manifest {} is not UTF-8 text: {e}", path.display()),
+        )
+    })?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    let paths = file::ManifestPaths::new(path, allow_absolute)?;
     let resolve = |entry: &str| {
-        let p = PathBuf::from(entry);
-        if p.is_absolute() { p } else { base.join(p) }
+        let p = Path::new(entry);
+        let name = if p.is_absolute() { p } else { &base.join(p) };
+        let mut input = path_input(name.to_path_buf());
+        match paths.resolve(entry) {
+            Ok(real) => input.path = Some(real),
+            Err(e) => input.refused = Some(e),
+        }
+        input
     };
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)
@@ -223,7 +236,7 @@ fn manifest(path: &Path) -> Result<Vec<PathBuf>> {
             .map(resolve)
             .collect());
     };
-    let mut paths = Vec::new();
+    let mut inputs = Vec::new();
     for record in reader.records() {
         let record = record.map_err(|e| {
             let line = e.position().map_or(0, |p| p.line());
@@ -233,17 +246,20 @@ fn manifest(path: &Path) -> Result<Vec<PathBuf>> {
             )
         })?;
         match record.get(column).map(str::trim) {
-            Some(entry) if !entry.is_empty() => paths.push(resolve(entry)),
+            Some(entry) if !entry.is_empty() => inputs.push(resolve(entry)),
             _ => {}
         }
     }
-    Ok(paths)
+    Ok(inputs)
 }
 
 /// Reads and checks one input (on a worker thread).
 fn check(input: &Input, now: &str) -> Checked {
     if let Some(bytes) = &input.bytes {
         return v::check_file(&input.name, bytes, now);
+    }
+    if let Some(e) = &input.refused {
+        return v::refused(&input.name, Kind::Unknown, &e.code, e.message.clone());
     }
     let path = input.path.as_deref().unwrap_or(Path::new(""));
     let unreadable = |e: std::io::Error| {
@@ -267,23 +283,11 @@ fn check(input: &Input, now: &str) -> Checked {
                 ),
             );
         }
-        Ok(m) if m.len() > MAX_FILE_BYTES => {
-            return v::refused(
-                &input.name,
-                Kind::Unknown,
-                "file_too_large",
-                format!(
-                    "{} is {} bytes, over the limit of {MAX_FILE_BYTES} bytes (10 MB)",
-                    input.name,
-                    m.len()
-                ),
-            );
-        }
         Ok(_) => {}
     }
-    match std::fs::read(path) {
+    match file::read_bounded(path, MAX_FILE_BYTES) {
         Ok(bytes) => v::check_file(&input.name, &bytes, now),
-        Err(e) => unreadable(e),
+        Err(e) => v::refused(&input.name, Kind::Unknown, &e.code, e.message),
     }
 }
 

@@ -1,9 +1,11 @@
-use std::path::Path;
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
 
 use super::App;
-use super::invoice::{read_file, write_out};
+use super::invoice::read_file;
 use crate::cli::works::{DepositArgs, RoleArg, WorksCmd};
 use crate::error::{Error, Result};
+use crate::io::file;
 use crate::ops::b64::NamedFile;
 use crate::ops::works::FileDetail;
 use crate::ops::works::deposit::DepositWorksPiece;
@@ -129,9 +131,9 @@ pub fn run(app: &mut App, cmd: WorksCmd) -> Result<()> {
             comment,
         }),
         WorksCmd::Todo => app.run_columns(WorksTodo {}, TODO_COLUMNS),
-        WorksCmd::Download { id, output } => {
+        WorksCmd::Download { id, output, force } => {
             let files = app.call(DownloadWorksFile { id })?;
-            write_into(app, &output, &files)
+            write_into(app, &output, &files, force)
         }
     }
 }
@@ -166,16 +168,20 @@ fn consultation(d: FileDetail) -> serde_json::Value {
     v
 }
 
-/// Writes downloaded files into a folder (created if missing) and lists them.
-pub fn write_into(app: &App, dir: &Path, files: &[NamedFile]) -> Result<()> {
+/// Writes downloaded files into a folder (created if missing) under their safe base names, and
+/// lists them. An existing file is kept unless `force`: then nothing is written.
+pub fn write_into(app: &App, dir: &Path, files: &[NamedFile], force: bool) -> Result<()> {
     std::fs::create_dir_all(dir)
         .map_err(|e| Error::internal(format!("cannot create {}: {e}", dir.display())))?;
-    let mut written = Vec::new();
-    for f in files {
-        let path = dir.join(&f.name);
-        write_out(&path, &f.bytes)?;
-        written
-            .push(serde_json::json!({"file": path.display().to_string(), "size": f.bytes.len()}));
-    }
+    let mut taken = HashSet::new();
+    let placed: Vec<(PathBuf, &[u8])> = files
+        .iter()
+        .map(|f| (file::place(dir, &f.name, &mut taken), f.bytes.as_slice()))
+        .collect();
+    file::write_set(&placed, force)?;
+    let written: Vec<_> = placed
+        .iter()
+        .map(|(p, b)| serde_json::json!({"file": p.display().to_string(), "size": b.len()}))
+        .collect();
     app.emit(&written)
 }

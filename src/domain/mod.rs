@@ -5,6 +5,7 @@ pub mod codes;
 pub mod amounts;
 pub mod directory;
 pub mod en16931;
+pub mod files;
 pub mod identifier;
 pub mod identity;
 pub mod invoice;

@@ -8,6 +8,8 @@ use std::path::Path;
 
 use crate::error::{Error, Result};
 
+pub mod file;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum InputFormat {
     Csv,
@@ -58,6 +60,16 @@ pub fn read_text(path: &Path) -> Result<String> {
             )
         })?;
     }
+    decode_text(path, bytes)
+}
+
+/// Reads a manifest (`-`: stdin) as text, within [`file::MAX_MANIFEST_BYTES`].
+pub fn read_manifest(path: &Path) -> Result<String> {
+    decode_text(path, file::read_bounded(path, file::MAX_MANIFEST_BYTES)?)
+}
+
+/// UTF-8 text without its byte order mark.
+fn decode_text(path: &Path, bytes: Vec<u8>) -> Result<String> {
     let text = String::from_utf8(bytes).map_err(|e| {
         Error::invalid(
             "input_not_utf8",

@@ -22,3 +22,14 @@ pub struct NamedFile {
     #[serde(with = "crate::ops::b64")]
     pub bytes: Vec<u8>,
 }
+
+/// Reduces every name to its safe base name ([`safe_file_name`]): a depositor's name never
+/// chooses a path. Every operation that stores files calls it first, so that the rules on
+/// names (length, extension) judge the name that is stored.
+///
+/// [`safe_file_name`]: crate::domain::files::safe_file_name
+pub fn safe_names(files: &mut [NamedFile]) {
+    for f in files {
+        f.name = crate::domain::files::safe_file_name(&f.name);
+    }
+}

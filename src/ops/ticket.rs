@@ -269,7 +269,8 @@ impl Operation for CreateTicket {
     type Output = TicketDetail;
     const NAME: &'static str = "create-ticket";
 
-    fn execute(self, cx: &mut Context<'_>) -> Result<TicketDetail> {
+    fn execute(mut self, cx: &mut Context<'_>) -> Result<TicketDetail> {
+        crate::ops::b64::safe_names(&mut self.attachments);
         let (account, _) = cx.account("creating a ticket")?;
         let (category, sub) = tickets::find(&self.category, &self.subcategory).map_err(|m| {
             Error::invalid("ticket_category", m).hint("`chorus ticket categories` lists them")
@@ -430,7 +431,8 @@ impl Operation for ReplyTicket {
     type Output = TicketDetail;
     const NAME: &'static str = "reply-ticket";
 
-    fn execute(self, cx: &mut Context<'_>) -> Result<TicketDetail> {
+    fn execute(mut self, cx: &mut Context<'_>) -> Result<TicketDetail> {
+        crate::ops::b64::safe_names(&mut self.attachments);
         let row = visible(cx, &self.id)?;
         match row.ticket.status {
             TicketStatus::Cloturee => {
@@ -662,7 +664,11 @@ impl Operation for DownloadTicket {
         for m in store::tickets::messages(cx.db, row.ticket.id)? {
             for a in m.attachments {
                 out.push(NamedFile {
-                    name: format!("{}-{}", m.id, a.name.replace(['/', '\\'], "-")),
+                    name: crate::domain::files::safe_file_name(&format!(
+                        "{}-{}",
+                        m.id,
+                        a.name.replace(['/', '\\'], "-")
+                    )),
                     bytes: store::tickets::attachment_bytes(cx.db, &a.sha256)?,
                 });
             }

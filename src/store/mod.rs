@@ -63,6 +63,7 @@ impl Store {
             )
             .hint("create the folder first, or point --store / CHORUS_STORE elsewhere"));
         }
+        create_private(path);
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
             | OpenFlags::SQLITE_OPEN_CREATE
             | OpenFlags::SQLITE_OPEN_NO_MUTEX;
@@ -246,6 +247,17 @@ fn newer_store(path: &Path, version: i64) -> Error {
 }
 
 /// Errors while opening name the store's path.
+/// Creates a new store file readable by its owner only (it holds password hashes, tokens and
+/// every invoice). SQLite gives its -wal and -shm files the mode of the database file. An
+/// existing file is left as it is; any failure here is SQLite's to report when it opens.
+fn create_private(path: &Path) {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let _ = options.open(path);
+}
+
 fn at_path(e: rusqlite::Error, path: &Path) -> Error {
     let mut err = Error::from(e);
     if err.kind == crate::error::ErrorKind::Internal {

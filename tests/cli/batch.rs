@@ -292,10 +292,24 @@ scenario!(a_list_of_facturx_files_from_stdin, |env| {
         list.push_str(&pdf);
         list.push('\n');
     }
+    // Absolute paths (as `find /abs/path` prints them) only with the flag.
+    let flag = "--allow-absolute-paths";
+    let run = env.with_stdin(
+        Some(MANUELA),
+        &["deposit", "--batch", "-", "--format", "ndjson"],
+        &list,
+    );
+    assert_eq!(run.code, 3, "{}", run.stderr);
+    assert_eq!(
+        run.stdout.matches("path_absolute").count(),
+        3,
+        "{}",
+        run.stdout
+    );
     let run = env
         .with_stdin(
             Some(MANUELA),
-            &["deposit", "--batch", "-", "--format", "ndjson"],
+            &["deposit", "--batch", "-", flag, "--format", "ndjson"],
             &list,
         )
         .ok();
@@ -310,7 +324,7 @@ scenario!(a_list_of_facturx_files_from_stdin, |env| {
     let csv = env
         .with_stdin(
             Some(MANUELA),
-            &["deposit", "--batch", "-", "--format", "csv"],
+            &["deposit", "--batch", "-", flag, "--format", "csv"],
             &list,
         )
         .ok()

@@ -7,6 +7,7 @@ mod attachments;
 mod batch;
 mod directory;
 mod docs;
+mod files;
 mod flow;
 mod invoices;
 mod remote;

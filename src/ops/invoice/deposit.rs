@@ -216,6 +216,8 @@ impl Operation for DepositInvoice {
     }
 
     fn execute(mut self, cx: &mut Context<'_>) -> Result<Deposited> {
+        self.file_name = crate::domain::files::safe_file_name(&self.file_name);
+        crate::ops::b64::safe_names(&mut self.attachments);
         super::apply_validation_delays(cx)?;
         if self.read.is_none() {
             self.prepare()?;

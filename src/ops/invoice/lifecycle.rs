@@ -141,7 +141,8 @@ impl Operation for CompleteInvoice {
     type Output = Invoice;
     const NAME: &'static str = "complete-invoice";
 
-    fn execute(self, cx: &mut Context<'_>) -> Result<Invoice> {
+    fn execute(mut self, cx: &mut Context<'_>) -> Result<Invoice> {
+        crate::ops::b64::safe_names(&mut self.attachments);
         super::apply_validation_delays(cx)?;
         let row = rights::actionable(cx, self.id, Side::Supplier, "complete it")?;
         if row.invoice.status != InvoiceStatus::Suspendue {

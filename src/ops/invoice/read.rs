@@ -302,14 +302,14 @@ impl Operation for DownloadInvoice {
         if self.with_attachments {
             for a in &row.invoice.attachments {
                 attachments.push(NamedFile {
-                    name: a.name.clone(),
+                    name: crate::domain::files::safe_file_name(&a.name),
                     bytes: store::invoices::get_file(cx.db, &a.sha256)?,
                 });
             }
         }
         Ok(Download {
             file: NamedFile {
-                name: file.name.clone(),
+                name: crate::domain::files::safe_file_name(&file.name),
                 bytes: store::invoices::get_file(cx.db, &file.sha256)?,
             },
             attachments,

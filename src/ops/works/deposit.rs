@@ -226,6 +226,8 @@ impl Operation for DepositWorksPiece {
     }
 
     fn execute(mut self, cx: &mut Context<'_>) -> Result<DepositedPiece> {
+        self.file_name = crate::domain::files::safe_file_name(&self.file_name);
+        crate::ops::b64::safe_names(&mut self.attachments);
         super::apply_validation_delays(cx)?;
         self.prepare()?;
         let (mut analysis, doc) = self.read.take().unwrap_or_default();

@@ -290,15 +290,7 @@ impl Operation for DownloadWorksFile {
     }
 }
 
-/// A file name that stays inside the target folder.
+/// A file name that stays inside the target folder (a number's `/` becomes `-`).
 fn safe_name(name: &str) -> String {
-    name.chars()
-        .map(|c| {
-            if c == '/' || c == '\\' || c.is_control() {
-                '-'
-            } else {
-                c
-            }
-        })
-        .collect()
+    crate::domain::files::safe_file_name(&name.replace(['/', '\\'], "-"))
 }
