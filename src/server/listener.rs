@@ -55,6 +55,10 @@ pub async fn run(
             () = &mut stop => break,
         };
         let Ok(permit) = open.clone().try_acquire_owned() else {
+            eprintln!(
+                "chorus serve: {} connections open, the most: {peer} refused (503)",
+                limits.max_connections
+            );
             tokio::spawn(refuse(stream, limits.max_connections));
             continue;
         };

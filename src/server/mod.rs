@@ -40,6 +40,9 @@ const BODY_BUDGET_KIB: u32 = (2 * MAX_BODY_BYTES / 1024) as u32;
 /// The largest body of an open operation (sign-up, activation, sign-in and out): without a
 /// token nobody makes the server read more.
 const OPEN_MAX_BODY_BYTES: usize = 64 * 1024;
+/// The longest an open operation's small body may take to arrive (--body-timeout is for
+/// large deposits).
+const OPEN_BODY_TIMEOUT: Duration = Duration::from_secs(30);
 
 struct Shared {
     path: PathBuf,
@@ -423,6 +426,11 @@ fn busy() -> Error {
 }
 
 async fn read_body(body: Body, open: bool, timeout: Duration) -> Result<Bytes> {
+    let timeout = if open {
+        timeout.min(OPEN_BODY_TIMEOUT)
+    } else {
+        timeout
+    };
     match tokio::time::timeout(timeout, axum::body::to_bytes(body, body_limit(open))).await {
         Err(_) => Err(Error::usage(
             "request_timeout",
