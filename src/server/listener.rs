@@ -72,6 +72,8 @@ pub async fn run(
         let connection = http1::Builder::new()
             .timer(TokioTimer::new())
             .header_read_timeout(limits.header_timeout)
+            // Request heads are small: a connection buffers 64 KiB at most (hyper: ~400 KiB).
+            .max_buf_size(64 * 1024)
             .serve_connection(TokioIo::new(stream), service);
         let connection = graceful.watch(connection);
         tokio::spawn(async move {

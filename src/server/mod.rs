@@ -14,11 +14,12 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use axum::Router;
-use axum::body::{Body, Bytes};
+use axum::body::Body;
 use axum::extract::{ConnectInfo, State};
 use axum::http::{HeaderMap, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
+use http_body_util::BodyExt;
 use serde::de::DeserializeOwned;
 use serde_json::json;
 use tokio::sync::{Semaphore, SemaphorePermit};
@@ -372,9 +373,8 @@ async fn read<'a, T: DeserializeOwned>(
     body: Body,
 ) -> Result<(T, SemaphorePermit<'a>)> {
     let limit = body_limit(open);
-    let length = content_length(headers)
-        .unwrap_or(limit as u64)
-        .min(limit as u64);
+    let declared = content_length(headers).map(|l| l.min(limit as u64));
+    let length = declared.unwrap_or(limit as u64);
     // At most BODY_BUDGET_KIB / 2: fits in u32.
     let kib = length.div_ceil(1024).max(1) as u32;
     let room = match tokio::time::timeout(QUEUE_TIMEOUT, shared.bodies.acquire_many(kib)).await {
@@ -387,7 +387,7 @@ async fn read<'a, T: DeserializeOwned>(
         }
         Err(_) => return Err(busy()),
     };
-    let bytes = read_body(body, open, shared.body_timeout).await?;
+    let bytes = read_body(body, open, declared.unwrap_or(0), shared.body_timeout).await?;
     let value = serde_json::from_slice(&bytes)
         .map_err(|e| Error::usage("bad_request", format!("the request body does not fit: {e}")))?;
     Ok((value, room))
@@ -425,34 +425,43 @@ fn busy() -> Error {
     Error::unavailable("server_busy", "the server is busy; retry in a moment")
 }
 
-async fn read_body(body: Body, open: bool, timeout: Duration) -> Result<Bytes> {
+/// Reads the body into one buffer of its declared length (0: none declared), so that a body
+/// is held once (not in pieces and then again in one piece) while it arrives.
+async fn read_body(body: Body, open: bool, length: u64, timeout: Duration) -> Result<Vec<u8>> {
     let timeout = if open {
         timeout.min(OPEN_BODY_TIMEOUT)
     } else {
         timeout
     };
-    match tokio::time::timeout(timeout, axum::body::to_bytes(body, body_limit(open))).await {
-        Err(_) => Err(Error::usage(
-            "request_timeout",
-            format!(
-                "the request body took more than {} s to arrive",
-                timeout.as_secs()
-            ),
-        )),
-        Ok(Ok(bytes)) => Ok(bytes),
-        Ok(Err(e)) => {
-            let limit = std::error::Error::source(&e)
-                .is_some_and(|s| s.is::<http_body_util::LengthLimitError>());
-            if limit {
-                Err(body_too_large(open))
-            } else {
-                Err(Error::usage(
-                    "bad_request",
-                    format!("cannot read the request: {e}"),
-                ))
+    let limit = body_limit(open);
+    let read = async {
+        let mut body = body;
+        // `length` is at most the limit.
+        let mut bytes = Vec::with_capacity(length as usize);
+        while let Some(frame) = body.frame().await {
+            let frame = frame.map_err(|e| {
+                Error::usage("bad_request", format!("cannot read the request: {e}"))
+            })?;
+            if let Ok(data) = frame.into_data() {
+                if bytes.len() + data.len() > limit {
+                    return Err(body_too_large(open));
+                }
+                bytes.extend_from_slice(&data);
             }
         }
-    }
+        Ok(bytes)
+    };
+    tokio::time::timeout(timeout, read)
+        .await
+        .unwrap_or_else(|_| {
+            Err(Error::usage(
+                "request_timeout",
+                format!(
+                    "the request body took more than {} s to arrive",
+                    timeout.as_secs()
+                ),
+            ))
+        })
 }
 
 /// Runs `job` on a pooled connection, on a blocking thread, once a worker is free.
