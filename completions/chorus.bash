@@ -4981,7 +4981,7 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__serve)
-            opts="-q -y -h --listen --operator --notify-command --max-requests --store --as --format --quiet --no-progress --yes --color --timeout --help"
+            opts="-q -y -h --listen --operator --notify-command --max-requests --max-connections --header-timeout --body-timeout --test-clock --store --as --format --quiet --no-progress --yes --color --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5000,6 +5000,18 @@ _chorus() {
                     return 0
                     ;;
                 --max-requests)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-connections)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --header-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --body-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

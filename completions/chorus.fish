@@ -1753,6 +1753,9 @@ complete -c chorus -n "__fish_chorus_using_subcommand serve" -l listen -d 'Addre
 complete -c chorus -n "__fish_chorus_using_subcommand serve" -l operator -d 'An operator account (the remote owner of the store); repeat for several' -r
 complete -c chorus -n "__fish_chorus_using_subcommand serve" -l notify-command -d 'Deliver each account notification (activation tokens…) by running `sh -c CMD` with the notification\'s JSON on stdin (e.g. --notify-command \'cat >> /var/spool/chorus/outbox.ndjson\'); a failed delivery is logged and retried' -r
 complete -c chorus -n "__fish_chorus_using_subcommand serve" -l max-requests -d 'Requests served at once; more wait, up to 30 s, then get 503' -r
+complete -c chorus -n "__fish_chorus_using_subcommand serve" -l max-connections -d 'Connections open at once; more are answered 503 and closed' -r
+complete -c chorus -n "__fish_chorus_using_subcommand serve" -l header-timeout -d 'Seconds a client may take to send a request head, or leave a connection idle' -r
+complete -c chorus -n "__fish_chorus_using_subcommand serve" -l body-timeout -d 'Seconds a client may take to send a request body' -r
 complete -c chorus -n "__fish_chorus_using_subcommand serve" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
 complete -c chorus -n "__fish_chorus_using_subcommand serve" -l as -d 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator' -r
 complete -c chorus -n "__fish_chorus_using_subcommand serve" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
@@ -1764,6 +1767,7 @@ complete -c chorus -n "__fish_chorus_using_subcommand serve" -l color -d 'Colour
 always\t''
 never\t''"
 complete -c chorus -n "__fish_chorus_using_subcommand serve" -l timeout -d 'Seconds to wait for a remote store' -r
+complete -c chorus -n "__fish_chorus_using_subcommand serve" -l test-clock -d 'For tests only: take each request\'s clock from the client\'s chorus-now header'
 complete -c chorus -n "__fish_chorus_using_subcommand serve" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
 complete -c chorus -n "__fish_chorus_using_subcommand serve" -l no-progress -d 'Never draw progress bars'
 complete -c chorus -n "__fish_chorus_using_subcommand serve" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'

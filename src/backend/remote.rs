@@ -13,7 +13,7 @@ use crate::ops::Operation;
 pub const API_VERSION: &str = "1";
 /// The header carrying [`API_VERSION`].
 pub const API_HEADER: &str = "chorus-api";
-/// A test server (started with CHORUS_NOW) takes the client's clock from this header.
+/// A test server (`chorus serve --test-clock`) takes the client's clock from this header.
 pub const NOW_HEADER: &str = "chorus-now";
 /// The largest request a server takes: a 100 MB deposit (file and attachments) in base64,
 /// with room. The client checks it too, rather than send what would be refused.

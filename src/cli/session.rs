@@ -62,4 +62,16 @@ pub struct ServeArgs {
     /// Requests served at once; more wait, up to 30 s, then get 503
     #[arg(long, default_value_t = 64, value_name = "N")]
     pub max_requests: usize,
+    /// Connections open at once; more are answered 503 and closed
+    #[arg(long, default_value_t = 256, value_name = "N", hide = true)]
+    pub max_connections: usize,
+    /// Seconds a client may take to send a request head, or leave a connection idle
+    #[arg(long, default_value_t = 30, value_name = "SECS", hide = true)]
+    pub header_timeout: u64,
+    /// Seconds a client may take to send a request body
+    #[arg(long, default_value_t = 300, value_name = "SECS", hide = true)]
+    pub body_timeout: u64,
+    /// For tests only: take each request's clock from the client's chorus-now header
+    #[arg(long, hide = true)]
+    pub test_clock: bool,
 }

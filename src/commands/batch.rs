@@ -315,7 +315,11 @@ pub fn deposit_batch(app: &mut App, manifest: &Path, args: DepositArgs) -> Resul
     if !streaming {
         app.emit(&outcomes)?;
     }
-    summary(app, &outcomes, records.len(), failed, stopped, started);
+    let stop = match &store_down {
+        Some(e) => Some(Stop::StoreDown(e)),
+        None => stopped.then_some(Stop::FirstFailure),
+    };
+    summary(app, &outcomes, records.len(), failed, stop, started);
     if let Some(e) = store_down {
         return Err(
             e.hint("the records reported created are stored; run the batch again to finish it")
@@ -384,12 +388,20 @@ fn rolled_back(record: &Record, why: &str) -> Outcome {
     }
 }
 
+/// Why a batch stopped before its last record.
+enum Stop<'a> {
+    /// --stop-on-error, at a failed record.
+    FirstFailure,
+    /// The store failed (server gone, busy too long): every record would fail alike.
+    StoreDown(&'a Error),
+}
+
 fn summary(
     app: &App,
     outcomes: &[Outcome],
     total: usize,
     failed: usize,
-    stopped: bool,
+    stop: Option<Stop>,
     started: Instant,
 ) {
     let count = |r: &str| outcomes.iter().filter(|o| o.result == r).count();
@@ -404,8 +416,16 @@ fn summary(
             count("checked")
         );
     }
-    if stopped {
-        line.push_str(" — stopped at the first failure (--stop-on-error)");
+    match stop {
+        Some(Stop::FirstFailure) => {
+            line.push_str(" — stopped at the first failure (--stop-on-error)")
+        }
+        Some(Stop::StoreDown(e)) => line.push_str(&format!(
+            " — stopped: the store failed ({}), {} record(s) not tried",
+            e.code,
+            total.saturating_sub(outcomes.len())
+        )),
+        None => {}
     }
     app.note(&format!(
         "{line} in {:.1} s",

@@ -6,6 +6,7 @@
 
 mod limits;
 mod notify;
+mod listener;
 
 use std::collections::HashSet;
 use std::net::SocketAddr;
@@ -14,14 +15,15 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use axum::Router;
-use axum::body::{Body, Bytes};
+use axum::body::Body;
 use axum::extract::{ConnectInfo, State};
 use axum::http::{HeaderMap, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
+use http_body_util::BodyExt;
 use serde::de::DeserializeOwned;
 use serde_json::json;
-use tokio::sync::Semaphore;
+use tokio::sync::{Semaphore, SemaphorePermit};
 
 use crate::backend::remote::{API_HEADER, API_VERSION, MAX_BODY_BYTES, NOW_HEADER, too_large};
 use crate::backend::{StoreUrl, run_all_prepared, run_prepared};
@@ -34,10 +36,16 @@ use crate::ops::{Acting, Operation, secrets};
 use crate::store::Store;
 use limits::LoginThrottle;
 
-/// How long a client may take to send its request.
-const BODY_TIMEOUT: Duration = Duration::from_secs(300);
-/// How long a request waits for a free worker before 503.
+/// How long a request waits for a free worker, or for room for its body, before 503.
 const QUEUE_TIMEOUT: Duration = Duration::from_secs(30);
+/// The bodies read at once hold at most this many KiB: twice the largest request.
+const BODY_BUDGET_KIB: u32 = (2 * MAX_BODY_BYTES / 1024) as u32;
+/// The largest body of an open operation (sign-up, activation, sign-in and out): without a
+/// token nobody makes the server read more.
+const OPEN_MAX_BODY_BYTES: usize = 64 * 1024;
+/// The longest an open operation's small body may take to arrive (--body-timeout is for
+/// large deposits).
+const OPEN_BODY_TIMEOUT: Duration = Duration::from_secs(30);
 
 struct Shared {
     path: PathBuf,
@@ -49,9 +57,13 @@ struct Shared {
     /// Writers queue here rather than in SQLite's busy handler, which sleeps in steps of up
     /// to 100 ms; other processes on the same file still meet the busy timeout.
     writer: Mutex<()>,
-    /// Started with CHORUS_NOW (tests): clients may set the clock with a header.
+    /// Started with --test-clock: clients may set the clock with a header.
     fixed_clock: bool,
     logins: LoginThrottle,
+    /// Room for the bodies being read, in KiB (see [`BODY_BUDGET_KIB`]).
+    bodies: Semaphore,
+    /// How long a client may take to send a request body.
+    body_timeout: Duration,
 }
 
 /// Runs the server until SIGINT or SIGTERM; requests under way finish first.
@@ -86,6 +98,19 @@ pub fn serve(url: StoreUrl, args: ServeArgs) -> Result<()> {
             "the store does not exist yet",
         ));
     }
+    for (flag, value) in [
+        ("max_connections", args.max_connections as u64),
+        ("header_timeout", args.header_timeout),
+        ("body_timeout", args.body_timeout),
+    ] {
+        if value == 0 {
+            let flag_name = flag.replace('_', "-");
+            return Err(Error::usage(
+                flag,
+                format!("--{flag_name} must be at least 1"),
+            ));
+        }
+    }
     // Created and migrated now, so that a bad path fails before listening.
     let mut first = Store::open(&path)?;
     check_operators(&mut first, &path, &operators)?;
@@ -98,8 +123,10 @@ pub fn serve(url: StoreUrl, args: ServeArgs) -> Result<()> {
         operators,
         workers: Semaphore::new(args.max_requests),
         writer: Mutex::new(()),
-        fixed_clock: std::env::var("CHORUS_NOW").is_ok_and(|v| !v.trim().is_empty()),
+        fixed_clock: args.test_clock,
         logins: LoginThrottle::default(),
+        bodies: Semaphore::new(BODY_BUDGET_KIB as usize),
+        body_timeout: Duration::from_secs(args.body_timeout),
     });
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
@@ -124,12 +151,18 @@ pub fn serve(url: StoreUrl, args: ServeArgs) -> Result<()> {
                  directory import)"
             );
         }
-        axum::serve(
-            listener,
-            router(shared).into_make_service_with_connect_info::<SocketAddr>(),
-        )
-        .with_graceful_shutdown(stop_signal())
-        .await?;
+        if shared.fixed_clock {
+            eprintln!(
+                "chorus serve: WARNING: --test-clock: every client sets the clock of its requests \
+                 (token lifetimes, deadlines, dates recorded) with the {NOW_HEADER} header. For \
+                 tests only: never serve a real store so."
+            );
+        }
+        let limits = listener::Limits {
+            header_timeout: Duration::from_secs(args.header_timeout),
+            max_connections: args.max_connections,
+        };
+        listener::run(listener, router(shared), limits, stop_signal()).await;
         eprintln!("chorus serve: stopped");
         Ok(())
     })
@@ -243,25 +276,31 @@ where
     O::Output: Send,
 {
     let started = Instant::now();
-    let (outcome, who) = match request::<O>(&shared, O::OPEN, &headers, body).await {
+    let (outcome, who) = match admit(&shared, O::OPEN, &headers).await {
         Err(e) => (Err(e), None),
-        Ok((op, now, token)) => {
-            let login = (O::NAME == Login::NAME).then(|| login_email(&op));
-            if let Some(email) = &login {
-                shared.logins.wait(email, peer.ip()).await;
-            }
-            let turns = shared.clone();
-            let (out, who) = work(&shared, token, now, move |store, acting, now| {
-                let mut op = op;
-                op.prepare()?;
-                let _turn = turns.write_turn(O::WRITES);
-                run_prepared(store, acting, now, op)
-            })
-            .await;
-            if let Some(email) = &login {
-                let failed = matches!(&out, Err(e) if e.code == "login_failed");
-                shared.logins.record(email, peer.ip(), failed);
-            }
+        Ok(Admitted { acting, who, now }) => {
+            let out = match read::<O>(&shared, O::OPEN, &headers, body).await {
+                Err(e) => Err(e),
+                Ok((op, _room)) => {
+                    let login = (O::NAME == Login::NAME).then(|| login_email(&op));
+                    if let Some(email) = &login {
+                        shared.logins.wait(email, peer.ip()).await;
+                    }
+                    let turns = shared.clone();
+                    let out = work(&shared, move |store| {
+                        let mut op = op;
+                        op.prepare()?;
+                        let _turn = turns.write_turn(O::WRITES);
+                        run_prepared(store, &acting, now, op)
+                    })
+                    .await;
+                    if let Some(email) = &login {
+                        let failed = matches!(&out, Err(e) if e.code == "login_failed");
+                        shared.logins.record(email, peer.ip(), failed);
+                    }
+                    out
+                }
+            };
             (out, who)
         }
     };
@@ -280,42 +319,66 @@ where
     O::Output: Send,
 {
     let started = Instant::now();
-    let (outcome, who) = match request::<Vec<O>>(&shared, O::OPEN, &headers, body).await {
+    let operation = format!("all/{}", O::NAME);
+    // Open operations (sign-in above all) go one per request, through the login throttle.
+    if O::OPEN {
+        let e = Error::usage(
+            "open_operation_in_list",
+            format!(
+                "{} runs one per request: lists take only operations of a signed-in account",
+                O::NAME
+            ),
+        )
+        .hint(format!("send each to POST /v1/{}", O::NAME));
+        let response = failure(&e, None);
+        log(&operation, None, response.status(), started);
+        return response;
+    }
+    let (outcome, who) = match admit(&shared, O::OPEN, &headers).await {
         Err(e) => (Err((0, e)), None),
-        Ok((ops, now, token)) => {
-            let turns = shared.clone();
-            let (out, who) = work(&shared, token, now, move |store, acting, now| {
-                let mut ops = ops;
-                for (i, op) in ops.iter_mut().enumerate() {
-                    if let Err(e) = op.prepare() {
-                        return Ok(Err((i, e)));
-                    }
+        Ok(Admitted { acting, who, now }) => {
+            let out = match read::<Vec<O>>(&shared, O::OPEN, &headers, body).await {
+                Err(e) => Err((0, e)),
+                Ok((ops, _room)) => {
+                    let turns = shared.clone();
+                    let out = work(&shared, move |store| {
+                        let mut ops = ops;
+                        for (i, op) in ops.iter_mut().enumerate() {
+                            if let Err(e) = op.prepare() {
+                                return Ok(Err((i, e)));
+                            }
+                        }
+                        let _turn = turns.write_turn(true);
+                        Ok(run_all_prepared(store, &acting, now, ops))
+                    })
+                    .await;
+                    out.unwrap_or_else(|e| Err((0, e)))
                 }
-                let _turn = turns.write_turn(true);
-                Ok(run_all_prepared(store, acting, now, ops))
-            })
-            .await;
-            (out.unwrap_or_else(|e| Err((0, e))), who)
+            };
+            (out, who)
         }
     };
     let response = match outcome {
         Ok(out) => axum::Json(out).into_response(),
         Err((index, e)) => failure(&e, Some(index)),
     };
-    let operation = format!("all/{}", O::NAME);
     log(&operation, who.as_deref(), response.status(), started);
     response
 }
 
-/// Checks the protocol version and that a token comes when the operation is not open, then
-/// reads and parses the body (so that nobody makes the server read 130 MB without a token);
-/// the clock and the bearer token.
-async fn request<T: DeserializeOwned>(
-    shared: &Shared,
-    open: bool,
-    headers: &HeaderMap,
-    body: Body,
-) -> Result<(T, String, Option<String>)> {
+/// A request whose head was accepted: who acts and the clock of the operation.
+struct Admitted {
+    acting: Acting,
+    /// The token's account, for the log.
+    who: Option<String>,
+    now: String,
+}
+
+/// Checks the head of a request before a byte of its body is read: the protocol version, the
+/// declared length, and the bearer token, which must come when the operation is not open and
+/// is checked against the store — so that nobody makes the server read 130 MB without a valid
+/// token. Then the clock.
+async fn admit(shared: &Arc<Shared>, open: bool, headers: &HeaderMap) -> Result<Admitted> {
     let header = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
     let token = header("authorization")
         .and_then(|v| v.strip_prefix("Bearer "))
@@ -332,88 +395,151 @@ async fn request<T: DeserializeOwned>(
         )
         .hint("use a chorus of the server's version (GET /v1/health tells it)"));
     }
-    // A declared length over the limit is refused before a byte of the body is read.
-    if let Some(length) = header("content-length").and_then(|l| l.parse::<u64>().ok())
-        && length > MAX_BODY_BYTES as u64
-    {
-        return Err(too_large());
+    if content_length(headers).is_some_and(|length| length > body_limit(open) as u64) {
+        return Err(body_too_large(open));
     }
     if token.is_none() && !open {
         return Err(session::token_missing());
     }
-    let bytes = read_body(body).await?;
-    let value = serde_json::from_slice(&bytes)
-        .map_err(|e| Error::usage("bad_request", format!("the request body does not fit: {e}")))?;
     let now = match header(NOW_HEADER) {
         Some(now) if shared.fixed_clock => secrets::clock_override(now)?,
         _ => secrets::now()?,
     };
-    Ok((value, now, token))
+    let checks = shared.clone();
+    let at = now.clone();
+    let (acting, who) = work(shared, move |store| {
+        checks.acting(store, token.as_deref(), &at)
+    })
+    .await?;
+    Ok(Admitted { acting, who, now })
 }
 
-async fn read_body(body: Body) -> Result<Bytes> {
-    match tokio::time::timeout(BODY_TIMEOUT, axum::body::to_bytes(body, MAX_BODY_BYTES)).await {
-        Err(_) => Err(Error::usage(
-            "request_timeout",
-            format!(
-                "the request body took more than {} s to arrive",
-                BODY_TIMEOUT.as_secs()
-            ),
-        )),
-        Ok(Ok(bytes)) => Ok(bytes),
-        Ok(Err(e)) => {
-            let limit = std::error::Error::source(&e)
-                .is_some_and(|s| s.is::<http_body_util::LengthLimitError>());
-            if limit {
-                Err(too_large())
-            } else {
-                Err(Error::usage(
-                    "bad_request",
-                    format!("cannot read the request: {e}"),
-                ))
-            }
+/// Reads and parses the body once there is room for it among the bodies being read (its
+/// declared length, or the whole limit when it declares none); the room is held until the
+/// answer, while the operation holds what was read.
+async fn read<'a, T: DeserializeOwned>(
+    shared: &'a Shared,
+    open: bool,
+    headers: &HeaderMap,
+    body: Body,
+) -> Result<(T, SemaphorePermit<'a>)> {
+    let limit = body_limit(open);
+    let declared = content_length(headers).map(|l| l.min(limit as u64));
+    let length = declared.unwrap_or(limit as u64);
+    // At most BODY_BUDGET_KIB / 2: fits in u32.
+    let kib = length.div_ceil(1024).max(1) as u32;
+    let room = match tokio::time::timeout(QUEUE_TIMEOUT, shared.bodies.acquire_many(kib)).await {
+        Ok(Ok(room)) => room,
+        Ok(Err(_)) => {
+            return Err(Error::unavailable(
+                "server_stopping",
+                "the server is stopping",
+            ));
         }
+        Err(_) => return Err(busy()),
+    };
+    let bytes = read_body(body, open, declared.unwrap_or(0), shared.body_timeout).await?;
+    let value = serde_json::from_slice(&bytes)
+        .map_err(|e| Error::usage("bad_request", format!("the request body does not fit: {e}")))?;
+    Ok((value, room))
+}
+
+fn content_length(headers: &HeaderMap) -> Option<u64> {
+    headers
+        .get("content-length")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|l| l.trim().parse().ok())
+}
+
+fn body_limit(open: bool) -> usize {
+    if open {
+        OPEN_MAX_BODY_BYTES
+    } else {
+        MAX_BODY_BYTES
     }
 }
 
-/// Runs `job` on a pooled connection, on a blocking thread, once a worker is free and the
-/// token checked; also says which account acted, for the log.
+fn body_too_large(open: bool) -> Error {
+    if !open {
+        return too_large();
+    }
+    Error::invalid(
+        "body_too_large",
+        format!(
+            "the request is larger than the {} KB a sign-up, activation or sign-in takes",
+            OPEN_MAX_BODY_BYTES / 1024
+        ),
+    )
+}
+
+fn busy() -> Error {
+    Error::unavailable("server_busy", "the server is busy; retry in a moment")
+}
+
+/// Reads the body into one buffer of its declared length (0: none declared), so that a body
+/// is held once (not in pieces and then again in one piece) while it arrives.
+async fn read_body(body: Body, open: bool, length: u64, timeout: Duration) -> Result<Vec<u8>> {
+    let timeout = if open {
+        timeout.min(OPEN_BODY_TIMEOUT)
+    } else {
+        timeout
+    };
+    let limit = body_limit(open);
+    let read = async {
+        let mut body = body;
+        // `length` is at most the limit.
+        let mut bytes = Vec::with_capacity(length as usize);
+        while let Some(frame) = body.frame().await {
+            let frame = frame.map_err(|e| {
+                Error::usage("bad_request", format!("cannot read the request: {e}"))
+            })?;
+            if let Ok(data) = frame.into_data() {
+                if bytes.len() + data.len() > limit {
+                    return Err(body_too_large(open));
+                }
+                bytes.extend_from_slice(&data);
+            }
+        }
+        Ok(bytes)
+    };
+    tokio::time::timeout(timeout, read)
+        .await
+        .unwrap_or_else(|_| {
+            Err(Error::usage(
+                "request_timeout",
+                format!(
+                    "the request body took more than {} s to arrive",
+                    timeout.as_secs()
+                ),
+            ))
+        })
+}
+
+/// Runs `job` on a pooled connection, on a blocking thread, once a worker is free.
 async fn work<T: Send + 'static>(
     shared: &Arc<Shared>,
-    token: Option<String>,
-    now: String,
-    job: impl FnOnce(&mut Store, &Acting, String) -> Result<T> + Send + 'static,
-) -> (Result<T>, Option<String>) {
+    job: impl FnOnce(&mut Store) -> Result<T> + Send + 'static,
+) -> Result<T> {
     let permit = match tokio::time::timeout(QUEUE_TIMEOUT, shared.workers.acquire()).await {
         Ok(Ok(permit)) => permit,
         Ok(Err(_)) => {
-            let e = Error::unavailable("server_stopping", "the server is stopping");
-            return (Err(e), None);
+            return Err(Error::unavailable(
+                "server_stopping",
+                "the server is stopping",
+            ));
         }
-        Err(_) => {
-            let e = Error::unavailable("server_busy", "the server is busy; retry in a moment");
-            return (Err(e), None);
-        }
+        Err(_) => return Err(busy()),
     };
     let shared = shared.clone();
     let done = tokio::task::spawn_blocking(move || {
-        let mut store = match shared.take_store() {
-            Ok(store) => store,
-            Err(e) => return (Err(e), None),
-        };
-        let out = match shared.acting(&mut store, token.as_deref(), &now) {
-            Ok((acting, who)) => (job(&mut store, &acting, now), who),
-            Err(e) => (Err(e), None),
-        };
+        let mut store = shared.take_store()?;
+        let out = job(&mut store);
         shared.give_back(store);
         out
     })
     .await;
     drop(permit);
-    done.unwrap_or_else(|e| {
-        let e = Error::internal(format!("the request's worker failed: {e}"));
-        (Err(e), None)
-    })
+    done.unwrap_or_else(|e| Err(Error::internal(format!("the request's worker failed: {e}"))))
 }
 
 impl Shared {

@@ -26,8 +26,8 @@ pub struct Env {
     /// A file path, or the URL of the scenario's server.
     pub store: String,
     server: Option<Server>,
-    /// More arguments for `chorus serve`.
-    serve_args: Vec<String>,
+    /// Extra flags of the scenario's `chorus serve`.
+    serve_flags: Vec<String>,
 }
 
 /// A `chorus serve` of one scenario, stopped when the scenario ends.
@@ -101,24 +101,25 @@ impl Env {
             _dir: dir,
             store,
             server: None,
-            serve_args: Vec::new(),
+            serve_flags: Vec::new(),
         }
     }
 
     /// A store served by `chorus serve` on a free port. Its operator is an ACTIVE account made
     /// on the store file with the local CLI before the server starts, as `chorus serve` demands.
+    /// The server takes the clock of each request from the client (`--test-clock`).
     pub fn remote() -> Env {
-        Env::remote_with(&[])
+        Env::remote_with(&["--test-clock"])
     }
 
-    /// [`Env::remote`] with more arguments for `chorus serve`.
-    pub fn remote_with(serve_args: &[&str]) -> Env {
+    /// [`Env::remote`] with these flags for `chorus serve` (and no others).
+    pub fn remote_with(flags: &[&str]) -> Env {
         let dir = tempfile::tempdir().expect("temp dir");
         let mut env = Env {
             store: String::new(),
             server: None,
             _dir: dir,
-            serve_args: serve_args.iter().map(|a| a.to_string()).collect(),
+            serve_flags: flags.iter().map(|f| f.to_string()).collect(),
         };
         env.store = env.path("chorus.db");
         env.signup(OPERATOR);
@@ -143,7 +144,7 @@ impl Env {
         let child = Command::new(assert_cmd::cargo::cargo_bin!("chorus"))
             .args(["serve", "--listen", "127.0.0.1:0", "--operator", OPERATOR])
             .args(["--store", &self.path("chorus.db")])
-            .args(&self.serve_args)
+            .args(&self.serve_flags)
             .env("CHORUS_NOW", NOW)
             .env_remove("CHORUS_STORE")
             .stdin(Stdio::null())

@@ -551,7 +551,7 @@ fn notifications_go_through_the_notify_command() {
         open.display(),
         outbox.display()
     );
-    let mut env = Env::remote_with(&["--notify-command", &command]);
+    let mut env = Env::remote_with(&["--test-clock", "--notify-command", &command]);
     create_account(&env, None, LEA).ok();
     wait_for("a failed delivery in the log", || {
         env.server_log().contains("not delivered")
@@ -595,4 +595,206 @@ fn notifications_go_through_the_notify_command() {
         .map(|n| n["account"].as_str().unwrap().to_string())
         .collect();
     assert_eq!(accounts, [OPERATOR, LEA, PIERRE]);
+}
+
+/// A raw connection to the server that gives up reading after 20 s, so that a server which
+/// never answers fails the test rather than hangs it.
+fn connect(env: &Env) -> TcpStream {
+    let stream = TcpStream::connect(env.store.trim_start_matches("http://")).unwrap();
+    stream
+        .set_read_timeout(Some(std::time::Duration::from_secs(20)))
+        .unwrap();
+    stream
+}
+
+/// Whether the server closed the connection: a read sees its end (after whatever it sent
+/// last) or a reset, not a read timeout.
+fn closed_by_server(stream: &mut TcpStream) -> bool {
+    let mut rest = Vec::new();
+    match stream.read_to_end(&mut rest) {
+        Ok(_) => true,
+        Err(e) => !matches!(
+            e.kind(),
+            std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut
+        ),
+    }
+}
+
+#[test]
+fn open_operations_are_refused_in_lists() {
+    let env = Env::remote();
+    env.signup(LEA);
+    // A list of sign-ins would pass 200 guesses in one request, beside the login throttle.
+    let guesses = format!(r#"[{{"email":"{LEA}","password":"{PASSWORD}"}}]"#);
+    let create =
+        r#"[{"email":"x@example.fr","first_name":"X","last_name":"Y","phone":null,"siret":null}]"#;
+    for (path, body) in [
+        ("/v1/all/login", guesses.as_str()),
+        ("/v1/all/create-account", create),
+    ] {
+        let answer = raw(
+            &env,
+            &format!(
+                "POST {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Length: {}\r\n\r\n{body}",
+                body.len()
+            ),
+        );
+        assert!(
+            answer.starts_with("HTTP/1.1 400") && answer.contains("open_operation_in_list"),
+            "{answer}"
+        );
+        assert!(!answer.contains("\"token\""), "{answer}");
+    }
+    // One at a time, sign-in works.
+    login(&env, LEA, PASSWORD, &["--print-token"]).ok();
+}
+
+#[test]
+fn a_bad_token_is_refused_before_the_body_is_read() {
+    let env = Env::remote();
+    // The head of a large request, then nothing: the server answers without waiting for it.
+    let mut stream = connect(&env);
+    stream
+        .write_all(
+            b"POST /v1/list-accounts HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer made-up\r\n\
+              Content-Type: application/json\r\nContent-Length: 100000000\r\n\r\n[",
+        )
+        .unwrap();
+    let answer = String::from_utf8_lossy(&read_message(&mut stream)).to_string();
+    assert!(
+        answer.starts_with("HTTP/1.1 401") && answer.contains("token_invalid"),
+        "{answer}"
+    );
+    // Without a token, an open operation takes no large body either.
+    let mut stream = connect(&env);
+    stream
+        .write_all(b"POST /v1/login HTTP/1.1\r\nHost: x\r\nContent-Length: 1000000\r\n\r\n{")
+        .unwrap();
+    let answer = String::from_utf8_lossy(&read_message(&mut stream)).to_string();
+    assert!(
+        answer.starts_with("HTTP/1.1 413") && answer.contains("body_too_large"),
+        "{answer}"
+    );
+}
+
+#[test]
+fn slow_and_idle_connections_are_cut() {
+    let env = Env::remote_with(&[
+        "--test-clock",
+        "--header-timeout",
+        "1",
+        "--body-timeout",
+        "1",
+    ]);
+    env.signup(LEA);
+    let token = env.token_of(LEA);
+    // Half a request head, then silence: the server closes the connection.
+    let mut stream = connect(&env);
+    stream
+        .write_all(b"POST /v1/login HTTP/1.1\r\nHost: x\r\n")
+        .unwrap();
+    assert!(closed_by_server(&mut stream));
+    // A connection that never sends anything is closed too.
+    assert!(closed_by_server(&mut connect(&env)));
+    // A keep-alive connection left idle after an answer is closed.
+    let mut stream = connect(&env);
+    stream
+        .write_all(b"GET /v1/health HTTP/1.1\r\nHost: x\r\n\r\n")
+        .unwrap();
+    let answer = String::from_utf8_lossy(&read_message(&mut stream)).to_string();
+    assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
+    assert!(closed_by_server(&mut stream));
+    // Half a body, then silence: refused, and closed.
+    let mut stream = connect(&env);
+    stream
+        .write_all(
+            format!(
+                "POST /v1/show-account HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {token}\r\n\
+                 Content-Length: 100\r\n\r\n{{"
+            )
+            .as_bytes(),
+        )
+        .unwrap();
+    let answer = String::from_utf8_lossy(&read_message(&mut stream)).to_string();
+    assert!(
+        answer.starts_with("HTTP/1.1 400") && answer.contains("request_timeout"),
+        "{answer}"
+    );
+    assert!(closed_by_server(&mut stream));
+}
+
+#[test]
+fn connections_over_the_cap_get_503() {
+    let env = Env::remote_with(&["--test-clock", "--max-connections", "1"]);
+    let health = b"GET /v1/health HTTP/1.1\r\nHost: x\r\n\r\n";
+    // One connection held open (once those of the set-up are gone)…
+    let mut held = None;
+    for _ in 0..200 {
+        let mut stream = connect(&env);
+        stream.write_all(health).unwrap();
+        let answer = String::from_utf8_lossy(&read_message(&mut stream)).to_string();
+        if answer.starts_with("HTTP/1.1 200") {
+            held = Some(stream);
+            break;
+        }
+        assert!(answer.contains("too_many_connections"), "{answer}");
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let held = held.expect("a connection once the set-up's are closed");
+    // …and the next one is answered 503 with the error, then closed.
+    let mut stream = connect(&env);
+    let answer = String::from_utf8_lossy(&read_message(&mut stream)).to_string();
+    assert!(
+        answer.starts_with("HTTP/1.1 503") && answer.contains("too_many_connections"),
+        "{answer}"
+    );
+    assert!(closed_by_server(&mut stream));
+    drop(held);
+}
+
+#[test]
+fn the_client_sets_the_clock_only_of_a_test_server() {
+    let later = "2027-01-23T10:00:00Z"; // 61 days after NOW: a token has expired
+    // A server without --test-clock keeps its own clock, whatever the client's CHORUS_NOW.
+    let plain = Env::remote_with(&[]);
+    plain.signup(LEA);
+    let token = plain.token_of(LEA);
+    plain
+        .bare_at(later, Some(&token), &["account", "show"], "")
+        .ok();
+    assert!(!plain.server_log().contains("--test-clock"));
+    // With --test-clock, it takes the client's, and says so loudly.
+    let test = Env::remote();
+    test.signup(LEA);
+    let token = test.token_of(LEA);
+    test.bare_at(later, Some(&token), &["account", "show"], "")
+        .fails(6, "token_expired");
+    assert!(
+        test.server_log().contains("WARNING: --test-clock"),
+        "{}",
+        test.server_log()
+    );
+}
+
+#[test]
+fn a_batch_that_loses_its_server_says_so() {
+    let mut env = Env::remote();
+    delices(&env);
+    chambery_with_buyer(&env);
+    let path = crate::batch::manifest(&env, "batch.csv", 3, &[]);
+    env.token_of(MANUELA);
+    assert!(env.stop_server().success());
+    let run = env
+        .as_(
+            MANUELA,
+            &["deposit", "--batch", &path, "--format", "ndjson"],
+        )
+        .fails(7, "server_unreachable");
+    assert!(
+        run.stderr
+            .contains("stopped: the store failed (server_unreachable), 2 record(s) not tried"),
+        "{}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains("--stop-on-error"), "{}", run.stderr);
 }
