@@ -161,6 +161,14 @@ fn import(app: &mut App, args: ImportArgs) -> Result<()> {
         report.services_updated,
         report.services_deactivated,
     ));
+    for c in &report.converted {
+        app.note(&format!(
+            "line {}: the private structure {} became the public body the directory lists; detached: {}",
+            c.line,
+            c.identifier,
+            if c.detached.is_empty() { "nobody".to_string() } else { c.detached.join(", ") }
+        ));
+    }
     if rejected > 0 {
         let mut e = Error::invalid(
             "directory_rows_rejected",

@@ -69,7 +69,9 @@ pub fn check_siret(siret: &str) -> Result<(), Violation> {
     if siret.starts_with("000000000") {
         return Err(violation(
             "siret_format",
-            format!("SIRET '{siret}' has the SIREN 000000000, which no company holds; give the real one"),
+            format!(
+                "SIRET '{siret}' has the SIREN 000000000, which no company holds; give the real one"
+            ),
         ));
     }
     let la_poste = siret.starts_with("356000000") && siret != "35600000000048";

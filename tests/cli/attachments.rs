@@ -82,7 +82,10 @@ scenario!(decisions_belong_to_managers, |env| {
     let id = request(env, PIERRE);
     let before = env.snapshot();
     // An outsider cannot tell an existing request from a missing one, nor learn its structure.
-    for verb in [&["accept", &id, "--role", "user"][..], &["refuse", &id, "--reason", "x"]] {
+    for verb in [
+        &["accept", &id, "--role", "user"][..],
+        &["refuse", &id, "--reason", "x"],
+    ] {
         let out = env
             .as_(LEA, &[&["attach"][..], verb].concat())
             .fails(4, &format!("no attachment request {id}"));

@@ -209,16 +209,83 @@ scenario!(only_the_operator_imports, |env| {
     let path = env.write("a.csv", official_csv().as_bytes());
     env.as_(MANUELA, &["directory", "import", &path])
         .fails(6, "operator");
-    // A private structure of the store is not turned public by an import.
-    let csv = format!("identifier,name\n{DELICES},LES DELICES\n");
-    let r = import(env, "p.csv", &csv, &[]).fails(3, "rejected").json();
-    assert!(
-        r["rejected"][0]["reason"]
-            .as_str()
-            .unwrap()
-            .contains("private")
-    );
 });
+
+/// A private structure made on `identifier` by `who`.
+fn squat(env: &Env, who: &str, identifier: &str, extra: &[&str]) -> Run {
+    let mut args = vec![
+        "structure",
+        "create",
+        "--identifier",
+        identifier,
+        "--name",
+        "Mairie de Brest (officielle)",
+        "--address",
+        "1 rue X",
+        "--postcode",
+        "29200",
+        "--city",
+        "Brest",
+    ];
+    args.extend(extra);
+    env.as_(who, &args)
+}
+
+scenario!(
+    a_squatted_public_body_is_taken_back_by_the_directory,
+    |env| {
+        delices(env);
+        // Before the directory knows Brest, an account takes its SIRET as a private structure.
+        squat(env, MANUELA, BREST, &[]).ok();
+        let r = import(env, "a.csv", &official_csv(), &[]).ok().json();
+        assert_eq!(r["rejected"], serde_json::json!([]));
+        assert_eq!(r["added"], 1, "Guingamp");
+        assert_eq!(r["services_added"], 2);
+        let converted = &r["converted"];
+        assert_eq!(converted.as_array().unwrap().len(), 1, "{r}");
+        assert_eq!(converted[0]["line"], 2);
+        assert_eq!(converted[0]["identifier"], BREST);
+        assert_eq!(converted[0]["detached"], serde_json::json!([MANUELA]));
+        // Brest is the directory's public body, invoiceable, and the squatter lost her hold on it.
+        let brest = env
+            .op(&["structure", "show", BREST, "--format", "json"])
+            .ok()
+            .json();
+        assert_eq!(brest["structure_type"], "PUBLIQUE");
+        assert_eq!(brest["name"], "COMMUNE DE BREST");
+        assert_eq!(brest["managers"], serde_json::json!([]));
+        let found = env
+            .op(&["directory", "lookup", BREST, "--format", "json"])
+            .ok()
+            .json();
+        assert_eq!(found[0]["found"], true);
+        env.as_(
+            MANUELA,
+            &[
+                "service",
+                "create",
+                "--structure",
+                BREST,
+                "--code",
+                "X",
+                "--name",
+                "X",
+            ],
+        )
+        .fails(6, "only a manager");
+
+        // Once the directory knows a public body, no private structure may take its identifier,
+        // under another identifier type, nor another establishment of its SIREN.
+        let before = env.snapshot();
+        squat(env, MANUELA, GUINGAMP, &[]).fails(5, "identifier_public");
+        squat(env, MANUELA, GUINGAMP, &["--identifier-type", "AUTRE"])
+            .fails(5, "MAIRIE DE GUINGAMP");
+        squat(env, MANUELA, "21290019500026", &[]).fails(5, BREST);
+        assert_eq!(env.snapshot(), before);
+        // The operator still creates public structures, and other SIRETs stay free.
+        squat(env, PIERRE, "00123456600006", &[]).ok();
+    }
+);
 
 scenario!(
     full_import_deactivates_what_is_missing_and_export_tells_what_changed,
