@@ -1,5 +1,6 @@
 //! `chorus directory …`: import, lookup, search, export, check.
 
+use std::borrow::Cow;
 use std::io::{self, IsTerminal, Read, Write};
 use std::time::{Duration, Instant};
 
@@ -17,7 +18,7 @@ use crate::ops::directory::{
     SearchDirectory,
 };
 use crate::ops::invoice::validate::CheckInvoiceRouting;
-use crate::output::Format;
+use crate::output::{self, Format};
 
 pub fn run(app: &mut App, cmd: DirectoryCmd) -> Result<()> {
     match cmd {
@@ -45,9 +46,12 @@ fn spinner(app: &App, message: &str) -> Option<indicatif::ProgressBar> {
 type Table = (Vec<String>, Vec<(usize, Cells)>);
 
 /// A CSV file's rows, with the line each starts on; a row with too few or too many cells is
-/// passed on for the import to reject with its line.
+/// passed on for the import to reject with its line. The `'` an export put before a cell that
+/// looked like a formula is taken off again.
 fn read_csv(text: &str) -> Result<Table> {
-    input::csv_rows(text, true, |record| Cells::new(record.iter()))
+    input::csv_rows(text, true, |record| {
+        Cells::new(record.iter().map(output::safe::csv_restore))
+    })
 }
 
 /// JSON array or NDJSON records: the union of their keys as the columns.
@@ -302,24 +306,26 @@ fn search(app: &mut App, args: SearchArgs) -> Result<()> {
     Ok(())
 }
 
-/// One export row: a structure and one of its services, in the columns import reads.
+/// One export row: a structure and one of its services, in the columns import reads. Its
+/// free text is neutralised for spreadsheets in CSV ([`output::safe::csv_cell`]), which the
+/// import undoes: an export imports back unchanged.
 #[derive(Serialize)]
 struct ExportRow<'a> {
     identifier: &'a str,
     identifier_type: &'a str,
-    name: &'a str,
-    label: Option<&'a str>,
+    name: Cow<'a, str>,
+    label: Option<Cow<'a, str>>,
     status: &'a str,
-    address: &'a str,
-    postcode: &'a str,
-    city: &'a str,
-    country: &'a str,
+    address: Cow<'a, str>,
+    postcode: Cow<'a, str>,
+    city: Cow<'a, str>,
+    country: Cow<'a, str>,
     service_required: bool,
     engagement_required: bool,
     service_or_engagement_required: bool,
     payment_status_not_reported: bool,
     service_code: Option<&'a str>,
-    service_name: Option<&'a str>,
+    service_name: Option<Cow<'a, str>>,
     service_active: Option<bool>,
     service_engagement_required: Option<bool>,
     service_payment_status_not_reported: Option<bool>,
@@ -327,32 +333,42 @@ struct ExportRow<'a> {
     service_valid_to: Option<&'a str>,
 }
 
+/// How an export's free text is written: as it is, or made safe for a spreadsheet.
+type Text = fn(&str) -> Cow<'_, str>;
+
 /// The export's rows of one structure: one per service, or one with empty service cells.
-fn rows_of(e: &DirectoryEntry) -> Vec<ExportRow<'_>> {
+fn rows_of(e: &DirectoryEntry, text: Text) -> Vec<ExportRow<'_>> {
     if e.services.is_empty() {
-        vec![export_row(e, None)]
+        vec![export_row(e, None, text)]
     } else {
-        e.services.iter().map(|v| export_row(e, Some(v))).collect()
+        e.services
+            .iter()
+            .map(|v| export_row(e, Some(v), text))
+            .collect()
     }
 }
 
-fn export_row<'a>(e: &'a DirectoryEntry, v: Option<&'a DirectoryService>) -> ExportRow<'a> {
+fn export_row<'a>(
+    e: &'a DirectoryEntry,
+    v: Option<&'a DirectoryService>,
+    text: Text,
+) -> ExportRow<'a> {
     ExportRow {
         identifier: &e.identifier,
         identifier_type: e.identifier_type.as_str(),
-        name: &e.name,
-        label: e.label.as_deref(),
+        name: text(&e.name),
+        label: e.label.as_deref().map(text),
         status: e.status.as_str(),
-        address: &e.address,
-        postcode: &e.postcode,
-        city: &e.city,
-        country: &e.country,
+        address: text(&e.address),
+        postcode: text(&e.postcode),
+        city: text(&e.city),
+        country: text(&e.country),
         service_required: e.service_required,
         engagement_required: e.engagement_required,
         service_or_engagement_required: e.service_or_engagement_required,
         payment_status_not_reported: e.payment_status_not_reported,
         service_code: v.map(|v| v.code.as_str()),
-        service_name: v.map(|v| v.name.as_str()),
+        service_name: v.map(|v| text(&v.name)),
         service_active: v.map(|v| v.active),
         service_engagement_required: v.map(|v| v.engagement_required),
         service_payment_status_not_reported: v.map(|v| v.payment_status_not_reported),
@@ -398,7 +414,7 @@ fn export(app: &mut App, args: ExportArgs) -> Result<()> {
                 let mut page_csv = csv::WriterBuilder::new()
                     .has_headers(rows == 0)
                     .from_writer(Vec::new());
-                for row in page.iter().flat_map(rows_of) {
+                for row in page.iter().flat_map(|e| rows_of(e, output::safe::csv_cell)) {
                     page_csv.serialize(&row)?;
                     rows += 1;
                 }
@@ -409,7 +425,7 @@ fn export(app: &mut App, args: ExportArgs) -> Result<()> {
                 )?;
                 return Ok(());
             }
-            for row in page.iter().flat_map(rows_of) {
+            for row in page.iter().flat_map(|e| rows_of(e, |t| Cow::Borrowed(t))) {
                 match format {
                     Format::Ndjson | Format::Json => {
                         let sep: &[u8] = match (format, rows) {

@@ -9,6 +9,7 @@ mod directory;
 mod docs;
 mod flow;
 mod invoices;
+mod output;
 mod remote;
 mod services;
 mod spaces;
