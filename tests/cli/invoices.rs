@@ -1285,3 +1285,25 @@ scenario!(
         }
     }
 );
+
+scenario!(entries_of_more_than_10000_lines_are_refused, |env| {
+    setup(env);
+    let before = (env.snapshot(), invoices(env));
+    let mut entry: Value = serde_json::from_str(&entry_with_rates("F-2026-0200", &["20"])).unwrap();
+    entry["lines"] = vec![entry["lines"][0].clone(); 10_001].into();
+    env.with_stdin(
+        Some(MANUELA),
+        &["invoice", "create", "--from", "-"],
+        &entry.to_string(),
+    )
+    .fails(3, "at most 10000 lines");
+    let path = env.write("long.json", entry.to_string().as_bytes());
+    let report = env.op(&["invoice", "validate", &path, "--format", "json"]);
+    assert_eq!(report.code, 3);
+    assert!(
+        report.stdout.contains("at most 10000 lines"),
+        "{}",
+        report.stdout
+    );
+    assert_eq!((env.snapshot(), invoices(env)), before);
+});

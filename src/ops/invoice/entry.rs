@@ -39,6 +39,37 @@ pub struct LineInput {
     pub vat_rate: Decimal,
 }
 
+/// The lines an entry may have. Real invoices have a few hundred at most; the bound keeps the
+/// entry's memory (on a server too) and its generated PDF small. Refused while reading, before
+/// the next line is even parsed.
+pub const MAX_ENTRY_LINES: usize = 10_000;
+
+fn bounded_lines<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<LineInput>, D::Error> {
+    struct Bounded;
+    impl<'de> serde::de::Visitor<'de> for Bounded {
+        type Value = Vec<LineInput>;
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            write!(f, "a list of at most {MAX_ENTRY_LINES} invoice lines")
+        }
+        fn visit_seq<A: serde::de::SeqAccess<'de>>(
+            self,
+            mut seq: A,
+        ) -> Result<Self::Value, A::Error> {
+            let mut lines = Vec::new();
+            while let Some(line) = seq.next_element()? {
+                if lines.len() == MAX_ENTRY_LINES {
+                    return Err(serde::de::Error::custom(format!(
+                        "an entry has at most {MAX_ENTRY_LINES} lines: split it into several invoices"
+                    )));
+                }
+                lines.push(line);
+            }
+            Ok(lines)
+        }
+    }
+    d.deserialize_seq(Bounded)
+}
+
 /// The JSON document `invoice create` reads (see examples/invoice.json).
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -65,6 +96,7 @@ pub struct InvoiceInput {
     pub vat_regime: Option<VatRegime>,
     #[serde(default)]
     pub payment_mode: Option<PaymentMode>,
+    #[serde(deserialize_with = "bounded_lines")]
     pub lines: Vec<LineInput>,
     /// Optional: when given, they must match what chorus computes from the lines.
     #[serde(default)]
@@ -163,6 +195,22 @@ impl InvoiceInput {
     }
 }
 
+/// What entry makes, deposit must take: the same 10 MB limit for the generated PDF.
+fn check_pdf_size(pdf: &[u8]) -> Result<()> {
+    if pdf.len() <= pdf::MAX_PDF_BYTES {
+        return Ok(());
+    }
+    Err(Error::invalid(
+        "pdf_too_large",
+        format!(
+            "the invoice PDF would be {:.1} MB, over the {} MB limit of a deposited invoice",
+            pdf.len() as f64 / 1_048_576.0,
+            pdf::MAX_PDF_BYTES / 1_048_576
+        ),
+    )
+    .hint("split it into several invoices, or shorten the line descriptions; nothing was stored"))
+}
+
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct CreateInvoice {
     pub input: InvoiceInput,
@@ -230,6 +278,7 @@ impl Operation for CreateInvoice {
         );
         let xml = facturx::write_cii(&content)?;
         let pdf = pdf::generate::invoice_pdf(&content, xml.as_bytes())?;
+        check_pdf_size(&pdf)?;
         let analysis = Analysis {
             source: "entry".into(),
             profile: Some("urn:cen.eu:en16931:2017".into()),
@@ -421,6 +470,23 @@ mod tests {
                 report.violations
             );
         }
+    }
+
+    #[test]
+    fn lines_are_bounded_while_reading_and_the_pdf_by_the_deposit_limit() {
+        let mut entry = serde_json::to_value(random_entry(&mut Rng(3))).unwrap();
+        let line = serde_json::json!({"description": "x", "quantity": "1", "unit_price": "1",
+            "vat_rate": "20"});
+        entry["lines"] = vec![line.clone(); MAX_ENTRY_LINES].into();
+        let read = serde_json::from_value::<InvoiceInput>(entry.clone()).unwrap();
+        assert_eq!(read.lines.len(), MAX_ENTRY_LINES);
+        entry["lines"] = vec![line; MAX_ENTRY_LINES + 1].into();
+        let err = serde_json::from_value::<InvoiceInput>(entry).unwrap_err();
+        assert!(err.to_string().contains("at most 10000 lines"), "{err}");
+
+        assert!(check_pdf_size(&vec![0; pdf::MAX_PDF_BYTES]).is_ok());
+        let err = check_pdf_size(&vec![0; pdf::MAX_PDF_BYTES + 1]).unwrap_err();
+        assert_eq!((err.code.as_str(), err.exit_code()), ("pdf_too_large", 3));
     }
 
     #[test]
