@@ -11,7 +11,7 @@ use crate::cli::directory::{
     CheckArgs, DirectoryCmd, ExportArgs, ImportArgs, LookupArgs, SearchArgs,
 };
 use crate::domain::directory::{Cells, Column};
-use crate::error::{Error, Result, Violation};
+use crate::error::{self, Error, Result, Violation};
 use crate::io::{self as input, InputFormat};
 use crate::ops::directory::{
     DirectoryEntry, DirectoryService, ExportDirectory, ImportDirectory, LookupDirectory,
@@ -54,90 +54,141 @@ fn read_csv(text: &str) -> Result<Table> {
     })
 }
 
-/// JSON array or NDJSON records: the union of their keys as the columns.
-fn read_records(text: &str, format: InputFormat) -> Result<Table> {
-    let records = input::records(text, format, "identifier")?;
-    let mut headers: Vec<String> = Vec::new();
-    for r in &records {
-        for k in r.fields.keys() {
-            if !headers.contains(k) {
-                headers.push(k.clone());
-            }
-        }
-    }
-    let rows = records
-        .into_iter()
-        .map(|r| {
-            let cells = headers
-                .iter()
-                .map(|h| r.fields.get(h).map_or("", String::as_str));
-            (r.line, Cells::new(cells))
-        })
-        .collect();
-    Ok((headers, rows))
+/// The rows of a directory file as they stream in: its header is judged first (unknown
+/// columns stop the import, or are dropped with --ignore-unknown-columns; two headers for one
+/// column too), then each row keeps the known columns' cells.
+struct DirectoryTable {
+    ignore_unknown: bool,
+    /// CSV: a `'` an export put before a formula-like cell is taken off again.
+    restore: bool,
+    /// The file's column names so far, and which of them are kept, as what.
+    headers: Vec<String>,
+    keep: Vec<(usize, Column)>,
+    /// Columns came after the first rows (JSON records with new keys): rows get padded.
+    grew: bool,
+    rows: Vec<(usize, Cells)>,
 }
 
-/// Maps the file's headers to directory columns: unknown ones stop the import (or are
-/// dropped with --ignore-unknown-columns), two headers for one column too.
-fn columns(
-    headers: Vec<String>,
-    rows: &mut [(usize, Cells)],
-    ignore_unknown: bool,
-) -> Result<Vec<String>> {
-    let mut keep: Vec<(usize, Column)> = Vec::new();
-    let mut unknown = Vec::new();
-    for (i, h) in headers.iter().enumerate() {
-        match Column::from_header(h) {
-            Some(c) => {
-                if let Some((j, _)) = keep.iter().find(|(_, k)| *k == c) {
-                    return Err(Error::usage(
-                        "directory_columns",
-                        format!("columns '{}' and '{h}' both give {}", headers[*j], c.name()),
-                    )
-                    .hint("keep one of them"));
-                }
-                keep.push((i, c));
+impl input::table::Sink for DirectoryTable {
+    fn columns(&mut self, names: &[String]) -> Result<()> {
+        let first = self.headers.is_empty();
+        let mut unknown = Vec::new();
+        for h in names {
+            let at = self.headers.len();
+            self.headers.push(h.clone());
+            let Some(c) = Column::from_header(h) else {
+                unknown.push(error::excerpt(h).into_owned());
+                continue;
+            };
+            if let Some((j, _)) = self.keep.iter().find(|(_, k)| *k == c) {
+                return Err(Error::usage(
+                    "directory_columns",
+                    format!(
+                        "columns '{}' and '{}' both give {}",
+                        error::excerpt(&self.headers[*j]),
+                        error::excerpt(h),
+                        c.name()
+                    ),
+                )
+                .hint("keep one of them"));
             }
-            None => unknown.push(h.as_str()),
+            self.keep.push((at, c));
         }
+        if !unknown.is_empty() && !self.ignore_unknown {
+            return Err(Error::usage(
+                "directory_columns",
+                format!("unknown directory column(s): {}", unknown.join(", ")),
+            )
+            .hint(format!("known columns: {}", Column::names()))
+            .hint("see `chorus directory import --help` for the accepted spellings, or pass --ignore-unknown-columns"));
+        }
+        if first && !self.keep.iter().any(|(_, c)| *c == Column::Identifier) {
+            return Err(Error::usage(
+                "directory_columns",
+                "the file has no identifier column (identifier, identifiantStructure, Identifiant, siret)",
+            ));
+        }
+        self.grew |= !first && !self.rows.is_empty();
+        Ok(())
     }
-    if !unknown.is_empty() && !ignore_unknown {
-        return Err(Error::usage(
-            "directory_columns",
-            format!("unknown directory column(s): {}", unknown.join(", ")),
+
+    fn row(&mut self, line: usize, cells: &[&str]) -> Result<()> {
+        let restore: fn(&str) -> &str = if self.restore {
+            output::safe::csv_restore
+        } else {
+            |c| c
+        };
+        // A row of the header's width keeps the known columns; another is passed on whole
+        // for the import to reject with its line.
+        let cells = if cells.len() == self.headers.len() {
+            Cells::new(self.keep.iter().map(|(i, _)| restore(cells[*i])))
+        } else {
+            Cells::new(cells.iter().map(|c| restore(c)))
+        };
+        self.rows.push((line, cells));
+        Ok(())
+    }
+}
+
+impl DirectoryTable {
+    /// The columns by their directory names and the rows, those read before the last new
+    /// JSON key padded with empty cells.
+    fn finish(self) -> (Vec<String>, Vec<(usize, Cells)>) {
+        let columns: Vec<String> = self
+            .keep
+            .iter()
+            .map(|(_, c)| c.name().to_string())
+            .collect();
+        let mut rows = self.rows;
+        if self.grew {
+            for (_, cells) in rows.iter_mut().filter(|(_, c)| c.len() < columns.len()) {
+                let padded = cells
+                    .iter()
+                    .chain(std::iter::repeat(""))
+                    .take(columns.len());
+                *cells = Cells::new(padded.collect::<Vec<_>>());
+            }
+        }
+        (columns, rows)
+    }
+}
+
+/// The file (`-`: stdin), buffered for streaming.
+fn open(path: &std::path::Path) -> Result<Box<dyn io::BufRead>> {
+    const BUFFER: usize = 1 << 16;
+    if path.as_os_str() == "-" {
+        return Ok(Box::new(io::BufReader::with_capacity(BUFFER, io::stdin())));
+    }
+    let file = std::fs::File::open(path).map_err(|e| {
+        Error::not_found(
+            "file_not_found",
+            format!("cannot read {}: {e}", path.display()),
         )
-        .hint(format!("known columns: {}", Column::names()))
-        .hint("see `chorus directory import --help` for the accepted spellings, or pass --ignore-unknown-columns"));
-    }
-    if !keep.iter().any(|(_, c)| *c == Column::Identifier) {
-        return Err(Error::usage(
-            "directory_columns",
-            "the file has no identifier column (identifier, identifiantStructure, Identifiant, siret)",
-        ));
-    }
-    if keep.len() < headers.len() {
-        for (_, cells) in rows.iter_mut() {
-            if cells.len() == headers.len() {
-                *cells = Cells::new(keep.iter().map(|(i, _)| cells.get(*i).unwrap_or("")));
-            }
-        }
-    }
-    Ok(keep.iter().map(|(_, c)| c.name().to_string()).collect())
+    })?;
+    Ok(Box::new(io::BufReader::with_capacity(BUFFER, file)))
 }
 
 fn import(app: &mut App, args: ImportArgs) -> Result<()> {
     let started = Instant::now();
     let bar = spinner(app, &format!("reading {}", args.file.display()));
-    let text = input::read_text(&args.file)?;
-    let format = input::format_of(&args.file, &text, args.input_format.as_deref())?;
-    let (headers, mut rows) = match format {
-        InputFormat::Json => read_records(&text, InputFormat::Json)?,
-        InputFormat::Ndjson => read_records(&text, InputFormat::Ndjson)?,
-        // A one-column CSV has no separator to recognise it by.
-        InputFormat::Csv | InputFormat::Lines => read_csv(&text)?,
+    // Streamed: the header is judged before the rest is read, and the text is never held.
+    let mut file = open(&args.file)?;
+    let format = input::format_of(
+        &args.file,
+        &input::table::sample(&mut *file)?,
+        args.input_format.as_deref(),
+    )?;
+    let mut table = DirectoryTable {
+        ignore_unknown: args.ignore_unknown_columns,
+        restore: matches!(format, InputFormat::Csv | InputFormat::Lines),
+        headers: Vec::new(),
+        keep: Vec::new(),
+        grew: false,
+        rows: Vec::new(),
     };
-    drop(text);
-    let columns = columns(headers, &mut rows, args.ignore_unknown_columns)?;
+    input::table::read(&mut *file, format, &mut table)?;
+    drop(file);
+    let (columns, rows) = table.finish();
     let count = rows.len();
     if let Some(bar) = &bar {
         bar.set_message(format!("importing {count} row(s)"));

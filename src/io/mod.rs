@@ -8,6 +8,8 @@ use std::path::Path;
 
 use crate::error::{Error, Result};
 
+pub mod table;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum InputFormat {
     Csv,

@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 use super::{Context, Operation};
 use crate::domain::directory::{self, Cells, Column, Entry};
 use crate::domain::{Address, IdentifierType, Service, Structure, StructureStatus, StructureType};
-use crate::error::{Error, Result};
+use crate::error::{self, Error, Result};
 use crate::store::{self, services::ServiceRow, structures::StructureRow};
 
 /// A service as the directory lists it.
@@ -197,7 +197,7 @@ impl Operation for ImportDirectory {
                 Column::from_header(c).ok_or_else(|| {
                     Error::usage(
                         "directory_columns",
-                        format!("unknown directory column: {c}"),
+                        format!("unknown directory column: {}", error::excerpt(c)),
                     )
                     .hint(format!("known columns: {}", Column::names()))
                 })
@@ -353,6 +353,8 @@ impl Import<'_, '_> {
         let line = row.line;
         if let Err(Refusal { reason, keep }) = self.take_row(row)? {
             self.kept.extend(keep);
+            // Reasons quote cells: a huge cell must not make a huge report.
+            let reason = error::excerpt(&reason).into_owned();
             self.report.rejected.push(Rejected { line, reason });
         }
         Ok(())
