@@ -638,3 +638,60 @@ scenario!(a_bulk_first_import_leaves_every_index_in_place, |env| {
     let again = import(env, "big.csv", &csv, &[]).ok().json();
     assert_eq!(again["unchanged"], 12_000);
 });
+
+scenario!(
+    hostile_directory_files_stop_early_with_short_messages,
+    |env| {
+        let before = export_json(env);
+        // A bad header is judged before the rest is read: what follows (not even UTF-8) is not.
+        let mut bad_header = b"identifier,colour\n".to_vec();
+        bad_header.extend(std::iter::repeat_n(0xFFu8, 3 << 20));
+        let path = env.write("bad-header.csv", &bad_header);
+        env.op(&["directory", "import", &path])
+            .fails(2, "unknown directory column(s): colour");
+        for (name, head) in [
+            ("bad.ndjson", "{\"colour\":1}\n"),
+            ("bad.json", "[{\"colour\":1},"),
+        ] {
+            let mut text = head.as_bytes().to_vec();
+            text.extend(std::iter::repeat_n(0xFFu8, 3 << 20));
+            let path = env.write(name, &text);
+            env.op(&["directory", "import", &path]).fails(2, "colour");
+        }
+        // Megabytes without a line break are refused at the first megabyte, in a short message.
+        let nul = env.write("nul.csv", &vec![0u8; 3 << 20]);
+        let run = env
+            .op(&["directory", "import", &nul])
+            .fails(3, "longer than 1 MB");
+        assert!(
+            run.stderr.len() < 1000,
+            "{} bytes of message",
+            run.stderr.len()
+        );
+        // Input quoted in a message is cut at 200 characters.
+        let long = "x".repeat(5000);
+        let path = env.write("long.csv", format!("identifier,{long}\n").as_bytes());
+        let run = env
+            .op(&["directory", "import", &path, "--format", "json"])
+            .fails(2, "unknown directory column");
+        assert!(
+            run.stderr.len() < 1000 && run.stderr.contains("x…"),
+            "{}",
+            run.stderr
+        );
+        let path = env.write(
+            "cell.csv",
+            format!("identifier,name\n{long},X\n").as_bytes(),
+        );
+        let r = env
+            .op(&["directory", "import", &path, "--format", "json"])
+            .fails(3, "rejected")
+            .json();
+        let reason = r["rejected"][0]["reason"].as_str().unwrap();
+        assert!(
+            reason.chars().count() <= 201 && reason.ends_with('…'),
+            "{reason}"
+        );
+        assert_eq!(export_json(env), before);
+    }
+);
