@@ -2,10 +2,8 @@
 //! read, then one record at a time. Memory holds what the reader keeps, never the whole text,
 //! and no record is read past [`MAX_RECORD_BYTES`].
 
-use std::cell::Cell;
 use std::io::{BufRead, Read};
 
-use serde::de::{self, Deserializer as _, SeqAccess, Visitor};
 use serde_json::{Map, Value};
 
 use super::{InputFormat, read_part, scalar};
@@ -48,11 +46,12 @@ pub fn sample(input: &mut dyn BufRead) -> Result<String> {
     Ok(valid.to_string())
 }
 
-fn too_long(line: usize) -> Error {
+/// `at`: "line 3", or "record 3 of the JSON array".
+fn too_long(at: &str) -> Error {
     Error::invalid(
         "input_record_too_long",
         format!(
-            "line {line}: a record is longer than {} MB; nothing was imported",
+            "{at}: a record is longer than {} MB; nothing was imported",
             MAX_RECORD_BYTES >> 20
         ),
     )
@@ -65,22 +64,32 @@ fn next_line(input: &mut dyn BufRead, buf: &mut Vec<u8>, line: usize) -> Result<
     let room = (MAX_RECORD_BYTES + 1).saturating_sub(buf.len()) as u64;
     let n = Read::take(&mut *input, room).read_until(b'\n', buf)?;
     if buf.len() > MAX_RECORD_BYTES {
-        return Err(too_long(line));
+        return Err(too_long(&format!("line {line}")));
     }
     Ok(n > 0)
 }
 
-/// CSV separated by `,` or `;` (whichever the header line has more of). Lines are gathered
-/// until their quotes pair up (a quoted field may span lines), then parsed with their line.
+/// CSV rows are parsed by batches of about this many bytes of whole lines.
+const BATCH_BYTES: usize = 1 << 16;
+
+/// CSV separated by `,` or `;` (whichever the header line has more of). The header line comes
+/// alone, then batches of lines, each ending where the quotes pair up (a quoted field may span
+/// lines); each batch is parsed with its first line's number.
 fn csv(input: &mut dyn BufRead, sink: &mut dyn Sink) -> Result<()> {
     let mut buf = Vec::new();
     let (mut lines, mut header, mut delimiter) = (0usize, true, b',');
     loop {
         buf.clear();
         let first = lines + 1;
-        while next_line(input, &mut buf, lines + 1)? {
+        let (batch, mut quotes) = (if header { 1 } else { BATCH_BYTES }, 0);
+        loop {
+            let start = buf.len();
+            if !next_line(input, &mut buf, lines + 1)? {
+                break;
+            }
             lines += 1;
-            if buf.iter().filter(|b| **b == b'"').count() % 2 == 0 {
+            quotes += buf[start..].iter().filter(|b| **b == b'"').count();
+            if quotes % 2 == 0 && buf.len() >= batch {
                 break;
             }
         }
@@ -172,85 +181,103 @@ fn ndjson(input: &mut dyn BufRead, sink: &mut dyn Sink) -> Result<()> {
     Ok(())
 }
 
-/// The input, counting what each array element takes: past the bound, reading fails.
-struct Budget<'a> {
-    inner: &'a mut dyn BufRead,
-    used: &'a Cell<usize>,
-}
-
-impl Read for Budget<'_> {
-    fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
-        let n = self.inner.read(out)?;
-        self.used.set(self.used.get() + n);
-        if self.used.get() > MAX_RECORD_BYTES {
-            return Err(std::io::Error::new(
-                std::io::ErrorKind::InvalidData,
-                format!("a record is longer than {} MB", MAX_RECORD_BYTES >> 20),
-            ));
+/// The next byte that is not JSON whitespace, consumed (None at the end).
+fn next_token(input: &mut dyn BufRead) -> Result<Option<u8>> {
+    loop {
+        let chunk = input.fill_buf()?;
+        let Some(&b) = chunk.first() else {
+            return Ok(None);
+        };
+        input.consume(1);
+        if !b.is_ascii_whitespace() {
+            return Ok(Some(b));
         }
-        Ok(n)
     }
 }
 
-/// The elements of the top-level array, handed over one by one (never all in memory).
-struct Elements<'r, 's> {
-    records: &'r mut Records<'s>,
-    used: &'r Cell<usize>,
-    /// The sink's own error, which serde can only carry as text.
-    failed: &'r mut Option<Error>,
-}
-
-impl<'de> Visitor<'de> for Elements<'_, '_> {
-    type Value = ();
-
-    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("a JSON array of records")
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
-        let mut position = 0;
-        loop {
-            self.used.set(0);
-            let Some(record) = seq.next_element::<Map<String, Value>>()? else {
-                break;
-            };
-            position += 1;
-            if let Err(e) = self.records.take(position, record) {
-                *self.failed = Some(e);
-                return Err(de::Error::custom("stopped"));
+/// Appends to `buf` the bytes of the array element that starts there, up to the `,` or `]`
+/// (not consumed) that follows it outside strings and brackets.
+fn element(input: &mut dyn BufRead, buf: &mut Vec<u8>, position: usize) -> Result<()> {
+    let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
+    loop {
+        let chunk = input.fill_buf()?;
+        if chunk.is_empty() {
+            return Ok(()); // the parser says what is missing
+        }
+        let mut end = None;
+        for (i, &b) in chunk.iter().enumerate() {
+            if in_string {
+                match b {
+                    _ if escaped => escaped = false,
+                    b'\\' => escaped = true,
+                    b'"' => in_string = false,
+                    _ => {}
+                }
+                continue;
+            }
+            match b {
+                b'"' => in_string = true,
+                b'{' | b'[' => depth += 1,
+                b'}' | b']' if depth > 0 => depth -= 1,
+                b',' | b']' if depth == 0 => {
+                    end = Some(i);
+                    break;
+                }
+                _ => {}
             }
         }
-        if position == 0 {
-            self.records.sink.columns(&[]).map_err(|e| {
-                *self.failed = Some(e);
-                de::Error::custom("stopped")
-            })?;
+        let n = end.unwrap_or(chunk.len());
+        buf.extend_from_slice(&chunk[..n]);
+        input.consume(n);
+        if buf.len() > MAX_RECORD_BYTES {
+            return Err(too_long(&format!("record {position} of the JSON array")));
         }
-        Ok(())
+        if end.is_some() {
+            return Ok(());
+        }
     }
 }
 
+/// A JSON array of records, one element at a time (found by its brackets, then parsed).
 fn json_array(input: &mut dyn BufRead, sink: &mut dyn Sink) -> Result<()> {
-    let used = Cell::new(0);
+    let not_array =
+        |what: &str| Error::invalid("input_json", format!("not a JSON array of records: {what}"));
+    if next_token(input)? != Some(b'[') {
+        return Err(not_array("it does not start with ["));
+    }
     let mut records = Records {
         sink,
         columns: Vec::new(),
     };
-    let mut failed = None;
-    let mut de = serde_json::Deserializer::from_reader(Budget {
-        inner: input,
-        used: &used,
-    });
-    let read = de.deserialize_seq(Elements {
-        records: &mut records,
-        used: &used,
-        failed: &mut failed,
-    });
-    if let Some(e) = failed {
-        return Err(e);
+    let (mut buf, mut position) = (Vec::new(), 0);
+    loop {
+        buf.clear();
+        element(input, &mut buf, position + 1)?;
+        let last = next_token(input)?;
+        if buf.trim_ascii().is_empty() && last == Some(b']') && position == 0 {
+            break; // []
+        }
+        position += 1;
+        let record: Map<String, Value> = serde_json::from_slice(&buf).map_err(|e| {
+            Error::invalid(
+                "input_json",
+                format!("record {position} of the JSON array is not a JSON object: {e}"),
+            )
+        })?;
+        records.take(position, record)?;
+        match last {
+            Some(b',') => {}
+            Some(b']') => break,
+            _ => return Err(not_array("it ends before its closing ]")),
+        }
     }
-    read.and_then(|()| de.end())
-        .map_err(|e| Error::invalid("input_json", format!("not a JSON array of records: {e}")))
+    if next_token(input)?.is_some() {
+        return Err(not_array("something follows its closing ]"));
+    }
+    if records.columns.is_empty() {
+        records.sink.columns(&[])?;
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -319,6 +346,18 @@ mod tests {
         let json = "[{\"a\":\"1\"},\n {\"a\":\"2\",\"b\":true}]";
         let t = read_str(json, InputFormat::Json).unwrap();
         assert_eq!(t.rows, [row(1, &["1"]), row(2, &["2", "true"])]);
+        // Brackets, commas and escaped quotes inside strings do not end an element.
+        let tricky = "[ {\"a\":\"x,]}\\\"{\", \"b\":[1,{\"c\":2}]} ]\n";
+        let t = read_str(tricky, InputFormat::Json).unwrap();
+        assert_eq!(t.rows, [row(1, &["x,]}\"{", "1;{\"c\":2}"])]);
+        for empty in ["[]", " [ ]\n"] {
+            let t = read_str(empty, InputFormat::Json).unwrap();
+            assert_eq!((t.columns.len(), t.rows.len()), (1, 0), "{empty}");
+        }
+        for bad in ["[{\"a\":1}] x", "[{\"a\":1}", "[{\"a\":1},", ""] {
+            let err = read_str(bad, InputFormat::Json).err().unwrap();
+            assert_eq!(err.code, "input_json", "{bad}");
+        }
         let err = read_str("{\"a\":1}", InputFormat::Json).err().unwrap();
         assert_eq!(err.code, "input_json");
         let err = read_str("[1]", InputFormat::Json).err().unwrap();
