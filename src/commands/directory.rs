@@ -37,7 +37,7 @@ fn spinner(app: &App, message: &str) -> Option<indicatif::ProgressBar> {
     }
     let bar = indicatif::ProgressBar::new_spinner();
     bar.set_style(indicatif::ProgressStyle::with_template("{spinner} {msg} ({elapsed})").ok()?);
-    bar.set_message(message.to_string());
+    bar.set_message(output::safe::terminal(message).into_owned());
     bar.enable_steady_tick(Duration::from_millis(120));
     Some(bar)
 }

@@ -390,7 +390,7 @@ mod tests {
                 ]),
             })
             .collect();
-        let avoir = rng.next() % 4 == 0;
+        let avoir = rng.next().is_multiple_of(4);
         InvoiceInput {
             supplier: PartyInput {
                 identifier: "73282932000074".into(),
@@ -420,7 +420,7 @@ mod tests {
                 3 => Some(VatRegime::SansTva),
                 _ => None,
             },
-            payment_mode: (!avoir && rng.next() % 2 == 0).then_some(PaymentMode::Virement),
+            payment_mode: (!avoir && rng.next().is_multiple_of(2)).then_some(PaymentMode::Virement),
             lines,
             totals: None,
             comment: None,
