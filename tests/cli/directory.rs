@@ -235,8 +235,11 @@ scenario!(
     a_squatted_public_body_is_taken_back_by_the_directory,
     |env| {
         delices(env);
-        // Before the directory knows Brest, an account takes its SIRET as a private structure.
+        let siret_brest = format!("SIRET:{BREST}");
+        // Before the directory knows Brest, an account takes its SIRET as a private structure,
+        // and the same number under another identifier type.
         squat(env, MANUELA, BREST, &[]).ok();
+        squat(env, MANUELA, BREST, &["--identifier-type", "AUTRE"]).ok();
         let r = import(env, "a.csv", &official_csv(), &[]).ok().json();
         assert_eq!(r["rejected"], serde_json::json!([]));
         assert_eq!(r["added"], 1, "Guingamp");
@@ -248,7 +251,7 @@ scenario!(
         assert_eq!(converted[0]["detached"], serde_json::json!([MANUELA]));
         // Brest is the directory's public body, invoiceable, and the squatter lost her hold on it.
         let brest = env
-            .op(&["structure", "show", BREST, "--format", "json"])
+            .op(&["structure", "show", &siret_brest, "--format", "json"])
             .ok()
             .json();
         assert_eq!(brest["structure_type"], "PUBLIQUE");
@@ -259,13 +262,23 @@ scenario!(
             .ok()
             .json();
         assert_eq!(found[0]["found"], true);
+        // Invoices reach it by its SIRET (the private AUTRE structure does not make it ambiguous).
+        env.op(&[
+            "directory",
+            "check",
+            "--recipient",
+            BREST,
+            "--service",
+            "VOIRIE",
+        ])
+        .ok();
         env.as_(
             MANUELA,
             &[
                 "service",
                 "create",
                 "--structure",
-                BREST,
+                &siret_brest,
                 "--code",
                 "X",
                 "--name",
