@@ -106,6 +106,18 @@ impl Error {
     }
 }
 
+/// At most this many characters of input are quoted in a message.
+pub const MAX_QUOTED_CHARS: usize = 200;
+
+/// Input quoted in a message: its first [`MAX_QUOTED_CHARS`] characters, then `…` — a 200 MB
+/// cell must not become a 200 MB message.
+pub fn excerpt(text: &str) -> std::borrow::Cow<'_, str> {
+    match text.char_indices().nth(MAX_QUOTED_CHARS) {
+        None => std::borrow::Cow::Borrowed(text),
+        Some((end, _)) => std::borrow::Cow::Owned(format!("{}…", &text[..end])),
+    }
+}
+
 impl From<rusqlite::Error> for Error {
     fn from(e: rusqlite::Error) -> Self {
         use rusqlite::ErrorCode::*;

@@ -1,6 +1,7 @@
 //! `chorus directory …`: import, lookup, search, export, check.
 
-use std::io::{self, IsTerminal, Read, Write};
+use std::borrow::Cow;
+use std::io::{self, IsTerminal, Write};
 use std::time::{Duration, Instant};
 
 use serde::Serialize;
@@ -10,14 +11,14 @@ use crate::cli::directory::{
     CheckArgs, DirectoryCmd, ExportArgs, ImportArgs, LookupArgs, SearchArgs,
 };
 use crate::domain::directory::{Cells, Column};
-use crate::error::{Error, Result, Violation};
+use crate::error::{self, Error, Result, Violation};
 use crate::io::{self as input, InputFormat};
 use crate::ops::directory::{
     DirectoryEntry, DirectoryService, ExportDirectory, ImportDirectory, LookupDirectory,
     SearchDirectory,
 };
 use crate::ops::invoice::validate::CheckInvoiceRouting;
-use crate::output::Format;
+use crate::output::{self, Format};
 
 pub fn run(app: &mut App, cmd: DirectoryCmd) -> Result<()> {
     match cmd {
@@ -36,7 +37,7 @@ fn spinner(app: &App, message: &str) -> Option<indicatif::ProgressBar> {
     }
     let bar = indicatif::ProgressBar::new_spinner();
     bar.set_style(indicatif::ProgressStyle::with_template("{spinner} {msg} ({elapsed})").ok()?);
-    bar.set_message(message.to_string());
+    bar.set_message(output::safe::terminal(message).into_owned());
     bar.enable_steady_tick(Duration::from_millis(120));
     Some(bar)
 }
@@ -45,95 +46,149 @@ fn spinner(app: &App, message: &str) -> Option<indicatif::ProgressBar> {
 type Table = (Vec<String>, Vec<(usize, Cells)>);
 
 /// A CSV file's rows, with the line each starts on; a row with too few or too many cells is
-/// passed on for the import to reject with its line.
+/// passed on for the import to reject with its line. The `'` an export put before a cell that
+/// looked like a formula is taken off again.
 fn read_csv(text: &str) -> Result<Table> {
-    input::csv_rows(text, true, |record| Cells::new(record.iter()))
+    input::csv_rows(text, true, |record| {
+        Cells::new(record.iter().map(output::safe::csv_restore))
+    })
 }
 
-/// JSON array or NDJSON records: the union of their keys as the columns.
-fn read_records(text: &str, format: InputFormat) -> Result<Table> {
-    let records = input::records(text, format, "identifier")?;
-    let mut headers: Vec<String> = Vec::new();
-    for r in &records {
-        for k in r.fields.keys() {
-            if !headers.contains(k) {
-                headers.push(k.clone());
-            }
-        }
-    }
-    let rows = records
-        .into_iter()
-        .map(|r| {
-            let cells = headers
-                .iter()
-                .map(|h| r.fields.get(h).map_or("", String::as_str));
-            (r.line, Cells::new(cells))
-        })
-        .collect();
-    Ok((headers, rows))
-}
-
-/// Maps the file's headers to directory columns: unknown ones stop the import (or are
-/// dropped with --ignore-unknown-columns), two headers for one column too.
-fn columns(
-    headers: Vec<String>,
-    rows: &mut [(usize, Cells)],
+/// The rows of a directory file as they stream in: its header is judged first (unknown
+/// columns stop the import, or are dropped with --ignore-unknown-columns; two headers for one
+/// column too), then each row keeps the known columns' cells.
+struct DirectoryTable {
     ignore_unknown: bool,
-) -> Result<Vec<String>> {
-    let mut keep: Vec<(usize, Column)> = Vec::new();
-    let mut unknown = Vec::new();
-    for (i, h) in headers.iter().enumerate() {
-        match Column::from_header(h) {
-            Some(c) => {
-                if let Some((j, _)) = keep.iter().find(|(_, k)| *k == c) {
-                    return Err(Error::usage(
-                        "directory_columns",
-                        format!("columns '{}' and '{h}' both give {}", headers[*j], c.name()),
-                    )
-                    .hint("keep one of them"));
-                }
-                keep.push((i, c));
+    /// CSV: a `'` an export put before a formula-like cell is taken off again.
+    restore: bool,
+    /// The file's column names so far, and which of them are kept, as what.
+    headers: Vec<String>,
+    keep: Vec<(usize, Column)>,
+    /// Columns came after the first rows (JSON records with new keys): rows get padded.
+    grew: bool,
+    rows: Vec<(usize, Cells)>,
+}
+
+impl input::table::Sink for DirectoryTable {
+    fn columns(&mut self, names: &[String]) -> Result<()> {
+        let first = self.headers.is_empty();
+        let mut unknown = Vec::new();
+        for h in names {
+            let at = self.headers.len();
+            self.headers.push(h.clone());
+            let Some(c) = Column::from_header(h) else {
+                unknown.push(error::excerpt(h).into_owned());
+                continue;
+            };
+            if let Some((j, _)) = self.keep.iter().find(|(_, k)| *k == c) {
+                return Err(Error::usage(
+                    "directory_columns",
+                    format!(
+                        "columns '{}' and '{}' both give {}",
+                        error::excerpt(&self.headers[*j]),
+                        error::excerpt(h),
+                        c.name()
+                    ),
+                )
+                .hint("keep one of them"));
             }
-            None => unknown.push(h.as_str()),
+            self.keep.push((at, c));
         }
+        if !unknown.is_empty() && !self.ignore_unknown {
+            return Err(Error::usage(
+                "directory_columns",
+                format!("unknown directory column(s): {}", unknown.join(", ")),
+            )
+            .hint(format!("known columns: {}", Column::names()))
+            .hint("see `chorus directory import --help` for the accepted spellings, or pass --ignore-unknown-columns"));
+        }
+        if first && !self.keep.iter().any(|(_, c)| *c == Column::Identifier) {
+            return Err(Error::usage(
+                "directory_columns",
+                "the file has no identifier column (identifier, identifiantStructure, Identifiant, siret)",
+            ));
+        }
+        self.grew |= !first && !self.rows.is_empty();
+        Ok(())
     }
-    if !unknown.is_empty() && !ignore_unknown {
-        return Err(Error::usage(
-            "directory_columns",
-            format!("unknown directory column(s): {}", unknown.join(", ")),
+
+    fn row(&mut self, line: usize, cells: &[&str]) -> Result<()> {
+        let restore: fn(&str) -> &str = if self.restore {
+            output::safe::csv_restore
+        } else {
+            |c| c
+        };
+        // A row of the header's width keeps the known columns; another is passed on whole
+        // for the import to reject with its line.
+        let cells = if cells.len() == self.headers.len() {
+            Cells::new(self.keep.iter().map(|(i, _)| restore(cells[*i])))
+        } else {
+            Cells::new(cells.iter().map(|c| restore(c)))
+        };
+        self.rows.push((line, cells));
+        Ok(())
+    }
+}
+
+impl DirectoryTable {
+    /// The columns by their directory names and the rows, those read before the last new
+    /// JSON key padded with empty cells.
+    fn finish(self) -> (Vec<String>, Vec<(usize, Cells)>) {
+        let columns: Vec<String> = self
+            .keep
+            .iter()
+            .map(|(_, c)| c.name().to_string())
+            .collect();
+        let mut rows = self.rows;
+        if self.grew {
+            for (_, cells) in rows.iter_mut().filter(|(_, c)| c.len() < columns.len()) {
+                let padded = cells
+                    .iter()
+                    .chain(std::iter::repeat(""))
+                    .take(columns.len());
+                *cells = Cells::new(padded.collect::<Vec<_>>());
+            }
+        }
+        (columns, rows)
+    }
+}
+
+/// The file (`-`: stdin), buffered for streaming.
+fn open(path: &std::path::Path) -> Result<Box<dyn io::BufRead>> {
+    const BUFFER: usize = 1 << 16;
+    if path.as_os_str() == "-" {
+        return Ok(Box::new(io::BufReader::with_capacity(BUFFER, io::stdin())));
+    }
+    let file = std::fs::File::open(path).map_err(|e| {
+        Error::not_found(
+            "file_not_found",
+            format!("cannot read {}: {e}", path.display()),
         )
-        .hint(format!("known columns: {}", Column::names()))
-        .hint("see `chorus directory import --help` for the accepted spellings, or pass --ignore-unknown-columns"));
-    }
-    if !keep.iter().any(|(_, c)| *c == Column::Identifier) {
-        return Err(Error::usage(
-            "directory_columns",
-            "the file has no identifier column (identifier, identifiantStructure, Identifiant, siret)",
-        ));
-    }
-    if keep.len() < headers.len() {
-        for (_, cells) in rows.iter_mut() {
-            if cells.len() == headers.len() {
-                *cells = Cells::new(keep.iter().map(|(i, _)| cells.get(*i).unwrap_or("")));
-            }
-        }
-    }
-    Ok(keep.iter().map(|(_, c)| c.name().to_string()).collect())
+    })?;
+    Ok(Box::new(io::BufReader::with_capacity(BUFFER, file)))
 }
 
 fn import(app: &mut App, args: ImportArgs) -> Result<()> {
     let started = Instant::now();
     let bar = spinner(app, &format!("reading {}", args.file.display()));
-    let text = input::read_text(&args.file)?;
-    let format = input::format_of(&args.file, &text, args.input_format.as_deref())?;
-    let (headers, mut rows) = match format {
-        InputFormat::Json => read_records(&text, InputFormat::Json)?,
-        InputFormat::Ndjson => read_records(&text, InputFormat::Ndjson)?,
-        // A one-column CSV has no separator to recognise it by.
-        InputFormat::Csv | InputFormat::Lines => read_csv(&text)?,
+    // Streamed: the header is judged before the rest is read, and the text is never held.
+    let mut file = open(&args.file)?;
+    let format = input::format_of(
+        &args.file,
+        &input::table::sample(&mut *file)?,
+        args.input_format.as_deref(),
+    )?;
+    let mut table = DirectoryTable {
+        ignore_unknown: args.ignore_unknown_columns,
+        restore: matches!(format, InputFormat::Csv | InputFormat::Lines),
+        headers: Vec::new(),
+        keep: Vec::new(),
+        grew: false,
+        rows: Vec::new(),
     };
-    drop(text);
-    let columns = columns(headers, &mut rows, args.ignore_unknown_columns)?;
+    input::table::read(&mut *file, format, &mut table)?;
+    drop(file);
+    let (columns, rows) = table.finish();
     let count = rows.len();
     if let Some(bar) = &bar {
         bar.set_message(format!("importing {count} row(s)"));
@@ -161,6 +216,14 @@ fn import(app: &mut App, args: ImportArgs) -> Result<()> {
         report.services_updated,
         report.services_deactivated,
     ));
+    for c in &report.converted {
+        app.note(&format!(
+            "line {}: the private structure {} became the public body the directory lists; detached: {}",
+            c.line,
+            c.identifier,
+            if c.detached.is_empty() { "nobody".to_string() } else { c.detached.join(", ") }
+        ));
+    }
     if rejected > 0 {
         let mut e = Error::invalid(
             "directory_rows_rejected",
@@ -222,11 +285,7 @@ fn lookup(app: &mut App, args: LookupArgs) -> Result<()> {
     let mut identifiers = Vec::new();
     for id in args.identifiers {
         if id == "-" {
-            let mut text = String::new();
-            io::stdin()
-                .lock()
-                .read_to_string(&mut text)
-                .map_err(|e| Error::invalid("input_not_utf8", format!("cannot read stdin: {e}")))?;
+            let text = input::read_manifest(std::path::Path::new("-"))?;
             identifiers.extend(identifiers_from(&text, args.column.as_deref())?);
         } else {
             identifiers.push(id);
@@ -294,24 +353,26 @@ fn search(app: &mut App, args: SearchArgs) -> Result<()> {
     Ok(())
 }
 
-/// One export row: a structure and one of its services, in the columns import reads.
+/// One export row: a structure and one of its services, in the columns import reads. Its
+/// free text is neutralised for spreadsheets in CSV ([`output::safe::csv_cell`]), which the
+/// import undoes: an export imports back unchanged.
 #[derive(Serialize)]
 struct ExportRow<'a> {
     identifier: &'a str,
     identifier_type: &'a str,
-    name: &'a str,
-    label: Option<&'a str>,
+    name: Cow<'a, str>,
+    label: Option<Cow<'a, str>>,
     status: &'a str,
-    address: &'a str,
-    postcode: &'a str,
-    city: &'a str,
-    country: &'a str,
+    address: Cow<'a, str>,
+    postcode: Cow<'a, str>,
+    city: Cow<'a, str>,
+    country: Cow<'a, str>,
     service_required: bool,
     engagement_required: bool,
     service_or_engagement_required: bool,
     payment_status_not_reported: bool,
     service_code: Option<&'a str>,
-    service_name: Option<&'a str>,
+    service_name: Option<Cow<'a, str>>,
     service_active: Option<bool>,
     service_engagement_required: Option<bool>,
     service_payment_status_not_reported: Option<bool>,
@@ -319,32 +380,42 @@ struct ExportRow<'a> {
     service_valid_to: Option<&'a str>,
 }
 
+/// How an export's free text is written: as it is, or made safe for a spreadsheet.
+type Text = fn(&str) -> Cow<'_, str>;
+
 /// The export's rows of one structure: one per service, or one with empty service cells.
-fn rows_of(e: &DirectoryEntry) -> Vec<ExportRow<'_>> {
+fn rows_of(e: &DirectoryEntry, text: Text) -> Vec<ExportRow<'_>> {
     if e.services.is_empty() {
-        vec![export_row(e, None)]
+        vec![export_row(e, None, text)]
     } else {
-        e.services.iter().map(|v| export_row(e, Some(v))).collect()
+        e.services
+            .iter()
+            .map(|v| export_row(e, Some(v), text))
+            .collect()
     }
 }
 
-fn export_row<'a>(e: &'a DirectoryEntry, v: Option<&'a DirectoryService>) -> ExportRow<'a> {
+fn export_row<'a>(
+    e: &'a DirectoryEntry,
+    v: Option<&'a DirectoryService>,
+    text: Text,
+) -> ExportRow<'a> {
     ExportRow {
         identifier: &e.identifier,
         identifier_type: e.identifier_type.as_str(),
-        name: &e.name,
-        label: e.label.as_deref(),
+        name: text(&e.name),
+        label: e.label.as_deref().map(text),
         status: e.status.as_str(),
-        address: &e.address,
-        postcode: &e.postcode,
-        city: &e.city,
-        country: &e.country,
+        address: text(&e.address),
+        postcode: text(&e.postcode),
+        city: text(&e.city),
+        country: text(&e.country),
         service_required: e.service_required,
         engagement_required: e.engagement_required,
         service_or_engagement_required: e.service_or_engagement_required,
         payment_status_not_reported: e.payment_status_not_reported,
         service_code: v.map(|v| v.code.as_str()),
-        service_name: v.map(|v| v.name.as_str()),
+        service_name: v.map(|v| text(&v.name)),
         service_active: v.map(|v| v.active),
         service_engagement_required: v.map(|v| v.engagement_required),
         service_payment_status_not_reported: v.map(|v| v.payment_status_not_reported),
@@ -390,7 +461,7 @@ fn export(app: &mut App, args: ExportArgs) -> Result<()> {
                 let mut page_csv = csv::WriterBuilder::new()
                     .has_headers(rows == 0)
                     .from_writer(Vec::new());
-                for row in page.iter().flat_map(rows_of) {
+                for row in page.iter().flat_map(|e| rows_of(e, output::safe::csv_cell)) {
                     page_csv.serialize(&row)?;
                     rows += 1;
                 }
@@ -401,7 +472,7 @@ fn export(app: &mut App, args: ExportArgs) -> Result<()> {
                 )?;
                 return Ok(());
             }
-            for row in page.iter().flat_map(rows_of) {
+            for row in page.iter().flat_map(|e| rows_of(e, |t| Cow::Borrowed(t))) {
                 match format {
                     Format::Ndjson | Format::Json => {
                         let sep: &[u8] = match (format, rows) {

@@ -90,8 +90,8 @@ impl App {
     /// A message for humans on stderr, unless --quiet.
     pub fn note(&self, message: &str) {
         if !self.quiet {
-            // A closed stderr must not turn a success into a panic.
-            let _ = writeln!(io::stderr(), "{message}");
+            // A closed stderr must not turn a success into a panic; names in it are escaped.
+            let _ = writeln!(io::stderr(), "{}", output::safe::terminal(message));
         }
     }
 
@@ -108,7 +108,7 @@ impl App {
             .hint("pass --yes to confirm in scripts"));
         }
         let ok = dialoguer::Confirm::new()
-            .with_prompt(question)
+            .with_prompt(output::safe::terminal(question))
             .default(false)
             .interact()
             .map_err(|e| Error::internal(format!("cannot read the answer: {e}")))?;

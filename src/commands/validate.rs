@@ -46,7 +46,7 @@ pub fn run(g: &GlobalArgs, a: ValidateArgs) -> Result<()> {
     let inputs = inputs(&a)?;
     let note = |m: &str| {
         if !g.quiet {
-            let _ = writeln!(io::stderr(), "{m}");
+            let _ = writeln!(io::stderr(), "{}", output::safe::terminal(m));
         }
     };
     let (mut directory, store_note) = directory(g)?;

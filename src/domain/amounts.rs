@@ -40,6 +40,51 @@ pub fn default_category(rate: Decimal) -> &'static str {
     if rate > Decimal::ZERO { "S" } else { "Z" }
 }
 
+/// The French VAT rates in force, in percent (CGI art. 278 to 281 nonies, 296 and 297): 20,
+/// 10, 5.5 and 2.1 in mainland France; 13 and 0.9 (with 20, 10 and 2.1) in Corsica; 8.5, 2.1,
+/// 1.75 and 1.05 in Guadeloupe, Martinique and La Réunion. A zero-rated, exempt or
+/// reverse-charged line carries 0.
+pub const FRENCH_VAT_RATES: [&str; 9] =
+    ["20", "13", "10", "8.5", "5.5", "2.1", "1.75", "1.05", "0.9"];
+
+/// The rates of entered lines (`invoice create`, whose category follows the rate: `S` above
+/// 0, `Z` at 0): a percentage from 0 to less than 100 and, for a French supplier, 0 or a rate
+/// in force. One violation per broken rule, naming the first offending lines (1-based).
+pub fn check_entry_rates(rates: &[Decimal], french: bool) -> Vec<Violation> {
+    let in_force =
+        |r: &Decimal| r.is_zero() || FRENCH_VAT_RATES.iter().any(|f| f.parse() == Ok(*r));
+    let (mut out_of_range, mut not_in_force) = (Vec::new(), Vec::new());
+    for (i, rate) in rates.iter().enumerate() {
+        let shown = format!("line {} ({})", i + 1, rate.normalize());
+        if (rate.is_sign_negative() && !rate.is_zero()) || *rate >= Decimal::ONE_HUNDRED {
+            out_of_range.push(shown);
+        } else if french && !in_force(rate) {
+            not_in_force.push(shown);
+        }
+    }
+    let mut out = Vec::new();
+    if !out_of_range.is_empty() {
+        out.push(Violation {
+            rule: "vat_rate_range".into(),
+            message: format!(
+                "a VAT rate is a percentage from 0 to less than 100: {}",
+                list(&out_of_range)
+            ),
+        });
+    }
+    if !not_in_force.is_empty() {
+        out.push(Violation {
+            rule: "vat_rate_not_in_force".into(),
+            message: format!(
+                "a French supplier's VAT rate is 0 or one in force ({} %): {}",
+                FRENCH_VAT_RATES.join(", "),
+                list(&not_in_force)
+            ),
+        });
+    }
+    out
+}
+
 /// The VAT breakdown (one line per category and rate) and the totals of these lines.
 ///
 /// Lines are grouped by (category, rate) with the category from [`default_category`]; the
@@ -391,6 +436,44 @@ mod tests {
 
     fn d(s: &str) -> Decimal {
         Decimal::from_str(s).unwrap()
+    }
+
+    #[test]
+    fn entry_rates_are_percentages_in_force() {
+        let rates = |rs: &[&str]| rs.iter().map(|r| d(r)).collect::<Vec<_>>();
+        let rules = |rs: &[&str], french| {
+            check_entry_rates(&rates(rs), french)
+                .into_iter()
+                .map(|v| v.rule)
+                .collect::<Vec<_>>()
+        };
+        assert!(
+            rules(
+                &["20", "20.00", "5.5", "0", "0.00", "2.1", "13", "0.9"],
+                true
+            )
+            .is_empty()
+        );
+        assert_eq!(rules(&["-5"], true), ["vat_rate_range"]);
+        assert_eq!(rules(&["1000000"], false), ["vat_rate_range"]);
+        assert_eq!(rules(&["100"], false), ["vat_rate_range"]);
+        assert!(
+            rules(&["19", "99.99", "0"], false).is_empty(),
+            "another country's rates"
+        );
+        assert_eq!(rules(&["19"], true), ["vat_rate_not_in_force"]);
+        let both = check_entry_rates(&rates(&["20", "-5", "7"]), true);
+        assert_eq!(both.len(), 2);
+        assert!(
+            both[0].message.contains("line 2 (-5)"),
+            "{}",
+            both[0].message
+        );
+        assert!(
+            both[1].message.contains("line 3 (7)"),
+            "{}",
+            both[1].message
+        );
     }
 
     fn line(q: &str, p: &str, rate: &str) -> Line {

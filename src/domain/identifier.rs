@@ -33,12 +33,18 @@ fn all_digits(s: &str, len: usize) -> bool {
     s.len() == len && s.bytes().all(|b| b.is_ascii_digit())
 }
 
-/// SIREN: 9 digits with a valid Luhn key.
+/// SIREN: 9 digits with a valid Luhn key, not all zeros (which passes Luhn but names no one).
 pub fn check_siren(siren: &str) -> Result<(), Violation> {
     if !all_digits(siren, 9) {
         return Err(violation(
             "siren_format",
             format!("SIREN '{siren}' must be exactly 9 digits"),
+        ));
+    }
+    if siren == "000000000" {
+        return Err(violation(
+            "siren_format",
+            format!("SIREN '{siren}' is not a company's number; give the real one"),
         ));
     }
     if !luhn_ok(siren) {
@@ -57,6 +63,15 @@ pub fn check_siret(siret: &str) -> Result<(), Violation> {
         return Err(violation(
             "siret_format",
             format!("SIRET '{siret}' must be exactly 14 digits (keep the leading zeros)"),
+        ));
+    }
+    // All zeros (or the zero SIREN) passes Luhn but names no establishment.
+    if siret.starts_with("000000000") {
+        return Err(violation(
+            "siret_format",
+            format!(
+                "SIRET '{siret}' has the SIREN 000000000, which no company holds; give the real one"
+            ),
         ));
     }
     let la_poste = siret.starts_with("356000000") && siret != "35600000000048";
@@ -278,6 +293,16 @@ mod tests {
             check_siret("7328293200007A").unwrap_err().rule,
             "siret_format"
         );
+        // Zeros pass Luhn but are nobody's number.
+        assert_eq!(
+            check_siret("00000000000000").unwrap_err().rule,
+            "siret_format"
+        );
+        assert_eq!(
+            check_siret("00000000000018").unwrap_err().rule,
+            "siret_format"
+        );
+        assert!(check_siret("00123456600006").is_ok());
     }
 
     #[test]
@@ -292,6 +317,7 @@ mod tests {
     fn siren_luhn() {
         assert!(check_siren("123456782").is_ok());
         assert!(check_siren("987654321").is_err());
+        assert_eq!(check_siren("000000000").unwrap_err().rule, "siren_format");
     }
 
     #[test]

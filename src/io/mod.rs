@@ -3,12 +3,12 @@
 //! that errors can name it.
 
 use std::collections::BTreeMap;
-use std::io::Read;
 use std::path::Path;
 
 use crate::error::{Error, Result};
 
 pub mod file;
+pub mod table;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum InputFormat {
@@ -39,28 +39,12 @@ pub struct Record {
     pub fields: BTreeMap<String, String>,
 }
 
-/// Reads all of `path` (`-`: stdin) as text.
 /// An XDG base folder: `$VAR`, else `$HOME/FALLBACK` (None when neither is set).
 pub fn xdg_dir(var: &str, fallback: &str) -> Option<std::path::PathBuf> {
     let set = |name: &str| std::env::var_os(name).filter(|v| !v.is_empty());
     set(var)
         .map(std::path::PathBuf::from)
         .or_else(|| set("HOME").map(|h| std::path::PathBuf::from(h).join(fallback)))
-}
-
-pub fn read_text(path: &Path) -> Result<String> {
-    let mut bytes = Vec::new();
-    if path.as_os_str() == "-" {
-        std::io::stdin().lock().read_to_end(&mut bytes)?;
-    } else {
-        bytes = std::fs::read(path).map_err(|e| {
-            Error::not_found(
-                "file_not_found",
-                format!("cannot read {}: {e}", path.display()),
-            )
-        })?;
-    }
-    decode_text(path, bytes)
 }
 
 /// Reads a manifest (`-`: stdin) as text, within [`file::MAX_MANIFEST_BYTES`].

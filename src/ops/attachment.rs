@@ -10,14 +10,16 @@ use crate::domain::{Attachment, RequestStatus, Role, StructureStatus};
 use crate::error::{Error, Result};
 use crate::store::{self, attachments::AttachmentRow};
 
+fn unknown(id: i64) -> Error {
+    Error::not_found(
+        "attachment_not_found",
+        format!("no attachment request {id}"),
+    )
+    .hint("list them with `chorus attach list`")
+}
+
 fn by_id(cx: &Context<'_>, id: i64) -> Result<AttachmentRow> {
-    store::attachments::by_id(cx.db, id)?.ok_or_else(|| {
-        Error::not_found(
-            "attachment_not_found",
-            format!("no attachment request {id}"),
-        )
-        .hint("list them with `chorus attach list`")
-    })
+    store::attachments::by_id(cx.db, id)?.ok_or_else(|| unknown(id))
 }
 
 /// The accepted attachment of `email` to `structure`.
@@ -151,6 +153,12 @@ impl Operation for DecideAttachment {
     fn execute(self, cx: &mut Context<'_>) -> Result<Attachment> {
         let row = by_id(cx, self.id)?;
         let s = store::structures::by_id(cx.db, row.structure_id)?;
+        // Who may not see a request (as `attach list` shows them: one's own, or a managed
+        // structure's) learns nothing from it, not even that it exists or its structure.
+        let own = matches!(&cx.actor, Actor::Account { id, .. } if *id == row.account_id);
+        if !own && !cx.role_on(s.id)?.is_some_and(Role::is_manager) {
+            return Err(unknown(self.id));
+        }
         let action = match self.decision {
             Decision::Accept { .. } => "accept attachment requests",
             Decision::Refuse { .. } => "refuse attachment requests",

@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 use super::{Context, Operation};
 use crate::domain::directory::{self, Cells, Column, Entry};
 use crate::domain::{Address, IdentifierType, Service, Structure, StructureStatus, StructureType};
-use crate::error::{Error, Result};
+use crate::error::{self, Error, Result};
 use crate::store::{self, services::ServiceRow, structures::StructureRow};
 
 /// A service as the directory lists it.
@@ -103,7 +103,22 @@ pub struct ImportReport {
     pub services_added: usize,
     pub services_updated: usize,
     pub services_deactivated: usize,
+    /// Private structures that held an identifier the directory lists: now public.
+    #[serde(default)]
+    pub converted: Vec<Converted>,
     pub rejected: Vec<Rejected>,
+}
+
+/// A private structure of the store on an identifier the directory lists as public: the
+/// directory is authoritative, so it became that public body, with the directory's data, and
+/// the accounts attached to it lost their attachment (they were not the body's managers).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Converted {
+    pub line: usize,
+    pub identifier: String,
+    pub identifier_type: IdentifierType,
+    /// The accounts whose attachment (and grants, habilitations) ended.
+    pub detached: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -182,7 +197,7 @@ impl Operation for ImportDirectory {
                 Column::from_header(c).ok_or_else(|| {
                     Error::usage(
                         "directory_columns",
-                        format!("unknown directory column: {c}"),
+                        format!("unknown directory column: {}", error::excerpt(c)),
                     )
                     .hint(format!("known columns: {}", Column::names()))
                 })
@@ -338,6 +353,8 @@ impl Import<'_, '_> {
         let line = row.line;
         if let Err(Refusal { reason, keep }) = self.take_row(row)? {
             self.kept.extend(keep);
+            // Reasons quote cells: a huge cell must not make a huge report.
+            let reason = error::excerpt(&reason).into_owned();
             self.report.rejected.push(Rejected { line, reason });
         }
         Ok(())
@@ -498,33 +515,10 @@ fn upsert_structure(
     report: &mut ImportReport,
 ) -> Result<std::result::Result<Group, String>> {
     let Some(mut row) = existing else {
-        let Some(name) = entry.structure.name.clone().filter(|n| !n.is_empty()) else {
-            return Ok(Err(format!(
-                "name: required for a new structure ({} is not in the directory yet)",
-                entry.identifier
-            )));
+        let s = match new_structure(cx, entry) {
+            Ok(s) => s,
+            Err(reason) => return Ok(Err(reason)),
         };
-        let mut s = Structure {
-            identifier: entry.identifier.clone(),
-            identifier_type: entry.identifier_type,
-            name,
-            label: None,
-            structure_type: StructureType::Publique,
-            status: StructureStatus::Actif,
-            address: Address {
-                line: String::new(),
-                postcode: String::new(),
-                city: String::new(),
-                country: "FR".into(),
-            },
-            service_required: false,
-            engagement_required: false,
-            service_or_engagement_required: false,
-            payment_status_not_reported: false,
-            created_at: cx.now.clone(),
-            updated_at: cx.now.clone(),
-        };
-        entry.structure.apply_to(&mut s);
         let id = match inserts {
             Some(bulk) => bulk.structure(&s)?,
             None => store::structures::insert(cx.db, &s)?,
@@ -538,10 +532,7 @@ fn upsert_structure(
         }));
     };
     if row.structure.structure_type != StructureType::Publique {
-        return Ok(Err(format!(
-            "{} is a private structure (PRIVEE) of this store; the directory lists public ones",
-            entry.identifier
-        )));
+        return convert(cx, entry, row, line, fingerprint, report);
     }
     if entry.structure.apply_to(&mut row.structure) {
         row.structure.updated_at = cx.now.clone();
@@ -556,6 +547,93 @@ fn upsert_structure(
         fingerprint,
         services: None,
     }))
+}
+
+/// A private structure on an identifier the directory lists becomes that public body: the
+/// directory's data replace its own (as for a new structure), and whoever was attached to it
+/// is detached, so that a squatter neither blocks the body nor keeps a hold on it. Its
+/// services are kept and reconciled as any public structure's.
+fn convert(
+    cx: &Context<'_>,
+    entry: &Entry,
+    row: StructureRow,
+    line: usize,
+    fingerprint: u64,
+    report: &mut ImportReport,
+) -> Result<std::result::Result<Group, String>> {
+    let Ok(mut s) = new_structure(cx, entry) else {
+        return Ok(Err(format!(
+            "name: required to make the private structure {} of this store the public body the directory lists",
+            entry.identifier
+        )));
+    };
+    s.created_at = row.structure.created_at;
+    store::structures::update(cx.db, row.id, &s)?;
+    store::structures::make_public(cx.db, row.id)?;
+    let detached = store::attachments::detach_all(cx.db, row.id, &cx.actor_label(), &cx.now)?;
+    cx.event(
+        "structure.converted",
+        Some(row.id),
+        None,
+        &s.identifier,
+        &format!(
+            "private structure {} became public from the directory (line {line}); detached: {}",
+            s.identifier,
+            if detached.is_empty() {
+                "nobody".to_string()
+            } else {
+                detached.join(", ")
+            }
+        ),
+    )?;
+    report.converted.push(Converted {
+        line,
+        identifier: s.identifier,
+        identifier_type: s.identifier_type,
+        detached,
+    });
+    let services = store::services::rows(cx.db, row.id)?
+        .into_iter()
+        .map(|r| (r.service.code.clone(), Known::Stored(r)))
+        .collect();
+    Ok(Ok(Group {
+        id: row.id,
+        line,
+        fingerprint,
+        services: Some(services),
+    }))
+}
+
+/// A public structure as the directory's row describes it; the name is required.
+fn new_structure(cx: &Context<'_>, entry: &Entry) -> std::result::Result<Structure, String> {
+    let Some(name) = entry.structure.name.clone().filter(|n| !n.is_empty()) else {
+        return Err(format!(
+            "name: required for a new structure ({} is not in the directory yet)",
+            entry.identifier
+        ));
+    };
+    let mut s = Structure {
+        identifier: entry.identifier.clone(),
+        identifier_type: entry.identifier_type,
+        name,
+        label: None,
+        structure_type: StructureType::Publique,
+        status: StructureStatus::Actif,
+        address: Address {
+            line: String::new(),
+            postcode: String::new(),
+            city: String::new(),
+            country: "FR".into(),
+        },
+        service_required: false,
+        engagement_required: false,
+        service_or_engagement_required: false,
+        payment_status_not_reported: false,
+        created_at: cx.now.clone(),
+        updated_at: cx.now.clone(),
+    };
+    entry.structure.apply_to(&mut s);
+    Ok(s)
 }
 
 /// The directory entry of a public structure, with its services (active ones only, or all).

@@ -74,6 +74,32 @@ pub fn detail(cx: &Context<'_>, row: StructureRow) -> Result<StructureDetail> {
     })
 }
 
+/// The directory is authoritative on public bodies: a private structure may not take the
+/// identifier of a public one (under any identifier type, which would make it ambiguous), nor,
+/// for a SIRET, an establishment of its SIREN — else a squatter could block the body's import.
+fn refuse_public_identifier(
+    cx: &Context<'_>,
+    kind: IdentifierType,
+    identifier: &str,
+) -> Result<()> {
+    let siren = (kind == IdentifierType::Siret).then(|| &identifier[..9]);
+    let Some(public) = store::structures::public_claiming(cx.db, identifier, siren)? else {
+        return Ok(());
+    };
+    let p = &public.structure;
+    Err(Error::conflict(
+        "identifier_public",
+        format!(
+            "{kind} {identifier} belongs to the public body {} {} « {} » of the directory: a private structure cannot take it",
+            p.identifier_type, p.identifier, p.name
+        ),
+    )
+    .hint(format!(
+        "check the identifier; to act for that public body, request an attachment: chorus attach request --structure {}",
+        p.identifier
+    )))
+}
+
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct CreateStructure {
     pub identifier: String,
@@ -109,6 +135,9 @@ impl Operation for CreateStructure {
         ];
         rules.extend(check_address(&self.address));
         check_all(rules)?;
+        if !self.public {
+            refuse_public_identifier(cx, self.identifier_type, &identifier)?;
+        }
         if store::structures::exists(cx.db, self.identifier_type, &identifier)? {
             return Err(Error::conflict(
                 "structure_exists",

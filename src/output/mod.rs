@@ -1,6 +1,8 @@
 //! Renderers: commands return data, this module prints it as a table, JSON, NDJSON or CSV.
 //! Only data goes to stdout; messages for humans go to stderr.
 
+pub mod safe;
+
 use std::io::{self, IsTerminal, Write};
 
 use comfy_table::{ContentArrangement, Table, presets};
@@ -124,11 +126,16 @@ fn list_table(rows: &[Value], only: Option<&[&str]>) -> Table {
         None => (0..columns.len()).collect(),
     };
     let mut t = new_table();
-    t.set_header(keep.iter().map(|i| columns[*i].clone()).collect::<Vec<_>>());
+    t.set_header(keep.iter().map(|i| cell(&columns[*i])).collect::<Vec<_>>());
     for row in cells {
-        t.add_row(keep.iter().map(|i| row[*i].clone()).collect::<Vec<_>>());
+        t.add_row(keep.iter().map(|i| cell(&row[*i])).collect::<Vec<_>>());
     }
     t
+}
+
+/// A table cell: stored text may hold escape sequences, which the terminal must not run.
+fn cell(text: &str) -> String {
+    safe::terminal(text).into_owned()
 }
 
 /// A record as `field | value`, then one sub-table per list of objects it holds.
@@ -144,7 +151,7 @@ fn record_tables(record: &Value, out: &mut impl Write) -> io::Result<()> {
                     let mut cells = Vec::new();
                     flatten(k, v, &mut cells);
                     for (k, v) in cells {
-                        main.add_row(vec![k, v]);
+                        main.add_row(vec![cell(&k), cell(&v)]);
                     }
                 }
             }
@@ -152,7 +159,7 @@ fn record_tables(record: &Value, out: &mut impl Write) -> io::Result<()> {
     }
     writeln!(out, "{main}")?;
     for (name, items) in lists {
-        writeln!(out, "\n{name}:")?;
+        writeln!(out, "\n{}:", safe::terminal(name))?;
         writeln!(out, "{}", list_table(items, None))?;
     }
     Ok(())
@@ -188,10 +195,11 @@ pub fn render(
             let (columns, cells) = flat_rows(rows);
             let mut w = csv::Writer::from_writer(&mut *out);
             if !columns.is_empty() {
-                w.write_record(&columns)?;
+                w.write_record(columns.iter().map(|c| safe::csv_cell(c).into_owned()))?;
             }
+            // Text cells a spreadsheet would run as formulas are neutralised; numbers kept.
             for row in cells {
-                w.write_record(&row)?;
+                w.write_record(row.iter().map(|c| safe::csv_cell(c).into_owned()))?;
             }
             w.flush()?;
         }
@@ -225,15 +233,17 @@ pub fn print_error(e: &Error, json: bool, color: bool) {
     } else {
         "error"
     };
+    // Messages quote names, files and fields of other parties: escaped for the terminal.
+    let t = safe::terminal;
     // The stable code names the broken rule, as rustc's error[E0382] does.
-    let _ = writeln!(err, "{prefix}[{}]: {}", e.code, e.message);
+    let _ = writeln!(err, "{prefix}[{}]: {}", t(&e.code), t(&e.message));
     if e.details.len() > 1 || (e.details.len() == 1 && e.details[0].message != e.message) {
         for d in &e.details {
-            let _ = writeln!(err, "  - [{}] {}", d.rule, d.message);
+            let _ = writeln!(err, "  - [{}] {}", t(&d.rule), t(&d.message));
         }
     }
     for h in &e.hints {
-        let _ = writeln!(err, "  hint: {h}");
+        let _ = writeln!(err, "  hint: {}", t(h));
     }
     if e.kind == ErrorKind::Internal {
         let _ = writeln!(

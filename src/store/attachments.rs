@@ -138,6 +138,32 @@ pub fn decide(
     Ok(())
 }
 
+/// Ends every pending or accepted attachment to a structure, with the service grants and
+/// space habilitations they carried. Returns the accounts detached.
+pub fn detach_all(db: &Connection, structure_id: i64, by: &str, now: &str) -> Result<Vec<String>> {
+    let sql = format!(
+        "{SELECT} WHERE t.structure_id = ?1 AND t.status IN ('EN_COURS_DE_VALIDATION', 'VALIDEE')
+         ORDER BY t.id"
+    );
+    let mut stmt = db.prepare(&sql)?;
+    let live: Vec<AttachmentRow> = stmt
+        .query_map([structure_id], from_row)?
+        .collect::<rusqlite::Result<_>>()?;
+    for row in &live {
+        decide(db, row.id, RequestStatus::Deactivated, None, None, by, now)?;
+    }
+    db.execute(
+        "DELETE FROM service_grants
+         WHERE service_id IN (SELECT id FROM services WHERE structure_id = ?1)",
+        [structure_id],
+    )?;
+    db.execute(
+        "DELETE FROM space_habilitations WHERE structure_id = ?1",
+        [structure_id],
+    )?;
+    Ok(live.into_iter().map(|r| r.attachment.account).collect())
+}
+
 pub fn set_role(db: &Connection, id: i64, role: Role) -> Result<()> {
     db.execute(
         "UPDATE attachments SET role = ?2 WHERE id = ?1",

@@ -82,6 +82,36 @@ pub fn by_key(
         .optional()?)
 }
 
+/// A public structure holding this identifier under any type or, for a SIRET, holding a SIRET
+/// of the same SIREN (the same legal unit): what a private structure may not take.
+pub fn public_claiming(
+    db: &Connection,
+    identifier: &str,
+    siren: Option<&str>,
+) -> Result<Option<StructureRow>> {
+    // ':' sorts right after '9': the range is the SIRETs that start with the SIREN.
+    let sql = format!(
+        "SELECT {COLUMNS} FROM structures WHERE structure_type = 'PUBLIQUE'
+           AND (identifier = ?1
+                OR (?2 IS NOT NULL AND identifier_type = 'SIRET'
+                    AND identifier >= ?2 AND identifier < ?2 || ':'))
+         ORDER BY identifier = ?1 DESC LIMIT 1"
+    );
+    Ok(db
+        .prepare_cached(&sql)?
+        .query_row(params![identifier, siren], from_row)
+        .optional()?)
+}
+
+/// A private structure becomes public (the directory lists it).
+pub fn make_public(db: &Connection, id: i64) -> Result<()> {
+    db.execute(
+        "UPDATE structures SET structure_type = 'PUBLIQUE' WHERE id = ?1",
+        [id],
+    )?;
+    Ok(())
+}
+
 pub fn exists(db: &Connection, kind: IdentifierType, identifier: &str) -> Result<bool> {
     Ok(db.query_row(
         "SELECT EXISTS(SELECT 1 FROM structures WHERE identifier_type = ?1 AND identifier = ?2)",

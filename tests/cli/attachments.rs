@@ -81,8 +81,16 @@ scenario!(decisions_belong_to_managers, |env| {
     env.signup(LEA);
     let id = request(env, PIERRE);
     let before = env.snapshot();
-    env.as_(LEA, &["attach", "accept", &id, "--role", "user"])
-        .fails(6, "only a manager");
+    // An outsider cannot tell an existing request from a missing one, nor learn its structure.
+    for verb in [
+        &["accept", &id, "--role", "user"][..],
+        &["refuse", &id, "--reason", "x"],
+    ] {
+        let out = env
+            .as_(LEA, &[&["attach"][..], verb].concat())
+            .fails(4, &format!("no attachment request {id}"));
+        assert!(!out.stderr.contains(DELICES), "{}", out.stderr);
+    }
     env.as_(PIERRE, &["attach", "accept", &id, "--role", "user"])
         .fails(6, "only a manager");
     env.as_(MANUELA, &["attach", "accept", &id, "--role", "principal"])

@@ -209,16 +209,96 @@ scenario!(only_the_operator_imports, |env| {
     let path = env.write("a.csv", official_csv().as_bytes());
     env.as_(MANUELA, &["directory", "import", &path])
         .fails(6, "operator");
-    // A private structure of the store is not turned public by an import.
-    let csv = format!("identifier,name\n{DELICES},LES DELICES\n");
-    let r = import(env, "p.csv", &csv, &[]).fails(3, "rejected").json();
-    assert!(
-        r["rejected"][0]["reason"]
-            .as_str()
-            .unwrap()
-            .contains("private")
-    );
 });
+
+/// A private structure made on `identifier` by `who`.
+fn squat(env: &Env, who: &str, identifier: &str, extra: &[&str]) -> Run {
+    let mut args = vec![
+        "structure",
+        "create",
+        "--identifier",
+        identifier,
+        "--name",
+        "Mairie de Brest (officielle)",
+        "--address",
+        "1 rue X",
+        "--postcode",
+        "29200",
+        "--city",
+        "Brest",
+    ];
+    args.extend(extra);
+    env.as_(who, &args)
+}
+
+scenario!(
+    a_squatted_public_body_is_taken_back_by_the_directory,
+    |env| {
+        delices(env);
+        let siret_brest = format!("SIRET:{BREST}");
+        // Before the directory knows Brest, an account takes its SIRET as a private structure,
+        // and the same number under another identifier type.
+        squat(env, MANUELA, BREST, &[]).ok();
+        squat(env, MANUELA, BREST, &["--identifier-type", "AUTRE"]).ok();
+        let r = import(env, "a.csv", &official_csv(), &[]).ok().json();
+        assert_eq!(r["rejected"], serde_json::json!([]));
+        assert_eq!(r["added"], 1, "Guingamp");
+        assert_eq!(r["services_added"], 2);
+        let converted = &r["converted"];
+        assert_eq!(converted.as_array().unwrap().len(), 1, "{r}");
+        assert_eq!(converted[0]["line"], 2);
+        assert_eq!(converted[0]["identifier"], BREST);
+        assert_eq!(converted[0]["detached"], serde_json::json!([MANUELA]));
+        // Brest is the directory's public body, invoiceable, and the squatter lost her hold on it.
+        let brest = env
+            .op(&["structure", "show", &siret_brest, "--format", "json"])
+            .ok()
+            .json();
+        assert_eq!(brest["structure_type"], "PUBLIQUE");
+        assert_eq!(brest["name"], "COMMUNE DE BREST");
+        assert_eq!(brest["managers"], serde_json::json!([]));
+        let found = env
+            .op(&["directory", "lookup", BREST, "--format", "json"])
+            .ok()
+            .json();
+        assert_eq!(found[0]["found"], true);
+        // Invoices reach it by its SIRET (the private AUTRE structure does not make it ambiguous).
+        env.op(&[
+            "directory",
+            "check",
+            "--recipient",
+            BREST,
+            "--service",
+            "VOIRIE",
+        ])
+        .ok();
+        env.as_(
+            MANUELA,
+            &[
+                "service",
+                "create",
+                "--structure",
+                &siret_brest,
+                "--code",
+                "X",
+                "--name",
+                "X",
+            ],
+        )
+        .fails(6, "only a manager");
+
+        // Once the directory knows a public body, no private structure may take its identifier,
+        // under another identifier type, nor another establishment of its SIREN.
+        let before = env.snapshot();
+        squat(env, MANUELA, GUINGAMP, &[]).fails(5, "identifier_public");
+        squat(env, MANUELA, GUINGAMP, &["--identifier-type", "AUTRE"])
+            .fails(5, "MAIRIE DE GUINGAMP");
+        squat(env, MANUELA, "21290019500026", &[]).fails(5, BREST);
+        assert_eq!(env.snapshot(), before);
+        // The operator still creates public structures, and other SIRETs stay free.
+        squat(env, PIERRE, "00123456600006", &[]).ok();
+    }
+);
 
 scenario!(
     full_import_deactivates_what_is_missing_and_export_tells_what_changed,
@@ -571,3 +651,60 @@ scenario!(a_bulk_first_import_leaves_every_index_in_place, |env| {
     let again = import(env, "big.csv", &csv, &[]).ok().json();
     assert_eq!(again["unchanged"], 12_000);
 });
+
+scenario!(
+    hostile_directory_files_stop_early_with_short_messages,
+    |env| {
+        let before = export_json(env);
+        // A bad header is judged before the rest is read: what follows (not even UTF-8) is not.
+        let mut bad_header = b"identifier,colour\n".to_vec();
+        bad_header.extend(std::iter::repeat_n(0xFFu8, 3 << 20));
+        let path = env.write("bad-header.csv", &bad_header);
+        env.op(&["directory", "import", &path])
+            .fails(2, "unknown directory column(s): colour");
+        for (name, head) in [
+            ("bad.ndjson", "{\"colour\":1}\n"),
+            ("bad.json", "[{\"colour\":1},"),
+        ] {
+            let mut text = head.as_bytes().to_vec();
+            text.extend(std::iter::repeat_n(0xFFu8, 3 << 20));
+            let path = env.write(name, &text);
+            env.op(&["directory", "import", &path]).fails(2, "colour");
+        }
+        // Megabytes without a line break are refused at the first megabyte, in a short message.
+        let nul = env.write("nul.csv", &vec![0u8; 3 << 20]);
+        let run = env
+            .op(&["directory", "import", &nul])
+            .fails(3, "longer than 1 MB");
+        assert!(
+            run.stderr.len() < 1000,
+            "{} bytes of message",
+            run.stderr.len()
+        );
+        // Input quoted in a message is cut at 200 characters.
+        let long = "x".repeat(5000);
+        let path = env.write("long.csv", format!("identifier,{long}\n").as_bytes());
+        let run = env
+            .op(&["directory", "import", &path, "--format", "json"])
+            .fails(2, "unknown directory column");
+        assert!(
+            run.stderr.len() < 1000 && run.stderr.contains("x…"),
+            "{}",
+            run.stderr
+        );
+        let path = env.write(
+            "cell.csv",
+            format!("identifier,name\n{long},X\n").as_bytes(),
+        );
+        let r = env
+            .op(&["directory", "import", &path, "--format", "json"])
+            .fails(3, "rejected")
+            .json();
+        let reason = r["rejected"][0]["reason"].as_str().unwrap();
+        assert!(
+            reason.chars().count() <= 201 && reason.ends_with('…'),
+            "{reason}"
+        );
+        assert_eq!(export_json(env), before);
+    }
+);

@@ -1194,3 +1194,116 @@ fn sample_content() -> chorus::domain::invoice::InvoiceContent {
         comment: None,
     }
 }
+
+/// The example entry with one line per rate, its totals left for chorus to compute.
+fn entry_with_rates(number: &str, rates: &[&str]) -> String {
+    let mut entry: Value = serde_json::from_str(&example_invoice()).unwrap();
+    let entry_map = entry.as_object_mut().unwrap();
+    entry_map.remove("totals");
+    entry_map.insert("number".into(), number.into());
+    let lines: Vec<Value> = rates
+        .iter()
+        .map(|rate| {
+            serde_json::json!({"description": "Repas", "quantity": "10", "unit_price": "3.85",
+                "vat_rate": rate})
+        })
+        .collect();
+    entry_map.insert("lines".into(), lines.into());
+    entry.to_string()
+}
+
+scenario!(
+    absurd_vat_rates_are_refused_at_entry_and_by_validate,
+    |env| {
+        setup(env);
+        let before = (env.snapshot(), invoices(env));
+        for (rate, rule) in [
+            ("-5", "vat_rate_range"),
+            ("1000000", "vat_rate_range"),
+            ("7", "vat_rate_not_in_force"),
+        ] {
+            let json = entry_with_rates("F-2026-0100", &["20", rate]);
+            let run = env.with_stdin(
+                Some(MANUELA),
+                &["invoice", "create", "--from", "-", "--format", "json"],
+                &json,
+            );
+            assert_eq!(run.code, 3, "{rate}: {}", run.stderr);
+            assert_eq!(rules_of(&run), [rule], "{rate}");
+            assert!(
+                run.stderr.contains(&format!("line 2 ({rate})")),
+                "{}",
+                run.stderr
+            );
+            let path = env.write("absurd.json", json.as_bytes());
+            let report = env.op(&["invoice", "validate", &path, "--format", "json"]);
+            assert_eq!(report.code, 3, "{rate}: {}", report.stdout);
+            let report = report.json();
+            assert_eq!(report[0]["valid"], false);
+            assert!(
+                report[0]["violations"].to_string().contains(rule),
+                "{report}"
+            );
+        }
+        assert_eq!((env.snapshot(), invoices(env)), before);
+        // What entry accepts, validate accepts: each generated PDF is valid.
+        for (i, rates) in [
+            &["20", "5.5"][..],
+            &["10", "0"],
+            &["2.1", "13", "0.9"],
+            &["8.5"],
+        ]
+        .iter()
+        .enumerate()
+        {
+            let json = entry_with_rates(&format!("F-2026-011{i}"), rates);
+            let created = env
+                .with_stdin(
+                    Some(MANUELA),
+                    &["invoice", "create", "--from", "-", "--format", "json"],
+                    &json,
+                )
+                .ok()
+                .json();
+            let pdf = env.path(&format!("entry-{i}.pdf"));
+            env.as_(
+                MANUELA,
+                &[
+                    "invoice",
+                    "download",
+                    &created["id"].to_string(),
+                    "-o",
+                    &pdf,
+                ],
+            )
+            .ok();
+            let report = env
+                .op(&["invoice", "validate", &pdf, "--format", "json"])
+                .ok()
+                .json();
+            assert_eq!(report[0]["valid"], true, "{rates:?}: {report}");
+        }
+    }
+);
+
+scenario!(entries_of_more_than_10000_lines_are_refused, |env| {
+    setup(env);
+    let before = (env.snapshot(), invoices(env));
+    let mut entry: Value = serde_json::from_str(&entry_with_rates("F-2026-0200", &["20"])).unwrap();
+    entry["lines"] = vec![entry["lines"][0].clone(); 10_001].into();
+    env.with_stdin(
+        Some(MANUELA),
+        &["invoice", "create", "--from", "-"],
+        &entry.to_string(),
+    )
+    .fails(3, "at most 10000 lines");
+    let path = env.write("long.json", entry.to_string().as_bytes());
+    let report = env.op(&["invoice", "validate", &path, "--format", "json"]);
+    assert_eq!(report.code, 3);
+    assert!(
+        report.stdout.contains("at most 10000 lines"),
+        "{}",
+        report.stdout
+    );
+    assert_eq!((env.snapshot(), invoices(env)), before);
+});

@@ -10,6 +10,7 @@ mod docs;
 mod files;
 mod flow;
 mod invoices;
+mod output;
 mod remote;
 mod services;
 mod spaces;

@@ -114,13 +114,19 @@ scenario!(identifier_rules, |env| {
     )
     .ok();
     // Leading zeros are kept.
-    create(env, Some(MANUELA), "00000000000018", &[]).ok();
+    create(env, Some(MANUELA), "00123456600006", &[]).ok();
     assert_eq!(
-        env.op(&["structure", "show", "00000000000018", "--format", "json"])
+        env.op(&["structure", "show", "00123456600006", "--format", "json"])
             .ok()
             .json()["identifier"],
-        "00000000000018"
+        "00123456600006"
     );
+    // Zeros pass the Luhn key but are nobody's SIRET.
+    let before = env.snapshot();
+    for zeros in ["00000000000000", "00000000000018"] {
+        create(env, Some(MANUELA), zeros, &[]).fails(3, "SIREN 000000000");
+    }
+    assert_eq!(env.snapshot(), before);
 });
 
 scenario!(public_structures_are_the_operators, |env| {

@@ -8,11 +8,11 @@ use serde::{Deserialize, Serialize};
 use super::deposit::{Analysis, Deposited, store_invoice};
 use super::rules::{self, Draft};
 use super::{reload, rights};
-use crate::domain::AccessMode;
 use crate::domain::amounts;
 use crate::domain::invoice::{
     Amounts, DepositMode, Framework, InvoiceType, Line, PaymentMode, VatRegime,
 };
+use crate::domain::{AccessMode, IdentifierType};
 use crate::error::{Error, Result};
 use crate::facturx;
 use crate::ops::{Context, Operation};
@@ -37,6 +37,37 @@ pub struct LineInput {
     pub unit: Option<String>,
     pub unit_price: Decimal,
     pub vat_rate: Decimal,
+}
+
+/// The lines an entry may have. Real invoices have a few hundred at most; the bound keeps the
+/// entry's memory (on a server too) and its generated PDF small. Refused while reading, before
+/// the next line is even parsed.
+pub const MAX_ENTRY_LINES: usize = 10_000;
+
+fn bounded_lines<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<LineInput>, D::Error> {
+    struct Bounded;
+    impl<'de> serde::de::Visitor<'de> for Bounded {
+        type Value = Vec<LineInput>;
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            write!(f, "a list of at most {MAX_ENTRY_LINES} invoice lines")
+        }
+        fn visit_seq<A: serde::de::SeqAccess<'de>>(
+            self,
+            mut seq: A,
+        ) -> Result<Self::Value, A::Error> {
+            let mut lines = Vec::new();
+            while let Some(line) = seq.next_element()? {
+                if lines.len() == MAX_ENTRY_LINES {
+                    return Err(serde::de::Error::custom(format!(
+                        "an entry has at most {MAX_ENTRY_LINES} lines: split it into several invoices"
+                    )));
+                }
+                lines.push(line);
+            }
+            Ok(lines)
+        }
+    }
+    d.deserialize_seq(Bounded)
 }
 
 /// The JSON document `invoice create` reads (see examples/invoice.json).
@@ -65,6 +96,7 @@ pub struct InvoiceInput {
     pub vat_regime: Option<VatRegime>,
     #[serde(default)]
     pub payment_mode: Option<PaymentMode>,
+    #[serde(deserialize_with = "bounded_lines")]
     pub lines: Vec<LineInput>,
     /// Optional: when given, they must match what chorus computes from the lines.
     #[serde(default)]
@@ -74,16 +106,53 @@ pub struct InvoiceInput {
 }
 
 impl InvoiceInput {
-    /// An entry needs at least one line (EN 16931 BR-16).
-    pub fn check_lines(&self) -> Vec<crate::error::Violation> {
+    /// An entry needs at least one line (EN 16931 BR-16), lines that name their item (BR-25)
+    /// with a unit price that is not negative (BR-27), and VAT rates that are percentages in
+    /// force where the supplier is (`french`: it has a SIRET).
+    pub fn check_lines(&self, french: bool) -> Vec<crate::error::Violation> {
         if self.lines.is_empty() {
-            vec![rules::v(
+            return vec![rules::v(
                 "lines_required",
                 "an entered invoice needs at least one line",
-            )]
-        } else {
-            Vec::new()
+            )];
         }
+        let rates: Vec<Decimal> = self.lines.iter().map(|l| l.vat_rate).collect();
+        let mut out = amounts::check_entry_rates(&rates, french);
+        let lines_where = |broken: fn(&LineInput) -> bool| -> Vec<String> {
+            (self.lines.iter().enumerate())
+                .filter(|(_, l)| broken(l))
+                .map(|(i, _)| (i + 1).to_string())
+                .collect()
+        };
+        let unnamed = lines_where(|l| l.description.trim().is_empty());
+        if !unnamed.is_empty() {
+            out.push(rules::v(
+                "line_description_required",
+                format!(
+                    "every line needs a description (EN 16931 BR-25): line(s) {}",
+                    unnamed.join(", ")
+                ),
+            ));
+        }
+        let negative = lines_where(|l| l.unit_price.is_sign_negative() && !l.unit_price.is_zero());
+        if !negative.is_empty() {
+            out.push(rules::v(
+                "line_unit_price_negative",
+                format!(
+                    "a unit price is not negative (EN 16931 BR-27): line(s) {}; a deduction is a negative quantity",
+                    negative.join(", ")
+                ),
+            ));
+        }
+        out
+    }
+
+    /// Whether the supplier is named by a SIRET (`SIRET:` or 14 digits), for a check without
+    /// the store (`invoice validate`); `invoice create` asks the store.
+    pub fn supplier_has_siret(&self) -> bool {
+        let id = self.supplier.identifier.trim();
+        let id = id.strip_prefix("SIRET:").unwrap_or(id);
+        id.len() == 14 && id.bytes().all(|b| b.is_ascii_digit())
     }
 
     /// The invoice this entry describes: line nets, the VAT breakdown and the totals computed
@@ -126,6 +195,22 @@ impl InvoiceInput {
     }
 }
 
+/// What entry makes, deposit must take: the same 10 MB limit for the generated PDF.
+fn check_pdf_size(pdf: &[u8]) -> Result<()> {
+    if pdf.len() <= pdf::MAX_PDF_BYTES {
+        return Ok(());
+    }
+    Err(Error::invalid(
+        "pdf_too_large",
+        format!(
+            "the invoice PDF would be {:.1} MB, over the {} MB limit of a deposited invoice",
+            pdf.len() as f64 / 1_048_576.0,
+            pdf::MAX_PDF_BYTES / 1_048_576
+        ),
+    )
+    .hint("split it into several invoices, or shorten the line descriptions; nothing was stored"))
+}
+
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct CreateInvoice {
     pub input: InvoiceInput,
@@ -162,7 +247,8 @@ impl Operation for CreateInvoice {
                 ),
             ));
         }
-        let mut violations = i.check_lines();
+        let mut violations =
+            i.check_lines(supplier.structure.identifier_type == IdentifierType::Siret);
         let draft = i.draft();
         let (found, routed) = rules::check(cx, &supplier, &draft)?;
         violations.extend(found);
@@ -192,6 +278,7 @@ impl Operation for CreateInvoice {
         );
         let xml = facturx::write_cii(&content)?;
         let pdf = pdf::generate::invoice_pdf(&content, xml.as_bytes())?;
+        check_pdf_size(&pdf)?;
         let analysis = Analysis {
             source: "entry".into(),
             profile: Some("urn:cen.eu:en16931:2017".into()),
@@ -218,5 +305,221 @@ impl Operation for CreateInvoice {
             violations: Vec::new(),
             unchanged: false,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    //! The property: every entry `invoice create` accepts makes a PDF that `invoice validate`
+    //! finds valid. Random entries (a small deterministic generator), absurd values included.
+
+    use super::*;
+    use crate::domain::{Address, Structure, StructureStatus, StructureType};
+    use crate::ops::invoice::validate::check_file;
+    use crate::store::structures::StructureRow;
+
+    const NOW: &str = "2026-11-23T10:00:00Z";
+
+    /// xorshift64*: enough randomness for test data, the same on every run.
+    struct Rng(u64);
+
+    impl Rng {
+        fn next(&mut self) -> u64 {
+            self.0 ^= self.0 >> 12;
+            self.0 ^= self.0 << 25;
+            self.0 ^= self.0 >> 27;
+            self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+        }
+        fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
+            items[(self.next() % items.len() as u64) as usize]
+        }
+        fn decimal(&mut self, items: &[&str]) -> Decimal {
+            self.pick(items).parse().unwrap()
+        }
+    }
+
+    fn structure(identifier: &str, name: &str, structure_type: StructureType) -> StructureRow {
+        StructureRow {
+            id: 1,
+            structure: Structure {
+                identifier: identifier.into(),
+                identifier_type: IdentifierType::Siret,
+                name: name.into(),
+                label: None,
+                structure_type,
+                status: StructureStatus::Actif,
+                address: Address {
+                    line: "12 avenue des Alpes".into(),
+                    postcode: "73000".into(),
+                    city: "Chambéry".into(),
+                    country: "FR".into(),
+                },
+                service_required: false,
+                engagement_required: false,
+                service_or_engagement_required: false,
+                payment_status_not_reported: false,
+                created_at: NOW.into(),
+                updated_at: NOW.into(),
+            },
+        }
+    }
+
+    fn random_entry(rng: &mut Rng) -> InvoiceInput {
+        let lines = (0..rng.next() % 5)
+            .map(|_| LineInput {
+                description: rng
+                    .pick(&["Repas", "Livraison « froide »", " ", "x"])
+                    .into(),
+                quantity: rng.decimal(&["1", "3", "420", "0.5", "2.125", "-1", "0", "1e9"]),
+                unit: match rng.pick(&["", "C62", "HUR", "KGM"]) {
+                    "" => None,
+                    u => Some(u.into()),
+                },
+                unit_price: rng.decimal(&[
+                    "3.85",
+                    "45.00",
+                    "0.01",
+                    "1234567.89",
+                    "-10",
+                    "0.333",
+                    "99999999999",
+                ]),
+                vat_rate: rng.decimal(&[
+                    "20", "10", "5.5", "2.1", "0", "8.5", "13", "0.9", "1.75", "1.05", "20.00",
+                    "-5", "1000000", "19", "7", "100", "99.99",
+                ]),
+            })
+            .collect();
+        let avoir = rng.next().is_multiple_of(4);
+        InvoiceInput {
+            supplier: PartyInput {
+                identifier: "73282932000074".into(),
+                service_code: None,
+            },
+            recipient: PartyInput {
+                identifier: "21730065600014".into(),
+                service_code: None,
+            },
+            number: "F-2026-0042".into(),
+            date: "2026-11-20".into(),
+            invoice_type: Some(if avoir {
+                InvoiceType::Avoir
+            } else {
+                InvoiceType::Facture
+            }),
+            currency: Some(rng.pick(&["EUR", "EUR", "USD"]).into()),
+            framework: Some(Framework::A1),
+            validator: None,
+            engagement_number: None,
+            market_number: None,
+            original_number: avoir.then(|| "F-2026-0001".into()),
+            vat_regime: match rng.next() % 5 {
+                0 => Some(VatRegime::TvaSurDebit),
+                1 => Some(VatRegime::TvaSurEncaissement),
+                2 => Some(VatRegime::Exoneration),
+                3 => Some(VatRegime::SansTva),
+                _ => None,
+            },
+            payment_mode: (!avoir && rng.next().is_multiple_of(2)).then_some(PaymentMode::Virement),
+            lines,
+            totals: None,
+            comment: None,
+        }
+    }
+
+    /// What `invoice create` checks without the store (routing aside): accepted or not.
+    fn accepted(input: &InvoiceInput) -> bool {
+        let mut found = input.check_lines(true);
+        let draft = input.draft();
+        rules::check_header(&draft, NOW, &mut found);
+        rules::check_content(&draft, amounts::TOLERANCE, &mut found);
+        found.is_empty()
+    }
+
+    #[test]
+    fn every_accepted_entry_makes_an_invoice_that_validates() {
+        let supplier = structure("73282932000074", "Les Délices", StructureType::Privee);
+        let recipient = structure("21730065600014", "Chambéry", StructureType::Publique);
+        let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+        let (mut tried, mut created) = (0, 0);
+        while created < 60 {
+            tried += 1;
+            assert!(
+                tried < 5000,
+                "too few entries accepted to test the property"
+            );
+            let input = random_entry(&mut rng);
+            if !accepted(&input) {
+                continue;
+            }
+            created += 1;
+            let draft = input.draft();
+            let content = rules::content(
+                &supplier,
+                &draft,
+                draft.amounts.clone().unwrap_or_default(),
+                &rules::party(&recipient, None),
+            );
+            let xml = facturx::write_cii(&content).expect("the XML is written");
+            let pdf = pdf::generate::invoice_pdf(&content, xml.as_bytes()).expect("a PDF");
+            let mut report = check_file("entry.pdf", &pdf, NOW).report;
+            report.settle(false);
+            assert!(
+                report.valid,
+                "accepted entry fails validation: {:#?}\n{input:#?}",
+                report.violations
+            );
+        }
+    }
+
+    #[test]
+    fn lines_are_bounded_while_reading_and_the_pdf_by_the_deposit_limit() {
+        let mut entry = serde_json::to_value(random_entry(&mut Rng(3))).unwrap();
+        let line = serde_json::json!({"description": "x", "quantity": "1", "unit_price": "1",
+            "vat_rate": "20"});
+        entry["lines"] = vec![line.clone(); MAX_ENTRY_LINES].into();
+        let read = serde_json::from_value::<InvoiceInput>(entry.clone()).unwrap();
+        assert_eq!(read.lines.len(), MAX_ENTRY_LINES);
+        entry["lines"] = vec![line; MAX_ENTRY_LINES + 1].into();
+        let err = serde_json::from_value::<InvoiceInput>(entry).unwrap_err();
+        assert!(err.to_string().contains("at most 10000 lines"), "{err}");
+
+        assert!(check_pdf_size(&vec![0; pdf::MAX_PDF_BYTES]).is_ok());
+        let err = check_pdf_size(&vec![0; pdf::MAX_PDF_BYTES + 1]).unwrap_err();
+        assert_eq!((err.code.as_str(), err.exit_code()), ("pdf_too_large", 3));
+    }
+
+    #[test]
+    fn absurd_lines_are_refused_at_entry() {
+        let mut input = random_entry(&mut Rng(7));
+        input.lines = vec![LineInput {
+            description: "Repas".into(),
+            quantity: Decimal::ONE,
+            unit: None,
+            unit_price: Decimal::TEN,
+            vat_rate: Decimal::ONE,
+        }];
+        let rules = |input: &InvoiceInput| -> Vec<String> {
+            input
+                .check_lines(true)
+                .into_iter()
+                .map(|v| v.rule)
+                .collect()
+        };
+        for (rate, rule) in [
+            ("-5", "vat_rate_range"),
+            ("1000000", "vat_rate_range"),
+            ("7", "vat_rate_not_in_force"),
+        ] {
+            input.lines[0].vat_rate = rate.parse().unwrap();
+            assert_eq!(rules(&input), [rule], "{rate}");
+        }
+        input.lines[0].vat_rate = Decimal::TEN;
+        input.lines[0].description = " ".into();
+        input.lines[0].unit_price = Decimal::NEGATIVE_ONE;
+        assert_eq!(
+            rules(&input),
+            ["line_description_required", "line_unit_price_negative"]
+        );
     }
 }

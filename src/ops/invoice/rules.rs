@@ -226,6 +226,21 @@ pub fn check_header(d: &Draft, now: &str, out: &mut Vec<Violation>) {
     }
 }
 
+/// The structure a recipient identifier names or, when it names several (one per identifier
+/// type), the public one: a private structure on a public body's number (made before the
+/// directory listed it) must not make the body unreachable.
+fn find_recipient(cx: &Context<'_>, id: &str) -> crate::error::Result<Option<StructureRow>> {
+    match cx.structure(id) {
+        Ok(r) => Ok(Some(r)),
+        Err(e) if e.code == "structure_ambiguous" => {
+            let mut rows = store::structures::by_identifier(cx.db, id.trim())?;
+            rows.retain(|r| r.structure.structure_type == StructureType::Publique);
+            Ok((rows.len() == 1).then(|| rows.remove(0)))
+        }
+        Err(_) => Ok(None),
+    }
+}
+
 /// Routing against the directory: the recipient exists, is `PUBLIQUE` and `ACTIF`; a given
 /// service exists and is active; the recipient's parameters (`service_required`,
 /// `engagement_required`, `service_or_engagement_required`) and the service's own engagement
@@ -245,7 +260,7 @@ pub fn check_routing(
         ));
         return Ok(None);
     };
-    let Ok(r) = cx.structure(id) else {
+    let Some(r) = find_recipient(cx, id)? else {
         out.push(v(
             "recipient_not_found",
             format!("no structure {id}: the recipient must be a public structure of the directory"),

@@ -356,7 +356,7 @@ fn check_json(file: &str, bytes: &[u8], now: &str) -> Checked {
             );
         }
     };
-    let mut found: Vec<Violation> = input.check_lines();
+    let mut found: Vec<Violation> = input.check_lines(input.supplier_has_siret());
     let draft = input.draft();
     rules::check_header(&draft, now, &mut found);
     rules::check_content(&draft, amounts::EN16931_VAT_TOLERANCE, &mut found);
