@@ -2,6 +2,8 @@
 //! a path. Names are reduced to a safe base name when they are stored and again when they are
 //! written, so that a store filled before this rule (or a hostile server) cannot either.
 
+use super::text::is_bidi_control;
+
 /// The longest name kept (characters, extension included).
 pub const MAX_NAME_CHARS: usize = 100;
 /// The name given when nothing usable is left.
@@ -15,7 +17,7 @@ pub fn safe_file_name(name: &str) -> String {
     let base = name.rsplit(['/', '\\']).next().unwrap_or_default();
     let kept: String = base
         .chars()
-        .filter(|c| !c.is_control() && !is_bidi(*c))
+        .filter(|c| !c.is_control() && !is_bidi_control(*c))
         .collect();
     let kept = kept.trim().trim_start_matches('.').trim_start();
     let (stem, ext) = match kept.rsplit_once('.') {
@@ -30,11 +32,6 @@ pub fn safe_file_name(name: &str) -> String {
     let room = MAX_NAME_CHARS - 1 - ext.chars().count();
     let stem: String = stem.chars().take(room).collect();
     format!("{}.{ext}", stem.trim_end())
-}
-
-/// Characters that reorder text on screen (`invoice` U+202E `fdp.exe` shows as `invoiceexe.pdf`).
-fn is_bidi(c: char) -> bool {
-    matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 #[cfg(test)]

@@ -1,5 +1,11 @@
 //! Text folding shared by matchers (directory headers, PDF text): French accents to their base
-//! letter, lower case.
+//! letter, lower case; and the characters that steer how text shows.
+
+/// The bidirectional overrides, embeddings, isolates and marks: they make text read differently
+/// from its bytes (`invoice` U+202E `fdp.exe` shows as `invoiceexe.pdf`).
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
 
 /// `c` in lower case without its accent (é → e, Ç → c); other characters unchanged.
 pub fn unaccent(c: char) -> char {

@@ -9,8 +9,7 @@ use std::fmt::Write;
 /// our own messages and multi-line cells use), DEL, C1 controls, and the bidirectional
 /// overrides, embeddings, isolates and marks that make text read differently from its bytes.
 fn acts_on_terminal(c: char) -> bool {
-    (c.is_control() && c != '\n' && c != '\t')
-        || matches!(c, '\u{061c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    (c.is_control() && c != '\n' && c != '\t') || crate::domain::text::is_bidi_control(c)
 }
 
 /// Text for a terminal (tables, messages on stderr): what a terminal would act on is shown as

@@ -5,8 +5,8 @@
 //! [`run_prepared`](crate::backend::run_prepared). tokio lives here only.
 
 mod limits;
-mod notify;
 mod listener;
+mod notify;
 
 use std::collections::HashSet;
 use std::net::SocketAddr;
