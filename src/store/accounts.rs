@@ -159,13 +159,18 @@ pub fn add_notification(
     Ok(())
 }
 
-pub fn notifications(db: &Connection, account_id: i64) -> Result<Vec<Notification>> {
-    let mut stmt = db.prepare(
+/// Notifications with their account's e-mail, chosen and ordered by `rest` (one parameter).
+fn notifications_where(
+    db: &Connection,
+    rest: &str,
+    param: impl rusqlite::ToSql,
+) -> Result<Vec<Notification>> {
+    let sql = format!(
         "SELECT n.id, a.email, n.kind, n.message, n.created_at
-         FROM notifications n JOIN accounts a ON a.id = n.account_id
-         WHERE n.account_id = ?1 ORDER BY n.id DESC",
-    )?;
-    let rows = stmt.query_map([account_id], |r| {
+         FROM notifications n JOIN accounts a ON a.id = n.account_id {rest}"
+    );
+    let mut stmt = db.prepare(&sql)?;
+    let rows = stmt.query_map([param], |r| {
         Ok(Notification {
             id: r.get(0)?,
             account: r.get(1)?,
@@ -177,23 +182,17 @@ pub fn notifications(db: &Connection, account_id: i64) -> Result<Vec<Notificatio
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
+pub fn notifications(db: &Connection, account_id: i64) -> Result<Vec<Notification>> {
+    notifications_where(db, "WHERE n.account_id = ?1 ORDER BY n.id DESC", account_id)
+}
+
 /// Notifications not delivered yet (`chorus serve --notify-command`), oldest first.
 pub fn undelivered(db: &Connection, limit: u32) -> Result<Vec<Notification>> {
-    let mut stmt = db.prepare(
-        "SELECT n.id, a.email, n.kind, n.message, n.created_at
-         FROM notifications n JOIN accounts a ON a.id = n.account_id
-         WHERE n.delivered_at IS NULL ORDER BY n.id LIMIT ?1",
-    )?;
-    let rows = stmt.query_map([limit], |r| {
-        Ok(Notification {
-            id: r.get(0)?,
-            account: r.get(1)?,
-            kind: r.get(2)?,
-            message: r.get(3)?,
-            created_at: r.get(4)?,
-        })
-    })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    notifications_where(
+        db,
+        "WHERE n.delivered_at IS NULL ORDER BY n.id LIMIT ?1",
+        limit,
+    )
 }
 
 pub fn mark_delivered(db: &Connection, id: i64, now: &str) -> Result<()> {
