@@ -83,6 +83,10 @@ pub(super) const CII: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
 </rsm:CrossIndustryInvoice>
 "#;
 
+fn guess(text: &str) -> crate::domain::invoice::DocumentFields {
+    text::guess_fields(text, &mut Work::unlimited()).unwrap()
+}
+
 fn code(r: Result<Analysis>) -> String {
     match r {
         Ok(a) => format!("ok ({} pages, xml: {})", a.pages, a.embedded.is_some()),
@@ -376,7 +380,7 @@ fn generated_text(content: &InvoiceContent) -> String {
     let doc = load(&pdf, MAX_INFLATED_BYTES, false).unwrap();
     let pages: Vec<ObjectId> = doc.page_iter().collect();
     let mut budget = MAX_INFLATED_BYTES;
-    extract::text(&doc, &pages, &mut budget).unwrap()
+    extract::text(&doc, &pages, &mut budget, &mut Work::unlimited()).unwrap()
 }
 
 #[test]
@@ -401,7 +405,7 @@ fn generated_invoice_text_reads_back_with_accents() {
             "{expected:?} missing from:\n{text}"
         );
     }
-    let fields = text::guess_fields(&text);
+    let fields = guess(&text);
     assert_eq!(
         fields.recipient_identifier.as_deref(),
         Some("21730065600014")
@@ -428,7 +432,7 @@ fn credit_note_shows_its_original_invoice() {
         "{text}"
     );
     assert!(text.contains("Facture d'origine : F-2026-0042"), "{text}");
-    let fields = text::guess_fields(&text);
+    let fields = guess(&text);
     assert_eq!(fields.number.as_deref(), Some("AV-7"));
     assert_eq!(fields.invoice_type, Some(InvoiceType::Avoir));
 }
@@ -501,7 +505,7 @@ fn plain_pdf_text_is_extracted() {
         a.text,
         "Facture n° 2026-17\nDestinataire : Mairie\nSIRET : 217 300 656 00014\nN° EJ : 1300098765\n"
     );
-    let f = text::guess_fields(&a.text);
+    let f = guess(&a.text);
     assert_eq!(f.recipient_identifier.as_deref(), Some("21730065600014"));
     assert_eq!(f.engagement_number.as_deref(), Some("1300098765"));
     assert_eq!(f.number.as_deref(), Some("2026-17"));
@@ -716,9 +720,9 @@ fn decompression_bomb_as_embedded_xml() {
 fn decompression_bomb_as_page_content() {
     // Small budgets: the real one is tested above, inflating it again is slow in debug builds.
     let pdf = plain_pdf(&zeros_zlib(b"", 3 << 20), "/Filter /FlateDecode", "", &[]);
-    assert_eq!(code(analyse_limited(&pdf, 1 << 20)), "pdf_bomb");
+    assert_eq!(code(analyse_limited(&pdf, 1 << 20, Work::default())), "pdf_bomb");
     assert_eq!(
-        code(analyse_limited(&pdf, 8 << 20)),
+        code(analyse_limited(&pdf, 8 << 20, Work::default())),
         "ok (1 pages, xml: false)"
     );
 }
@@ -745,10 +749,10 @@ fn object_streams_share_one_budget() {
     let padded = doc.get_dictionary((first + 8 + 7, 0)).unwrap();
     assert_eq!(padded.get(b"Pad").unwrap().as_i64().unwrap(), 7);
     assert_eq!(
-        code(analyse_limited(&pdf, 4 << 20)),
+        code(analyse_limited(&pdf, 4 << 20, Work::default())),
         "ok (1 pages, xml: false)"
     );
-    assert_eq!(code(analyse_limited(&pdf, 1 << 20)), "pdf_bomb");
+    assert_eq!(code(analyse_limited(&pdf, 1 << 20, Work::default())), "pdf_bomb");
 }
 
 #[test]
@@ -812,7 +816,7 @@ fn write_samples() {
 fn guess_fields_on_files() {
     for path in std::env::var("CHORUS_PDF_TEXTS").unwrap().split(':') {
         let text = std::fs::read_to_string(path).unwrap();
-        eprintln!("{path}: {:?}", text::guess_fields(&text));
+        eprintln!("{path}: {:?}", guess(&text));
     }
 }
 

@@ -4,17 +4,29 @@
 //! Keywords are matched on a folded copy of the text (lower case, no accents, non-breaking
 //! spaces as spaces) that keeps one character per original character, so a match in the folded
 //! text points at the same place in the original.
+//!
+//! The text is hostile: every search is linear in its length (line starts and role words are
+//! indexed once, values and windows are capped), and the characters scanned are charged to the
+//! file's [`Work`] budget.
 
+use std::cell::Cell;
+use std::collections::HashMap;
+
+use super::work::Work;
 use crate::domain::identifier::check_siret;
 use crate::domain::invoice::{DocumentFields, InvoiceType};
+use crate::error::Result;
 
-pub fn guess_fields(text: &str) -> DocumentFields {
+/// The fields found in `text`, the steps spent charged to `work` (refused past its limit).
+pub fn guess_fields(text: &str, work: &mut Work) -> Result<DocumentFields> {
     let t = Folded::new(text);
     let mut fields = DocumentFields::default();
     let (supplier, recipient) = sirets(&t);
+    work.charge(t.take_steps())?;
     fields.supplier_identifier = supplier;
     fields.recipient_identifier = recipient;
     fields.engagement_number = first_value(&t, ENGAGEMENT_LABELS).map(|(_, v)| v);
+    work.charge(t.take_steps())?;
     if let Some((label, number)) = first_value(&t, NUMBER_LABELS) {
         fields.invoice_type = Some(if label.contains("avoir") || label.contains("credit") {
             InvoiceType::Avoir
@@ -23,14 +35,20 @@ pub fn guess_fields(text: &str) -> DocumentFields {
         });
         fields.number = Some(number);
     }
+    work.charge(t.take_steps())?;
     fields.date = invoice_date(&t);
-    fields
+    work.charge(t.take_steps())?;
+    Ok(fields)
 }
 
 /// The text twice: as written, and folded for matching; index i is the same character in both.
 struct Folded {
     chars: Vec<char>,
     folded: Vec<char>,
+    /// Index of the first character of each line.
+    lines: Vec<usize>,
+    /// Steps spent since the last [`Folded::take_steps`] (a `Cell`: the searches only read).
+    steps: Cell<u64>,
 }
 
 fn fold(c: char) -> char {
@@ -46,8 +64,31 @@ fn fold(c: char) -> char {
 impl Folded {
     fn new(text: &str) -> Self {
         let chars: Vec<char> = text.chars().collect();
-        let folded = chars.iter().map(|&c| fold(c)).collect();
-        Folded { chars, folded }
+        let folded: Vec<char> = chars.iter().map(|&c| fold(c)).collect();
+        let lines = std::iter::once(0)
+            .chain(
+                folded
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, c)| **c == '\n')
+                    .map(|(i, _)| i + 1),
+            )
+            .collect();
+        let steps = Cell::new(2 * chars.len() as u64);
+        Folded {
+            chars,
+            folded,
+            lines,
+            steps,
+        }
+    }
+
+    fn spend(&self, steps: usize) {
+        self.steps.set(self.steps.get() + steps as u64);
+    }
+
+    fn take_steps(&self) -> u64 {
+        self.steps.replace(0)
     }
 
     fn len(&self) -> usize {
@@ -61,6 +102,7 @@ impl Folded {
         if p.is_empty() || p.len() > self.len() {
             return hits;
         }
+        self.spend(self.len() - p.len() + 1);
         for i in 0..=self.len() - p.len() {
             if self.folded[i..i + p.len()] == p[..]
                 && (i == 0 || !self.folded[i - 1].is_alphanumeric())
@@ -81,11 +123,14 @@ impl Folded {
             .collect()
     }
 
+    /// The line of the character at `i` (a binary search: long lines cost nothing more).
+    fn line_of(&self, i: usize) -> usize {
+        self.spend(1);
+        self.lines.partition_point(|&start| start <= i) - 1
+    }
+
     fn line_start(&self, i: usize) -> usize {
-        self.folded[..i]
-            .iter()
-            .rposition(|&c| c == '\n')
-            .map_or(0, |p| p + 1)
+        self.lines[self.line_of(i)]
     }
 }
 
@@ -154,11 +199,15 @@ fn first_value(t: &Folded, tiers: &[&[&str]]) -> Option<(String, String)> {
     })
 }
 
+/// The longest value read after a label.
+const MAX_VALUE: usize = 50;
+
 /// The identifier written after a label: separators and filler words skipped (one line break
 /// allowed, for labels above their value), then letters, digits and - / _ . up to a space.
 fn value_after(t: &Folded, mut i: usize) -> Option<String> {
     let mut newlines = 0;
     loop {
+        t.spend(1);
         match t.folded.get(i) {
             Some(' ' | ':' | '.' | '=' | '-' | '–' | '#') => i += 1,
             Some('\n') if newlines == 0 => {
@@ -182,16 +231,20 @@ fn value_after(t: &Folded, mut i: usize) -> Option<String> {
         }
     }
     let start = i;
-    while t
-        .chars
-        .get(i)
-        .is_some_and(|c| c.is_alphanumeric() || matches!(c, '-' | '/' | '_' | '.'))
+    // A value is at most 50 characters: scanning further would make every label inside a long
+    // run ("facture-facture-…") rescan the rest of it.
+    while i - start <= MAX_VALUE
+        && t
+            .chars
+            .get(i)
+            .is_some_and(|c| c.is_alphanumeric() || matches!(c, '-' | '/' | '_' | '.'))
     {
         i += 1;
     }
+    t.spend(i - start);
     let value: String = t.chars[start..i].iter().collect();
     let value = value.trim_end_matches(['.', '-', '/', '_']).to_string();
-    let ok = (1..=50).contains(&value.chars().count())
+    let ok = (1..=MAX_VALUE).contains(&value.chars().count())
         && value.chars().any(|c| c.is_ascii_digit())
         && parse_date(&Folded::new(&value), 0).is_none();
     ok.then_some(value)
@@ -238,12 +291,18 @@ fn invoice_date(t: &Folded) -> Option<String> {
     let labelled = |label: &str| {
         t.find_all(label).into_iter().find_map(|at| {
             let from = at + label.chars().count();
-            // The date must follow within a short window, with no other-date word before it.
-            (from..(from + 40).min(t.len())).find_map(|i| {
-                let window = t.folded_str(at, i);
-                if OTHER_DATES.iter().any(|w| window.contains(w)) {
-                    return None;
-                }
+            // The date must follow within a short window, with no other-date word before it:
+            // it starts before the end of the first such word.
+            let end = (from + 40).min(t.len());
+            let window = t.folded_str(at, end);
+            t.spend(window.len() * OTHER_DATES.len());
+            let cutoff = OTHER_DATES
+                .iter()
+                .filter_map(|w| window.find(w).map(|b| window[..b + w.len()].chars().count()))
+                .min()
+                .map_or(end, |n| at + n);
+            (from..end.min(cutoff)).find_map(|i| {
+                t.spend(1);
                 let starts = i == 0 || !t.folded[i - 1].is_alphanumeric();
                 starts.then(|| parse_date(t, i)).flatten()
             })
@@ -257,15 +316,19 @@ fn invoice_date(t: &Folded) -> Option<String> {
             return Some(d);
         }
     }
+    t.spend(t.len());
     (0..t.len()).find_map(|i| {
         if i > 0 && t.folded[i - 1].is_alphanumeric() {
             return None;
         }
+        // The cheap test first: few places hold a date.
+        let date = parse_date(t, i)?;
         let before = t.folded_str(i.saturating_sub(30).max(t.line_start(i)), i);
+        t.spend(before.len() * OTHER_DATES.len());
         if OTHER_DATES.iter().any(|w| before.contains(w)) {
             return None;
         }
-        parse_date(t, i)
+        Some(date)
     })
 }
 
@@ -399,6 +462,7 @@ struct Siret {
 fn siret_candidates(t: &Folded) -> Vec<Siret> {
     // Runs of digit groups separated by one space or dot.
     let mut runs: Vec<Vec<(usize, usize)>> = Vec::new();
+    t.spend(2 * t.len());
     let mut i = 0;
     while i < t.len() {
         if !t.folded[i].is_ascii_digit() || (i > 0 && t.folded[i - 1].is_alphanumeric()) {
@@ -459,25 +523,53 @@ fn siret_candidates(t: &Folded) -> Vec<Siret> {
     found
 }
 
-/// Role keywords of a stretch of text, in order, consecutive repeats of a role merged.
-fn roles_in(t: &Folded, from: usize, to: usize) -> Vec<(usize, Role)> {
-    let mut hits: Vec<(usize, Role)> = Vec::new();
-    for (words, role) in [
-        (RECIPIENT_WORDS, Role::Recipient),
-        (SUPPLIER_WORDS, Role::Supplier),
-    ] {
-        for w in words {
-            hits.extend(
-                t.find_all(w)
-                    .into_iter()
-                    .filter(|&at| at >= from && at < to)
-                    .map(|at| (at, role)),
-            );
+/// Every role keyword of the text, in order, found once: `run[k]` numbers the stretch of
+/// consecutive same-role hits that hit k belongs to, so that the roles of any stretch of text
+/// (consecutive repeats merged) are read by binary search instead of a new scan.
+struct Roles {
+    hits: Vec<(usize, Role)>,
+    run: Vec<usize>,
+}
+
+impl Roles {
+    fn new(t: &Folded) -> Roles {
+        let mut hits: Vec<(usize, Role)> = Vec::new();
+        for (words, role) in [
+            (RECIPIENT_WORDS, Role::Recipient),
+            (SUPPLIER_WORDS, Role::Supplier),
+        ] {
+            for w in words {
+                hits.extend(t.find_all(w).into_iter().map(|at| (at, role)));
+            }
         }
+        hits.sort_by_key(|&(at, _)| at);
+        let mut run = Vec::with_capacity(hits.len());
+        for (k, hit) in hits.iter().enumerate() {
+            let same = k > 0 && hits[k - 1].1 == hit.1;
+            run.push(run.last().map_or(0, |r| if same { *r } else { r + 1 }));
+        }
+        t.spend(hits.len());
+        Roles { hits, run }
     }
-    hits.sort_by_key(|&(at, _)| at);
-    hits.dedup_by(|b, a| a.1 == b.1);
-    hits
+
+    /// The hits within `from..to`, as a range of indices.
+    fn within(&self, t: &Folded, from: usize, to: usize) -> std::ops::Range<usize> {
+        t.spend(2);
+        let a = self.hits.partition_point(|&(at, _)| at < from);
+        let b = self.hits.partition_point(|&(at, _)| at < to);
+        a..b.max(a)
+    }
+
+    /// The k-th role of `from..to` (consecutive repeats merged), the last one past the end.
+    fn kth(&self, t: &Folded, from: usize, to: usize, k: usize) -> Option<Role> {
+        let r = self.within(t, from, to);
+        if r.is_empty() {
+            return None;
+        }
+        let wanted = (self.run[r.start] + k).min(self.run[r.end - 1]);
+        let at = self.run[r.clone()].partition_point(|&run| run < wanted);
+        Some(self.hits[r.start + at].1)
+    }
 }
 
 /// The role of each candidate from the words around it: the nearest role word before it on
@@ -486,37 +578,41 @@ fn roles_in(t: &Folded, from: usize, to: usize) -> Vec<(usize, Role)> {
 /// number after the heading. That reads two parties side by side ("Fournisseur   Client" then
 /// "SIRET 1   SIRET 2") as well as one after the other under both headings (pdftotext's way).
 fn assign_roles(t: &Folded, candidates: &mut [Siret]) {
+    let roles = Roles::new(t);
+    // A line is blank when it holds only whitespace: known once per line.
+    let blank: Vec<bool> = (0..t.lines.len())
+        .map(|l| {
+            let end = t.lines.get(l + 1).map_or(t.len(), |next| next - 1);
+            t.folded[t.lines[l]..end].iter().all(|c| c.is_whitespace())
+        })
+        .collect();
+    t.spend(t.len());
     for idx in 0..candidates.len() {
         let at = candidates[idx].at;
-        let line = t.line_start(at);
-        if let Some(&(_, role)) = roles_in(t, line, at).last() {
-            candidates[idx].role = Some(role);
+        let line = t.line_of(at);
+        let before = roles.within(t, t.lines[line], at);
+        if !before.is_empty() {
+            candidates[idx].role = Some(roles.hits[before.end - 1].1);
             continue;
         }
-        // Walk up to the heading.
+        // Walk up to the heading: lines [start, end) of text, the newline at `end`.
         let mut heading: Option<(usize, usize)> = None; // (start, end) of the heading lines
-        let mut end = line;
-        for _ in 0..12 {
-            if end == 0 {
-                break;
-            }
-            let start = t.line_start(end - 1);
-            let blank = t.folded[start..end - 1].iter().all(|c| c.is_whitespace());
-            let has_roles = !roles_in(t, start, end - 1).is_empty();
+        for l in (line.saturating_sub(12)..line).rev() {
+            let (start, end) = (t.lines[l], t.lines[l + 1] - 1);
+            let has_roles = !roles.within(t, start, end).is_empty();
             match heading {
-                None if has_roles => heading = Some((start, end - 1)),
-                Some((_, last)) if has_roles || blank => heading = Some((start, last)),
+                None if has_roles => heading = Some((start, end)),
+                Some((_, last)) if has_roles || blank[l] => heading = Some((start, last)),
                 Some(_) => break,
                 None => {}
             }
-            end = start;
         }
         let Some((start, last)) = heading else {
             continue;
         };
-        let roles = roles_in(t, start, last);
-        let k = candidates[..idx].iter().filter(|c| c.at > last).count();
-        candidates[idx].role = Some(roles[k.min(roles.len() - 1)].1);
+        // Candidates are in text order: those after the heading are a tail of the ones before.
+        let k = idx - candidates[..idx].partition_point(|c| c.at <= last);
+        candidates[idx].role = roles.kth(t, start, last, k);
     }
 }
 
@@ -536,15 +632,21 @@ fn sirets(t: &Folded) -> (Option<String>, Option<String>) {
     assign_roles(t, &mut candidates);
     // One entry per number: its first role, labelled if any occurrence is.
     let mut numbers: Vec<Siret> = Vec::new();
+    let mut index: HashMap<String, usize> = HashMap::new();
     for c in candidates {
-        match numbers.iter_mut().find(|n| n.digits == c.digits) {
-            Some(n) => {
+        match index.get(&c.digits) {
+            Some(&i) => {
+                let n = &mut numbers[i];
                 n.labelled |= c.labelled;
                 n.role = n.role.or(c.role);
             }
-            None => numbers.push(c),
+            None => {
+                index.insert(c.digits.clone(), numbers.len());
+                numbers.push(c);
+            }
         }
     }
+    t.spend(numbers.len());
     let score = |c: &Siret, role: Role| {
         let kind = match role {
             Role::Recipient => is_public(&c.digits),
@@ -575,6 +677,10 @@ fn sirets(t: &Folded) -> (Option<String>, Option<String>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn guess_fields(text: &str) -> DocumentFields {
+        super::guess_fields(text, &mut Work::unlimited()).unwrap()
+    }
 
     #[test]
     fn portal_style_invoice() {
