@@ -781,6 +781,49 @@ mod tests {
         assert_eq!(guess_fields(""), DocumentFields::default());
     }
 
+    /// The steps the text search spends on `text`.
+    fn steps(text: &str) -> u64 {
+        let mut work = Work::unlimited();
+        super::guess_fields(text, &mut work).unwrap();
+        work.spent()
+    }
+
+    /// Ten times the input costs at most 15 times the steps (counted, not timed).
+    #[track_caller]
+    fn assert_linear(make: impl Fn(usize) -> String) {
+        let n = 2000;
+        let (small, large) = (steps(&make(n)), steps(&make(10 * n)));
+        assert!(large <= 15 * small, "{small} steps, then {large} for 10× the input");
+    }
+
+    #[test]
+    fn hostile_texts_cost_linear_work() {
+        // Thousands of short SIRET lines under one heading (each looked up to its heading).
+        assert_linear(|n| {
+            format!("Fournisseur Client\n{}", "SIRET 217 300 656 00014\n".repeat(n))
+        });
+        // Accented letters and short words on one line (every position a word start).
+        assert_linear(|n| format!("Date {}", "é 1 ".repeat(n)));
+        // Many SIRET numbers on one long line, under a long blank line and a long heading.
+        assert_linear(|n| {
+            let numbers: String = (0..n).map(|i| format!("SIRET {:014} ", i)).collect();
+            format!("{}\n{}\n{}", "client fournisseur ".repeat(n), " ".repeat(n), numbers)
+        });
+        // Labels inside a value that runs on and on.
+        assert_linear(|n| format!("x {}", "facture-".repeat(n)));
+        assert_linear(|n| format!("x {}", "ej juridique ".repeat(n)));
+        // Date labels without a date, and dates after other-date words.
+        assert_linear(|n| "date facture du ".repeat(n));
+        assert_linear(|n| "echeance 01/02/2026 ".repeat(n));
+    }
+
+    #[test]
+    fn the_work_budget_refuses_the_search() {
+        let text = "SIRET 217 300 656 00014\n".repeat(1000);
+        let e = super::guess_fields(&text, &mut Work::new(1000)).unwrap_err();
+        assert_eq!(e.code, "pdf_too_complex");
+    }
+
     #[test]
     fn dates() {
         let d = |s: &str| parse_date(&Folded::new(s), 0);
