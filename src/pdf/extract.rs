@@ -16,7 +16,7 @@ use std::collections::HashMap;
 use lopdf::content::Content;
 use lopdf::{DecompressError, Dictionary, Document, Encoding, Object, ObjectId};
 
-use super::work::{OPERATION, Work};
+use super::work::{FONT_MAP_BYTE, OPERATION, Work};
 use crate::error::Result;
 
 /// At most this much text is kept.
@@ -172,7 +172,7 @@ fn load_encoding<'a>(
         match super::inflate::plain_content(stream, *budget) {
             Ok(map) => {
                 *budget -= map.len();
-                work.charge(map.len() as u64)?;
+                work.charge(FONT_MAP_BYTE * map.len() as u64)?;
             }
             Err(e) if is_bomb(&e) => return Err(super::bomb()),
             Err(_) => {}

@@ -1057,6 +1057,11 @@ fn lines_pdf(line: &str, n: usize) -> Vec<u8> {
         content.push_str(&format!("0 -12 Td ({line}) Tj\n"));
     }
     content.push_str("ET");
+    content_pdf(content.as_bytes())
+}
+
+/// One page drawing `content`, compressed, with Helvetica as /F1.
+fn content_pdf(content: &[u8]) -> Vec<u8> {
     let font = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>";
     build_pdf(
         &[
@@ -1066,7 +1071,7 @@ fn lines_pdf(line: &str, n: usize) -> Vec<u8> {
                 "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R \
                  /Resources << /Font << /F1 5 0 R >> >> >>",
             ),
-            flate_stream("", content.as_bytes()),
+            flate_stream("", content),
             obj(font),
         ],
         "/Root 1 0 R",

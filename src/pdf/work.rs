@@ -10,14 +10,18 @@
 
 use crate::error::{Error, Result};
 
-/// The steps one analysis may spend. A unit is about one character compared; a realistic
-/// invoice costs a few million (the text search scans its text a few dozen times), the largest
-/// text we keep (1 MB) about 100 million, and 300 million run in well under a second.
-pub const MAX_WORK: u64 = 300_000_000;
+/// The steps one analysis may spend. A unit is about one character compared by the text search
+/// (a few nanoseconds at most): a realistic invoice costs a few million, the largest text we keep
+/// (1 MB) about 60 million, and the whole budget runs in well under a second.
+pub const MAX_WORK: u64 = 256_000_000;
 
-/// A content operation (parsing its operands, moving the pen) costs about as much as this many
-/// characters compared.
-pub const OPERATION: usize = 16;
+/// A content operation (lopdf parsing it, our pen following it) costs about as much as this
+/// many characters compared.
+pub const OPERATION: usize = 48;
+
+/// A byte of a font's /ToUnicode map, which lopdf parses into a table, costs this many steps:
+/// maps of real fonts are a few KB, a crafted one of megabytes is refused before it is parsed.
+pub const FONT_MAP_BYTE: u64 = 32;
 
 #[derive(Debug, Clone)]
 pub struct Work {
