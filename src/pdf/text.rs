@@ -47,8 +47,21 @@ struct Folded {
     folded: Vec<char>,
     /// Index of the first character of each line.
     lines: Vec<usize>,
+    /// Where words start (after a character that is not a letter or digit), by their first
+    /// character, a to z then 0 to 9: a keyword is only compared where its first letter starts
+    /// a word, instead of at every position once per keyword.
+    starts: Vec<Vec<usize>>,
     /// Steps spent since the last [`Folded::take_steps`] (a `Cell`: the searches only read).
     steps: Cell<u64>,
+}
+
+/// The index of a word's first character in [`Folded::starts`].
+fn bucket(c: char) -> Option<usize> {
+    match c {
+        'a'..='z' => Some(c as usize - 'a' as usize),
+        '0'..='9' => Some(26 + c as usize - '0' as usize),
+        _ => None,
+    }
 }
 
 fn fold(c: char) -> char {
@@ -74,13 +87,30 @@ impl Folded {
                     .map(|(i, _)| i + 1),
             )
             .collect();
-        let steps = Cell::new(2 * chars.len() as u64);
+        let mut starts = vec![Vec::new(); 36];
+        for (i, &c) in folded.iter().enumerate() {
+            if let Some(bucket) = bucket(c)
+                && (i == 0 || !folded[i - 1].is_alphanumeric())
+            {
+                starts[bucket].push(i);
+            }
+        }
+        let steps = Cell::new(3 * chars.len() as u64);
         Folded {
             chars,
             folded,
             lines,
+            starts,
             steps,
         }
+    }
+
+    /// Where words starting with a digit start, in order.
+    fn digit_starts(&self) -> Vec<usize> {
+        let mut all: Vec<usize> = self.starts[26..].concat();
+        all.sort_unstable();
+        self.spend(all.len());
+        all
     }
 
     fn spend(&self, steps: usize) {
@@ -95,17 +125,18 @@ impl Folded {
         self.chars.len()
     }
 
-    /// Start indices of `pattern` (already folded) at word boundaries.
+    /// Start indices of `pattern` (already folded, starting with a-z or 0-9) at word
+    /// boundaries.
     fn find_all(&self, pattern: &str) -> Vec<usize> {
         let p: Vec<char> = pattern.chars().collect();
         let mut hits = Vec::new();
-        if p.is_empty() || p.len() > self.len() {
+        let Some(bucket) = p.first().and_then(|&c| bucket(c)) else {
             return hits;
-        }
-        self.spend(self.len() - p.len() + 1);
-        for i in 0..=self.len() - p.len() {
-            if self.folded[i..i + p.len()] == p[..]
-                && (i == 0 || !self.folded[i - 1].is_alphanumeric())
+        };
+        let starts = &self.starts[bucket];
+        self.spend(starts.len());
+        for &i in starts {
+            if self.folded.get(i..i + p.len()) == Some(&p[..])
                 && self
                     .folded
                     .get(i + p.len())
@@ -288,20 +319,15 @@ const OTHER_DATES: &[&str] = &[
 /// The invoice date as ISO: after "date" (not a due or delivery date), after "facture … du",
 /// else the first date of the text that is not labelled as another date.
 fn invoice_date(t: &Folded) -> Option<String> {
+    let others = OtherDates::new(t);
     let labelled = |label: &str| {
         t.find_all(label).into_iter().find_map(|at| {
             let from = at + label.chars().count();
             // The date must follow within a short window, with no other-date word before it:
             // it starts before the end of the first such word.
             let end = (from + 40).min(t.len());
-            let window = t.folded_str(at, end);
-            t.spend(window.len() * OTHER_DATES.len());
-            let cutoff = OTHER_DATES
-                .iter()
-                .filter_map(|w| window.find(w).map(|b| window[..b + w.len()].chars().count()))
-                .min()
-                .map_or(end, |n| at + n);
-            (from..end.min(cutoff)).find_map(|i| {
+            let cutoff = others.first_end(t, at).map_or(end, |e| e.min(end));
+            (from..cutoff).find_map(|i| {
                 t.spend(1);
                 let starts = i == 0 || !t.folded[i - 1].is_alphanumeric();
                 starts.then(|| parse_date(t, i)).flatten()
@@ -316,20 +342,52 @@ fn invoice_date(t: &Folded) -> Option<String> {
             return Some(d);
         }
     }
-    t.spend(t.len());
-    (0..t.len()).find_map(|i| {
-        if i > 0 && t.folded[i - 1].is_alphanumeric() {
-            return None;
-        }
-        // The cheap test first: few places hold a date.
+    // A date starts with a digit at the start of a word.
+    t.digit_starts().into_iter().find_map(|i| {
         let date = parse_date(t, i)?;
-        let before = t.folded_str(i.saturating_sub(30).max(t.line_start(i)), i);
-        t.spend(before.len() * OTHER_DATES.len());
-        if OTHER_DATES.iter().any(|w| before.contains(w)) {
-            return None;
+        let before = i.saturating_sub(30).max(t.line_start(i));
+        match others.first_end(t, before) {
+            Some(end) if end <= i => None,
+            _ => Some(date),
         }
-        Some(date)
     })
+}
+
+/// The other-date words wherever they are (as `str::contains` finds them), found in one pass:
+/// `starts` in order and, for each k, the smallest end of the words from k on, so that "is there
+/// one in from..to" is a binary search.
+struct OtherDates {
+    starts: Vec<usize>,
+    min_end: Vec<usize>,
+}
+
+impl OtherDates {
+    fn new(t: &Folded) -> OtherDates {
+        let words: Vec<Vec<char>> = OTHER_DATES.iter().map(|w| w.chars().collect()).collect();
+        let mut found: Vec<(usize, usize)> = Vec::new();
+        t.spend(t.len());
+        for i in 0..t.len() {
+            // Few characters start one of the words: most positions stop at the first test.
+            for w in words.iter().filter(|w| w[0] == t.folded[i]) {
+                if t.folded.get(i..i + w.len()) == Some(&w[..]) {
+                    found.push((i, i + w.len()));
+                }
+            }
+        }
+        let starts = found.iter().map(|&(s, _)| s).collect();
+        let mut min_end: Vec<usize> = found.iter().map(|&(_, e)| e).collect();
+        for k in (0..min_end.len().saturating_sub(1)).rev() {
+            min_end[k] = min_end[k].min(min_end[k + 1]);
+        }
+        OtherDates { starts, min_end }
+    }
+
+    /// The end of the first word to end among those starting at or after `from`.
+    fn first_end(&self, t: &Folded, from: usize) -> Option<usize> {
+        t.spend(1);
+        let k = self.starts.partition_point(|&s| s < from);
+        self.min_end.get(k).copied()
+    }
 }
 
 fn digits_at(t: &Folded, i: usize, min: usize, max: usize) -> Option<(u32, usize)> {

@@ -11,13 +11,13 @@
 use crate::error::{Error, Result};
 
 /// The steps one analysis may spend. A unit is about one character compared by the text search
-/// (a few nanoseconds at most): a realistic invoice costs a few million, the largest text we keep
-/// (1 MB) about 60 million, and the whole budget runs in well under a second.
-pub const MAX_WORK: u64 = 256_000_000;
+/// (a nanosecond or so): a realistic invoice costs a few million, the largest text we keep (1 MB)
+/// about 20 million, and the whole budget runs in about half a second.
+pub const MAX_WORK: u64 = 200_000_000;
 
 /// A content operation (lopdf parsing it, our pen following it) costs about as much as this
 /// many characters compared.
-pub const OPERATION: usize = 48;
+pub const OPERATION: usize = 64;
 
 /// A byte of a font's /ToUnicode map, which lopdf parses into a table, costs this many steps:
 /// maps of real fonts are a few KB, a crafted one of megabytes is refused before it is parsed.
