@@ -66,8 +66,9 @@ for target in $TARGETS; do
   echo "== $target: ${seconds} s" >&2
   [[ -d fuzz/corpus/$target ]] || seed "$target"
   found=$repo/tests/fixtures/fuzz/$target
-  mkdir -p "$found" "fuzz/artifacts/$target"
-  log=fuzz/artifacts/$target/last-run.log
+  # The log stays out of the artifacts folder, where cargo-fuzz looks for failing inputs.
+  mkdir -p "$found" "fuzz/artifacts/$target" fuzz/logs
+  log=fuzz/logs/$target.log
   rc=0
   (
     cd fuzz
@@ -82,12 +83,15 @@ for target in $TARGETS; do
     cp "$crash" "$found/"
   done
   # The inputs that brought new coverage last, small ones only.
-  find "fuzz/corpus/$target" -type f -size -64k -printf '%T@ %p\n' | sort -rn | head -n "$KEEP" |
-    while read -r _ path; do cp "$path" "$found/corpus-$(basename "$path")"; done
+  # (sort's output is read whole: `head` closing the pipe early would fail under pipefail.)
+  newest=$(find "fuzz/corpus/$target" -type f -size -64k -printf '%T@ %p\n' | sort -rn)
+  while read -r _ path; do
+    [[ -n $path ]] && cp "$path" "$found/corpus-$(basename "$path")"
+  done < <(printf '%s\n' "$newest" | sed -n "1,${KEEP}p")
   if [[ $rc != 0 ]]; then
     status=1
     echo "$target stopped on a finding: see $log" >&2
-    tail -n 30 "$log" >&2
+    grep -E -A3 "panicked at|ERROR: libFuzzer" "$log" | head -n 20 >&2 || true
   fi
 done
 exit $status

@@ -80,7 +80,9 @@ mod tests {
                 let data = std::fs::read(&path).unwrap();
                 match std::panic::catch_unwind(|| target(&data)) {
                     Ok(Ok(())) => {}
-                    Ok(Err(e)) => assert_ne!(e.kind, ErrorKind::Internal, "{}: {e:?}", path.display()),
+                    Ok(Err(e)) => {
+                        assert_ne!(e.kind, ErrorKind::Internal, "{}: {e:?}", path.display())
+                    }
                     Err(_) => panic!("{} panics", path.display()),
                 }
                 replayed += 1;

@@ -567,7 +567,10 @@ mod tests {
                 .steps()
         };
         let (small, large) = (steps(make(2_000)), steps(make(20_000)));
-        assert!(large <= 15 * small, "{small} steps, then {large} for 10× the input");
+        assert!(
+            large <= 15 * small,
+            "{small} steps, then {large} for 10× the input"
+        );
     }
 
     #[test]

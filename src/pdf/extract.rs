@@ -12,6 +12,7 @@
 //! crafted file can share one huge font dictionary or /ToUnicode map among thousands of pages.
 
 use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 
 use lopdf::content::Content;
 use lopdf::{DecompressError, Dictionary, Document, Encoding, Object, ObjectId};
@@ -144,15 +145,15 @@ impl<'a> Fonts<'a> {
         work.charge((OPERATION * (1 + resources.1.len())) as u64)?;
         let Some(font) = font else { return Ok(None) };
         let key: FontKey = font;
-        if !self.encodings.contains_key(&key) {
-            let encoding = load_encoding(doc, font, budget, work)?;
-            self.encodings.insert(key, encoding);
+        if let Entry::Vacant(slot) = self.encodings.entry(key) {
+            slot.insert(load_encoding(doc, font, budget, work)?);
         }
         Ok(Some(key))
     }
 
     fn encoding(&self, key: Option<FontKey>) -> Option<&Encoding<'a>> {
-        key.and_then(|k| self.encodings.get(&k)).and_then(Option::as_ref)
+        key.and_then(|k| self.encodings.get(&k))
+            .and_then(Option::as_ref)
     }
 }
 

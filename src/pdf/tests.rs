@@ -720,7 +720,10 @@ fn decompression_bomb_as_embedded_xml() {
 fn decompression_bomb_as_page_content() {
     // Small budgets: the real one is tested above, inflating it again is slow in debug builds.
     let pdf = plain_pdf(&zeros_zlib(b"", 3 << 20), "/Filter /FlateDecode", "", &[]);
-    assert_eq!(code(analyse_limited(&pdf, 1 << 20, Work::default())), "pdf_bomb");
+    assert_eq!(
+        code(analyse_limited(&pdf, 1 << 20, Work::default())),
+        "pdf_bomb"
+    );
     assert_eq!(
         code(analyse_limited(&pdf, 8 << 20, Work::default())),
         "ok (1 pages, xml: false)"
@@ -752,7 +755,10 @@ fn object_streams_share_one_budget() {
         code(analyse_limited(&pdf, 4 << 20, Work::default())),
         "ok (1 pages, xml: false)"
     );
-    assert_eq!(code(analyse_limited(&pdf, 1 << 20, Work::default())), "pdf_bomb");
+    assert_eq!(
+        code(analyse_limited(&pdf, 1 << 20, Work::default())),
+        "pdf_bomb"
+    );
 }
 
 #[test]
@@ -1032,7 +1038,11 @@ fn flate_stream(dict: &str, data: &[u8]) -> Vec<u8> {
     let mut s = lopdf::Stream::new(lopdf::Dictionary::new(), data.to_vec());
     s.compress().unwrap();
     // lopdf keeps small streams as they are.
-    let filter = if s.dict.has(b"Filter") { "/Filter /FlateDecode" } else { "" };
+    let filter = if s.dict.has(b"Filter") {
+        "/Filter /FlateDecode"
+    } else {
+        ""
+    };
     stream(&format!("{dict} {filter}"), &s.content)
 }
 
@@ -1047,7 +1057,10 @@ fn analysis_work(pdf: &[u8]) -> u64 {
 #[track_caller]
 fn assert_linear(make: impl Fn(usize) -> Vec<u8>, n: usize) {
     let (small, large) = (analysis_work(&make(n)), analysis_work(&make(10 * n)));
-    assert!(large <= 15 * small, "{small} steps, then {large} for 10× the input");
+    assert!(
+        large <= 15 * small,
+        "{small} steps, then {large} for 10× the input"
+    );
 }
 
 /// One page showing `n` lines of `line` (a PDF string body), compressed.

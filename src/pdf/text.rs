@@ -265,8 +265,7 @@ fn value_after(t: &Folded, mut i: usize) -> Option<String> {
     // A value is at most 50 characters: scanning further would make every label inside a long
     // run ("facture-facture-…") rescan the rest of it.
     while i - start <= MAX_VALUE
-        && t
-            .chars
+        && t.chars
             .get(i)
             .is_some_and(|c| c.is_alphanumeric() || matches!(c, '-' | '/' | '_' | '.'))
     {
@@ -851,21 +850,32 @@ mod tests {
     fn assert_linear(make: impl Fn(usize) -> String) {
         let n = 2000;
         let (small, large) = (steps(&make(n)), steps(&make(10 * n)));
-        assert!(large <= 15 * small, "{small} steps, then {large} for 10× the input");
+        assert!(
+            large <= 15 * small,
+            "{small} steps, then {large} for 10× the input"
+        );
     }
 
     #[test]
     fn hostile_texts_cost_linear_work() {
         // Thousands of short SIRET lines under one heading (each looked up to its heading).
         assert_linear(|n| {
-            format!("Fournisseur Client\n{}", "SIRET 217 300 656 00014\n".repeat(n))
+            format!(
+                "Fournisseur Client\n{}",
+                "SIRET 217 300 656 00014\n".repeat(n)
+            )
         });
         // Accented letters and short words on one line (every position a word start).
         assert_linear(|n| format!("Date {}", "é 1 ".repeat(n)));
         // Many SIRET numbers on one long line, under a long blank line and a long heading.
         assert_linear(|n| {
             let numbers: String = (0..n).map(|i| format!("SIRET {:014} ", i)).collect();
-            format!("{}\n{}\n{}", "client fournisseur ".repeat(n), " ".repeat(n), numbers)
+            format!(
+                "{}\n{}\n{}",
+                "client fournisseur ".repeat(n),
+                " ".repeat(n),
+                numbers
+            )
         });
         // Labels inside a value that runs on and on.
         assert_linear(|n| format!("x {}", "facture-".repeat(n)));

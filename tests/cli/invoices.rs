@@ -408,7 +408,10 @@ fn font_map_pdf() -> Vec<u8> {
     let font = doc.add_object(dictionary! {
         "Type" => "Font", "Subtype" => "Type0", "BaseFont" => "X", "ToUnicode" => map,
     });
-    let content = Stream::new(dictionary! {}, b"BT /F1 12 Tf 50 780 Td (SIRET) Tj ET".to_vec());
+    let content = Stream::new(
+        dictionary! {},
+        b"BT /F1 12 Tf 50 780 Td (SIRET) Tj ET".to_vec(),
+    );
     let contents = doc.add_object(content);
     let page = doc.add_object(dictionary! {
         "Type" => "Page", "Parent" => pages_id, "Contents" => contents,
@@ -435,7 +438,10 @@ scenario!(too_complex_pdfs_are_refused, |env| {
     assert!(pdf.len() < 100_000, "{} bytes", pdf.len());
     let path = env.write("font-map.pdf", &pdf);
     let run = env
-        .as_(MANUELA, &["deposit", &path, "--recipient", CHAMBERY, "--number", "F-1"])
+        .as_(
+            MANUELA,
+            &["deposit", &path, "--recipient", CHAMBERY, "--number", "F-1"],
+        )
         .fails(3, "pdf_too_complex");
     assert!(run.stderr.contains("Factur-X"), "{}", run.stderr);
     assert_eq!((env.snapshot(), invoices(env)), before);
