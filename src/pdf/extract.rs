@@ -186,6 +186,30 @@ fn load_encoding<'a>(
     }
 }
 
+/// The page's content streams inflated and joined, refused past `limit` bytes: what
+/// `Document::get_page_content_with_limit` gives, with one inflater reused for every stream
+/// (lopdf builds one per stream, and thousands of pages may share one).
+fn page_content(doc: &Document, page: ObjectId, limit: usize) -> lopdf::Result<Vec<u8>> {
+    let mut content = Vec::new();
+    for id in doc.get_page_contents(page) {
+        let Ok(stream) = doc.get_object(id).and_then(Object::as_stream) else {
+            continue;
+        };
+        let remaining = limit.saturating_sub(content.len());
+        match super::inflate::plain_content(stream, remaining) {
+            Ok(data) => content.extend_from_slice(&data),
+            Err(e) if is_bomb(&e) => return Err(e),
+            // Undecodable: its raw bytes, as lopdf does.
+            Err(_) if stream.content.len() <= remaining => {
+                content.extend_from_slice(&stream.content);
+            }
+            Err(_) => return Err(DecompressError::MemoryLimitExceeded { limit }.into()),
+        }
+        content.push(b'\n');
+    }
+    Ok(content)
+}
+
 /// What showing an operand costs: its strings' bytes and its array items.
 fn size(o: &Object) -> usize {
     match o {
@@ -203,7 +227,7 @@ fn page_text<'a>(
     out: &mut String,
 ) -> Result<()> {
     let doc = fonts.doc;
-    let content = match doc.get_page_content_with_limit(page, *budget) {
+    let content = match page_content(doc, page, *budget) {
         Ok(c) => c,
         Err(e) if is_bomb(&e) => return Err(super::bomb()),
         Err(_) => return Ok(()),

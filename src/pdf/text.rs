@@ -246,15 +246,19 @@ fn value_after(t: &Folded, mut i: usize) -> Option<String> {
                 i += 1;
             }
             Some(_) => {
-                let filler = FILLERS.iter().find(|f| {
-                    let f: Vec<char> = f.chars().collect();
-                    t.folded.get(i..i + f.len()) == Some(&f[..])
-                        && t.folded.get(i + f.len()).is_none_or(|c| {
-                            !c.is_alphanumeric() || !f[f.len() - 1].is_alphanumeric()
-                        })
+                // Compared in place: this runs after every label hit.
+                let filler = FILLERS.iter().find_map(|f| {
+                    let n = f.chars().count();
+                    let here = f.chars().zip(i..).all(|(c, j)| t.folded.get(j) == Some(&c));
+                    let last = f.chars().last().is_some_and(char::is_alphanumeric);
+                    let ends = t
+                        .folded
+                        .get(i + n)
+                        .is_none_or(|c| !c.is_alphanumeric() || !last);
+                    (here && ends).then_some(n)
                 });
                 match filler {
-                    Some(f) => i += f.chars().count(),
+                    Some(n) => i += n,
                     None => break,
                 }
             }
