@@ -11,8 +11,9 @@
 use crate::error::{Error, Result};
 
 /// The steps one analysis may spend. A unit is about one character compared by the text search
-/// (a nanosecond or so): a realistic invoice costs a few million, the largest text we keep (1 MB)
-/// about 20 million, and the whole budget runs in about half a second.
+/// (a nanosecond or so): a realistic invoice costs a few million, the search over the largest
+/// text we keep (1 MB) tens of millions, and the whole budget runs in about a quarter of a
+/// second on a release build (`bench/hostile.sh`).
 pub const MAX_WORK: u64 = 200_000_000;
 
 /// A content operation (lopdf parsing it, our pen following it) costs about as much as this
