@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Fuzzing of the readers of untrusted input (issue 14) with cargo-fuzz (libFuzzer): the PDF
 # analysis, the Factur-X / UBL readers and validation, the directory CSV reader, the invoice
-# JSON. Each target runs for the given time; its findings are copied under
+# JSON. Each target runs for the given time; its findings are moved under
 # tests/fixtures/fuzz/<target>/, where `cargo test --lib fuzzing` replays them.
 #
 #   bash bench/fuzz.sh            # each target for 60 s
@@ -79,8 +79,8 @@ for target in $TARGETS; do
   grep -E '^(#[0-9]+ +DONE|stat::number_of_executed_units|stat::new_units_added)' "$log" >&2 || true
   for crash in fuzz/artifacts/"$target"/{crash,timeout,oom,slow-unit,leak}-*; do
     [[ -e $crash ]] || continue
-    echo "finding: $crash (copied to $found/)" >&2
-    cp "$crash" "$found/"
+    echo "finding: $crash (moved to $found/)" >&2
+    mv "$crash" "$found/"
   done
   # The inputs that brought new coverage last, small ones only.
   # (sort's output is read whole: `head` closing the pipe early would fail under pipefail.)
