@@ -8,6 +8,8 @@ pub mod commands;
 pub mod domain;
 pub mod error;
 pub mod facturx;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod io;
 pub mod ops;
 pub mod output;

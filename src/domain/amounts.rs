@@ -4,6 +4,8 @@
 //! the EN 16931 schematron and French practice do. All arithmetic is checked or saturating: a
 //! document with absurd amounts gets a violation, never a panic.
 
+use std::collections::HashMap;
+
 use rust_decimal::{Decimal, RoundingStrategy};
 
 use super::invoice::{Amounts, InvoiceContent, InvoiceType, Line, VatLine};
@@ -93,16 +95,18 @@ pub fn check_entry_rates(rates: &[Decimal], french: bool) -> Vec<Violation> {
 /// VAT = Σ breakdown amounts, incl. VAT = excl. + VAT, amount due = incl. VAT.
 pub fn compute(lines: &[Line]) -> (Vec<VatLine>, Amounts) {
     let mut groups: Vec<(&'static str, Decimal, Decimal)> = Vec::new();
+    // Where each (category, rate) group is: thousands of lines may each have their own rate.
+    let mut index: HashMap<(&'static str, Decimal), usize> = HashMap::new();
     let mut total_excl = Decimal::ZERO;
     for line in lines {
         let category = default_category(line.vat_rate);
         total_excl = total_excl.saturating_add(line.net_amount);
-        match groups
-            .iter_mut()
-            .find(|(c, r, _)| *c == category && *r == line.vat_rate)
-        {
-            Some(g) => g.2 = g.2.saturating_add(line.net_amount),
-            None => groups.push((category, line.vat_rate, line.net_amount)),
+        match index.get(&(category, line.vat_rate)) {
+            Some(&g) => groups[g].2 = groups[g].2.saturating_add(line.net_amount),
+            None => {
+                index.insert((category, line.vat_rate), groups.len());
+                groups.push((category, line.vat_rate, line.net_amount));
+            }
         }
     }
     groups.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));

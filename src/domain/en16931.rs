@@ -7,6 +7,8 @@
 //! (`ops::invoice::rules`) are not repeated here: `invoice validate` runs them too and reports
 //! their codes through [`RULE_IDS`], under the official id when there is one.
 
+use std::collections::HashMap;
+
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
@@ -863,29 +865,35 @@ fn vat_categories(d: &Details, level: Profile, out: &mut Vec<Finding>) {
 /// BR-S-08, BR-Z-08, BR-E-08…: each breakdown's base = Σ line nets + charges − allowances of
 /// its category (and rate, for S, L and M).
 fn base_per_category(d: &Details, items: &[Taxed], out: &mut Vec<Finding>) {
-    let mut done: Vec<(String, Option<Decimal>)> = Vec::new();
+    // One pass over the breakdowns and one over the items, summing per (category, rate): a
+    // document may declare thousands of breakdowns.
+    let key = |cat, rate| (cat, if by_rate(cat) { rate } else { None });
+    let mut order: Vec<(&str, Option<Decimal>)> = Vec::new();
+    let mut sums: HashMap<(&str, Option<Decimal>), (Decimal, Decimal)> = HashMap::new();
     for b in &d.breakdown {
-        let Some(cat) = b.category.as_deref() else {
+        let Some(cat) = b.category.as_deref().filter(|c| family(c).is_some()) else {
             continue;
         };
-        let Some(fam) = family(cat) else { continue };
-        let rate = if by_rate(cat) { b.rate } else { None };
-        let key = (cat.to_string(), rate);
-        if done.contains(&key) {
-            continue;
+        let k = key(cat, b.rate);
+        let (declared, _) = sums.entry(k).or_insert_with(|| {
+            order.push(k);
+            (Decimal::ZERO, Decimal::ZERO)
+        });
+        if let Some(base) = b.base {
+            *declared = declared.saturating_add(base);
         }
-        done.push(key);
-        let same =
-            |c: Option<&str>, r: Option<Decimal>| c == Some(cat) && (!by_rate(cat) || r == rate);
-        let declared = sum(d
-            .breakdown
-            .iter()
-            .filter(|o| same(o.category.as_deref(), o.rate))
-            .filter_map(|o| o.base));
-        let computed = sum(items
-            .iter()
-            .filter(|t| same(t.category, t.rate))
-            .filter_map(|t| t.base));
+    }
+    for t in items {
+        if let Some(cat) = t.category
+            && let Some((_, computed)) = sums.get_mut(&key(cat, t.rate))
+            && let Some(base) = t.base
+        {
+            *computed = computed.saturating_add(base);
+        }
+    }
+    for (cat, rate) in order {
+        let (declared, computed) = sums[&(cat, rate)];
+        let fam = family(cat).unwrap_or_default();
         if ne(declared, computed) {
             let which = match rate {
                 Some(r) => format!("category {cat} at {}%", r.normalize()),

@@ -8,6 +8,7 @@
 //! entities are only the predefined ones and character references.
 
 use std::borrow::Cow;
+use std::collections::HashMap;
 
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::{Reader, XmlVersion};
@@ -72,6 +73,10 @@ impl Ns {
 const XML_NAMESPACE: &str = "http://www.w3.org/XML/1998/namespace";
 const NONE: u32 = u32::MAX;
 
+/// The most distinct namespaces a document may declare (an invoice uses a handful; the index
+/// of the others must fit an [`Ns::Other`]).
+pub const MAX_NAMESPACES: usize = 10_000;
+
 /// Why a document was refused, with the byte offset where it was noticed.
 #[derive(Debug)]
 pub struct ParseError {
@@ -105,6 +110,10 @@ pub struct Document<'i> {
     elements: Vec<Element<'i>>,
     attributes: Vec<(&'i str, Cow<'i, str>)>,
     other_namespaces: Vec<String>,
+    /// Steps the parse took (tokens, attributes, namespace lookups): tests check that they grow
+    /// linearly with the input.
+    #[cfg_attr(not(test), allow(dead_code))]
+    steps: u64,
 }
 
 #[derive(Clone, Copy)]
@@ -130,6 +139,12 @@ impl<'i> Document<'i> {
             Ns::Other(i) => Some(&self.other_namespaces[i as usize]),
             known => known.known_uri(),
         }
+    }
+
+    /// The steps the parse took.
+    #[cfg(test)]
+    pub fn steps(&self) -> u64 {
+        self.steps
     }
 
     /// The 1-based line of a byte offset.
@@ -190,8 +205,8 @@ impl<'a, 'i> Node<'a, 'i> {
     }
 }
 
-/// An open element: its index, its last child so far, and the namespace bindings in scope
-/// before it.
+/// An open element: its index, its last child so far, and the length of the binding log
+/// before it (its declarations are undone at its end).
 struct Open {
     id: u32,
     last_child: u32,
@@ -203,8 +218,14 @@ struct Builder<'i> {
     max_elements: usize,
     doc: Document<'i>,
     open: Vec<Open>,
-    /// Prefix → namespace, innermost last; the default namespace has the prefix "".
-    bindings: Vec<(&'i str, Ns)>,
+    /// Prefix → namespace in scope; the default namespace has the prefix "". A map, so that an
+    /// element finds its prefix at once however many declarations are in scope.
+    bindings: HashMap<&'i str, Ns>,
+    /// The declarations made, with the binding each one hid, to undo them at the end of their
+    /// element.
+    log: Vec<(&'i str, Option<Ns>)>,
+    /// Namespace URI → its index in `other_namespaces`.
+    others: HashMap<String, u16>,
 }
 
 impl<'i> Builder<'i> {
@@ -218,9 +239,12 @@ impl<'i> Builder<'i> {
                 elements: Vec::with_capacity(input.len() / 60),
                 attributes: Vec::new(),
                 other_namespaces: Vec::new(),
+                steps: 0,
             },
             open: Vec::new(),
-            bindings: Vec::new(),
+            bindings: HashMap::new(),
+            log: Vec::new(),
+            others: HashMap::new(),
         }
     }
 
@@ -228,6 +252,7 @@ impl<'i> Builder<'i> {
         let mut reader = Reader::from_str(self.input);
         loop {
             let at = reader.buffer_position() as usize;
+            self.doc.steps += 1;
             let event = reader
                 .read_event()
                 .map_err(|e| ParseError::new(e.to_string(), reader.error_position() as usize))?;
@@ -292,9 +317,10 @@ impl<'i> Builder<'i> {
             None if id == 0 => None,
             None => return Err(ParseError::new("there is more than one root element", at)),
         };
-        let scope = self.bindings.len();
+        let scope = self.log.len();
         let from = self.doc.attributes.len() as u32;
         for attribute in e.attributes() {
+            self.doc.steps += 1;
             let attribute = attribute.map_err(|err| ParseError::new(err.to_string(), at))?;
             let key = self.rebase(attribute.key.0, at)?;
             // Entities resolved, and line ends and tabs read as spaces, as XML wants.
@@ -311,8 +337,9 @@ impl<'i> Builder<'i> {
             if key == "xmlns" || key.starts_with("xmlns:") {
                 let prefix = key.strip_prefix("xmlns").unwrap_or_default();
                 let prefix = prefix.strip_prefix(':').unwrap_or(prefix);
-                let ns = self.namespace(&value);
-                self.bindings.push((prefix, ns));
+                let ns = self.namespace(&value, at)?;
+                let hidden = self.bindings.insert(prefix, ns);
+                self.log.push((prefix, hidden));
             } else {
                 self.doc.attributes.push((key, value));
             }
@@ -323,10 +350,10 @@ impl<'i> Builder<'i> {
             Some(i) => (&qname[..i], &qname[i + 1..]),
             None => ("", qname),
         };
-        let ns = match self.bindings.iter().rev().find(|(p, _)| *p == prefix) {
-            Some((_, ns)) => *ns,
+        let ns = match self.bindings.get(prefix) {
+            Some(ns) => *ns,
             None if prefix.is_empty() => Ns::None,
-            None if prefix == "xml" => self.namespace(XML_NAMESPACE),
+            None if prefix == "xml" => self.namespace(XML_NAMESPACE, at)?,
             None => {
                 return Err(ParseError::new(
                     format!("the prefix '{prefix}' of <{qname}> is not bound to a namespace"),
@@ -360,7 +387,7 @@ impl<'i> Builder<'i> {
                 bindings: scope,
             });
         } else {
-            self.bindings.truncate(scope);
+            self.unbind(scope);
         }
         Ok(())
     }
@@ -368,7 +395,21 @@ impl<'i> Builder<'i> {
     fn end(&mut self) {
         // quick-xml checks that the end tag matches the open one.
         if let Some(open) = self.open.pop() {
-            self.bindings.truncate(open.bindings);
+            self.unbind(open.bindings);
+        }
+    }
+
+    /// Undoes the declarations logged since `scope`, innermost first.
+    fn unbind(&mut self, scope: usize) {
+        while self.log.len() > scope {
+            let Some((prefix, hidden)) = self.log.pop() else {
+                break;
+            };
+            self.doc.steps += 1;
+            match hidden {
+                Some(ns) => self.bindings.insert(prefix, ns),
+                None => self.bindings.remove(prefix),
+            };
         }
     }
 
@@ -390,22 +431,28 @@ impl<'i> Builder<'i> {
         Ok(())
     }
 
-    fn namespace(&mut self, uri: &str) -> Ns {
+    fn namespace(&mut self, uri: &str, at: usize) -> Result<Ns, ParseError> {
+        self.doc.steps += 1;
         if uri.is_empty() {
-            return Ns::None;
+            return Ok(Ns::None);
         }
         if let Some((ns, _)) = KNOWN.iter().find(|(_, known)| *known == uri) {
-            return *ns;
+            return Ok(*ns);
+        }
+        if let Some(&index) = self.others.get(uri) {
+            return Ok(Ns::Other(index));
         }
         let others = &mut self.doc.other_namespaces;
-        let index = match others.iter().position(|o| o == uri) {
-            Some(i) => i,
-            None => {
-                others.push(uri.to_string());
-                others.len() - 1
-            }
-        };
-        Ns::Other(index as u16)
+        if others.len() >= MAX_NAMESPACES {
+            return Err(ParseError::new(
+                format!("it declares more than {MAX_NAMESPACES} namespaces"),
+                at,
+            ));
+        }
+        let index = others.len() as u16;
+        others.push(uri.to_string());
+        self.others.insert(uri.to_string(), index);
+        Ok(Ns::Other(index))
     }
 
     /// The same text as `part`, borrowed from the input for as long as the document lives:
@@ -492,5 +539,62 @@ mod tests {
         assert!(message("<!DOCTYPE a><a/>").contains("DTD"));
         let many = format!("<a>{}</a>", "<b/>".repeat(1000));
         assert!(message(&many).contains("more than 1000 elements"));
+        let declarations: String = (0..=MAX_NAMESPACES)
+            .map(|i| format!(" xmlns:p{i}=\"urn:{i}\""))
+            .collect();
+        let m = message(&format!("<a{declarations}/>"));
+        assert!(m.contains("more than 10000 namespaces"), "{m}");
+    }
+
+    #[test]
+    fn redeclared_prefixes_are_restored() {
+        let xml = r#"<a xmlns:p="urn:1"><p:b xmlns:p="urn:2"><p:c/></p:b><p:d/></a>"#;
+        let doc = parse(xml).unwrap();
+        let uri = |n: Node| doc.namespace_uri(n.ns()).unwrap().to_string();
+        let kids: Vec<_> = doc.root_element().children().collect();
+        assert_eq!(uri(kids[0]), "urn:2");
+        assert_eq!(uri(kids[0].children().next().unwrap()), "urn:2");
+        assert_eq!(uri(kids[1]), "urn:1");
+    }
+
+    /// The steps of parsing `make(n)` and `make(10 n)`: ten times the input, at most 15 times
+    /// the steps (counted, not timed).
+    #[track_caller]
+    fn assert_linear(make: impl Fn(usize) -> String) {
+        let steps = |xml: String| {
+            Document::parse(&xml, super::super::MAX_XML_NODES)
+                .unwrap()
+                .steps()
+        };
+        let (small, large) = (steps(make(2_000)), steps(make(20_000)));
+        assert!(
+            large <= 15 * small,
+            "{small} steps, then {large} for 10× the input"
+        );
+    }
+
+    #[test]
+    fn namespace_declarations_cost_linear_work() {
+        // Thousands of declarations of one namespace on the root, then elements using the
+        // first prefix declared.
+        assert_linear(|n| {
+            let declarations: String = (0..n).map(|i| format!(" xmlns:p{i}=\"urn:x\"")).collect();
+            format!("<p0:a{declarations}>{}</p0:a>", "<p0:b/>".repeat(n))
+        });
+        // Thousands of distinct namespaces (up to the limit).
+        assert_linear(|n| {
+            let declarations: String = (0..n / 2)
+                .map(|i| format!(" xmlns:p{i}=\"urn:{i}\""))
+                .collect();
+            format!("<a{declarations}>{}</a>", "<p0:b/>".repeat(n))
+        });
+        // Thousands of nested redeclarations.
+        assert_linear(|n| {
+            format!(
+                "{}{}",
+                "<p:a xmlns:p=\"urn:x\">".repeat(n),
+                "</p:a>".repeat(n)
+            )
+        });
     }
 }

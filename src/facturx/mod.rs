@@ -112,7 +112,12 @@ fn checked_text(xml: &[u8]) -> Result<&str> {
 fn parse(text: &str) -> Result<xml::Document<'_>> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     xml::Document::parse(text, MAX_XML_NODES).map_err(|e| {
-        let before = &text[..e.offset.min(text.len())];
+        // The parser's offset may fall inside a multi-byte character: back to its start.
+        let mut end = e.offset.min(text.len());
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let before = &text[..end];
         let line = 1 + before.matches('\n').count();
         let column = 1 + before.len() - before.rfind('\n').map_or(0, |i| i + 1);
         Error::invalid(

@@ -268,6 +268,9 @@ fn refusals() {
     assert!(m.contains("3:"), "{m}");
     assert!(code_of(read(b"")).starts_with("xml_unparseable"));
     assert!(code_of(read(b"%PDF-1.7 not xml")).starts_with("xml_unparseable"));
+    // An error inside a multi-byte character (found by fuzzing: its position was a panic).
+    let m = code_of(read("\u{feff}\u{feff}<<>> <>i\u{feff}<>< <>ixx".as_bytes()));
+    assert!(m.starts_with("xml_unparseable"), "{m}");
     // Not UTF-8.
     let m = code_of(read(
         b"<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><a>caf\xe9</a>",

@@ -2,6 +2,8 @@
 //! the Factur-X 1.09 EN16931 XSD (CrossIndustryInvoice → context, document, transaction; the
 //! transaction lists the lines first, then agreement, delivery, settlement).
 
+use std::collections::HashMap;
+
 use rust_decimal::{Decimal, RoundingStrategy};
 
 use super::xml::{QDT, RAM, RSM, SIRET_SCHEME, UDT, is_siret};
@@ -56,9 +58,15 @@ pub fn write_cii(c: &InvoiceContent) -> Result<String> {
             })
             .collect()
     } else {
+        // The category of each rate, the first breakdown line's: found by lookup, as an invoice
+        // may have thousands of lines and of rates.
+        let mut by_rate: HashMap<Decimal, &str> = HashMap::new();
+        for v in vat_lines {
+            by_rate.entry(v.rate).or_insert(&v.category);
+        }
         c.lines
             .iter()
-            .map(|l| (l.clone(), line_category(l, vat_lines, exempt)))
+            .map(|l| (l.clone(), line_category(l, &by_rate, exempt)))
             .collect()
     };
 
@@ -264,9 +272,9 @@ fn write_party(w: &mut Writer, tag: &str, p: &Party) {
 
 /// The category of a line: the one of the VAT breakdown line with its rate, else `S` above
 /// zero and `Z` (or `E` under the EXONERATION regime) at zero.
-fn line_category<'a>(line: &Line, vat_lines: &'a [VatLine], exempt: bool) -> &'a str {
-    if let Some(v) = vat_lines.iter().find(|v| v.rate == line.vat_rate) {
-        return &v.category;
+fn line_category<'a>(line: &Line, by_rate: &HashMap<Decimal, &'a str>, exempt: bool) -> &'a str {
+    if let Some(category) = by_rate.get(&line.vat_rate) {
+        return category;
     }
     match amounts::default_category(line.vat_rate) {
         "Z" if exempt => "E",

@@ -13,8 +13,11 @@ mod inflate;
 mod lazy;
 pub mod text;
 mod winansi;
+pub mod work;
 
-use std::collections::HashSet;
+pub use work::Work;
+
+use std::collections::{HashMap, HashSet};
 
 use lopdf::xref::XrefRecovery;
 use lopdf::{DecompressError, Dictionary, Document, LoadOptions, Object, ObjectId};
@@ -60,10 +63,13 @@ pub struct Analysis {
     pub embedded: Option<EmbeddedXml>,
     /// Extracted text, filled only when there is no embedded XML.
     pub text: String,
+    /// The work budget left to the file: reading fields from `text` is charged to it.
+    pub work: Work,
 }
 
 /// Loads a PDF under limits and finds its embedded invoice XML (or its text).
-/// Refusals are `invalid` errors: pdf_too_large, pdf_not_pdf, pdf_damaged, pdf_encrypted, pdf_bomb.
+/// Refusals are `invalid` errors: pdf_too_large, pdf_not_pdf, pdf_damaged, pdf_encrypted, pdf_bomb,
+/// pdf_too_complex (the work budget, [`work::MAX_WORK`], is spent).
 pub fn analyse(bytes: &[u8]) -> Result<Analysis> {
     if bytes.len() > MAX_PDF_BYTES {
         return Err(Error::invalid(
@@ -86,12 +92,12 @@ pub fn analyse(bytes: &[u8]) -> Result<Analysis> {
         )
         .hint("deposit the invoice as a PDF (a Factur-X PDF, or a PDF with selectable text)"));
     }
-    analyse_limited(bytes, MAX_INFLATED_BYTES)
+    analyse_limited(bytes, MAX_INFLATED_BYTES, Work::default())
 }
 
-/// [`analyse`] with another inflation budget (tests use small ones).
-fn analyse_limited(bytes: &[u8], max_inflated: usize) -> Result<Analysis> {
-    match guard::quietly(|| analyse_pdf(bytes, max_inflated)) {
+/// [`analyse`] with other budgets (tests use small ones, or count the work).
+fn analyse_limited(bytes: &[u8], max_inflated: usize, work: Work) -> Result<Analysis> {
+    match guard::quietly(|| analyse_pdf(bytes, max_inflated, work)) {
         Ok(result) => result,
         Err(()) => Err(damaged("the PDF parser failed on its structure")),
     }
@@ -191,13 +197,14 @@ fn analyse_fast(bytes: &[u8], max_inflated: usize) -> Option<Result<Analysis>> {
             pages,
             embedded: Some(xml),
             text: String::new(),
+            work: Work::default(),
         })),
         Err(e) if e.code == "pdf_bomb" => Some(Err(e)),
         Ok(None) | Err(_) => None,
     }
 }
 
-fn analyse_pdf(bytes: &[u8], max_inflated: usize) -> Result<Analysis> {
+fn analyse_pdf(bytes: &[u8], max_inflated: usize, mut work: Work) -> Result<Analysis> {
     if let Some(result) = analyse_fast(bytes, max_inflated) {
         return result;
     }
@@ -221,7 +228,7 @@ fn analyse_pdf(bytes: &[u8], max_inflated: usize) -> Result<Analysis> {
     let mut budget = guard::remaining_budget();
     let embedded = find_embedded_xml(&doc, catalog, &mut budget)?;
     let text = if embedded.is_none() {
-        extract::text(&doc, &pages, &mut budget).map_err(|_| bomb())?
+        extract::text(&doc, &pages, &mut budget, &mut work)?
     } else {
         String::new()
     };
@@ -229,6 +236,7 @@ fn analyse_pdf(bytes: &[u8], max_inflated: usize) -> Result<Analysis> {
         pages: pages.len(),
         embedded,
         text,
+        work,
     })
 }
 
@@ -270,6 +278,8 @@ fn rank(name: &str) -> Option<usize> {
 /// The file specifications of the catalog's /Names /EmbeddedFiles tree and of its /AF array.
 fn file_specs<'a>(doc: &'a Document, catalog: &'a Dictionary) -> Vec<Spec<'a>> {
     let mut specs: Vec<Spec<'a>> = Vec::new();
+    // Where each dictionary's entry is: a name tree may list thousands of specifications.
+    let mut index: HashMap<*const Dictionary, usize> = HashMap::new();
     let mut add = |key: Option<String>, spec: &'a Object| {
         let Some(Object::Dictionary(dict)) = deref(doc, spec) else {
             return;
@@ -277,9 +287,12 @@ fn file_specs<'a>(doc: &'a Document, catalog: &'a Dictionary) -> Vec<Spec<'a>> {
         let mut names: Vec<String> = key.into_iter().collect();
         names.extend(text_entry(doc, dict, b"UF"));
         names.extend(text_entry(doc, dict, b"F"));
-        match specs.iter_mut().find(|s| std::ptr::eq(s.dict, dict)) {
-            Some(known) => known.names.extend(names),
-            None => specs.push(Spec { names, dict }),
+        match index.get(&std::ptr::from_ref(dict)) {
+            Some(&i) => specs[i].names.extend(names),
+            None => {
+                index.insert(dict, specs.len());
+                specs.push(Spec { names, dict });
+            }
         }
     };
 

@@ -83,6 +83,10 @@ pub(super) const CII: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
 </rsm:CrossIndustryInvoice>
 "#;
 
+fn guess(text: &str) -> crate::domain::invoice::DocumentFields {
+    text::guess_fields(text, &mut Work::unlimited()).unwrap()
+}
+
 fn code(r: Result<Analysis>) -> String {
     match r {
         Ok(a) => format!("ok ({} pages, xml: {})", a.pages, a.embedded.is_some()),
@@ -376,7 +380,7 @@ fn generated_text(content: &InvoiceContent) -> String {
     let doc = load(&pdf, MAX_INFLATED_BYTES, false).unwrap();
     let pages: Vec<ObjectId> = doc.page_iter().collect();
     let mut budget = MAX_INFLATED_BYTES;
-    extract::text(&doc, &pages, &mut budget).unwrap()
+    extract::text(&doc, &pages, &mut budget, &mut Work::unlimited()).unwrap()
 }
 
 #[test]
@@ -401,7 +405,7 @@ fn generated_invoice_text_reads_back_with_accents() {
             "{expected:?} missing from:\n{text}"
         );
     }
-    let fields = text::guess_fields(&text);
+    let fields = guess(&text);
     assert_eq!(
         fields.recipient_identifier.as_deref(),
         Some("21730065600014")
@@ -428,7 +432,7 @@ fn credit_note_shows_its_original_invoice() {
         "{text}"
     );
     assert!(text.contains("Facture d'origine : F-2026-0042"), "{text}");
-    let fields = text::guess_fields(&text);
+    let fields = guess(&text);
     assert_eq!(fields.number.as_deref(), Some("AV-7"));
     assert_eq!(fields.invoice_type, Some(InvoiceType::Avoir));
 }
@@ -501,7 +505,7 @@ fn plain_pdf_text_is_extracted() {
         a.text,
         "Facture n° 2026-17\nDestinataire : Mairie\nSIRET : 217 300 656 00014\nN° EJ : 1300098765\n"
     );
-    let f = text::guess_fields(&a.text);
+    let f = guess(&a.text);
     assert_eq!(f.recipient_identifier.as_deref(), Some("21730065600014"));
     assert_eq!(f.engagement_number.as_deref(), Some("1300098765"));
     assert_eq!(f.number.as_deref(), Some("2026-17"));
@@ -716,9 +720,12 @@ fn decompression_bomb_as_embedded_xml() {
 fn decompression_bomb_as_page_content() {
     // Small budgets: the real one is tested above, inflating it again is slow in debug builds.
     let pdf = plain_pdf(&zeros_zlib(b"", 3 << 20), "/Filter /FlateDecode", "", &[]);
-    assert_eq!(code(analyse_limited(&pdf, 1 << 20)), "pdf_bomb");
     assert_eq!(
-        code(analyse_limited(&pdf, 8 << 20)),
+        code(analyse_limited(&pdf, 1 << 20, Work::default())),
+        "pdf_bomb"
+    );
+    assert_eq!(
+        code(analyse_limited(&pdf, 8 << 20, Work::default())),
         "ok (1 pages, xml: false)"
     );
 }
@@ -745,10 +752,13 @@ fn object_streams_share_one_budget() {
     let padded = doc.get_dictionary((first + 8 + 7, 0)).unwrap();
     assert_eq!(padded.get(b"Pad").unwrap().as_i64().unwrap(), 7);
     assert_eq!(
-        code(analyse_limited(&pdf, 4 << 20)),
+        code(analyse_limited(&pdf, 4 << 20, Work::default())),
         "ok (1 pages, xml: false)"
     );
-    assert_eq!(code(analyse_limited(&pdf, 1 << 20)), "pdf_bomb");
+    assert_eq!(
+        code(analyse_limited(&pdf, 1 << 20, Work::default())),
+        "pdf_bomb"
+    );
 }
 
 #[test]
@@ -812,7 +822,7 @@ fn write_samples() {
 fn guess_fields_on_files() {
     for path in std::env::var("CHORUS_PDF_TEXTS").unwrap().split(':') {
         let text = std::fs::read_to_string(path).unwrap();
-        eprintln!("{path}: {:?}", text::guess_fields(&text));
+        eprintln!("{path}: {:?}", guess(&text));
     }
 }
 
@@ -1018,4 +1028,129 @@ fn damaged_copies_never_panic_long() {
         .and_then(|s| s.parse().ok())
         .unwrap_or(1);
     mutations(20_000, seed);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Hostile text: the work grows linearly with the input and is bounded.
+
+/// A compressed stream (lopdf's Flate).
+fn flate_stream(dict: &str, data: &[u8]) -> Vec<u8> {
+    let mut s = lopdf::Stream::new(lopdf::Dictionary::new(), data.to_vec());
+    s.compress().unwrap();
+    // lopdf keeps small streams as they are.
+    let filter = if s.dict.has(b"Filter") {
+        "/Filter /FlateDecode"
+    } else {
+        ""
+    };
+    stream(&format!("{dict} {filter}"), &s.content)
+}
+
+/// The steps the analysis and the text search spend on `pdf`.
+fn analysis_work(pdf: &[u8]) -> u64 {
+    let mut a = analyse_limited(pdf, MAX_INFLATED_BYTES, Work::unlimited()).unwrap();
+    text::guess_fields(&a.text, &mut a.work).unwrap();
+    a.work.spent()
+}
+
+/// Ten times the input costs at most 15 times the steps (counted, not timed).
+#[track_caller]
+fn assert_linear(make: impl Fn(usize) -> Vec<u8>, n: usize) {
+    let (small, large) = (analysis_work(&make(n)), analysis_work(&make(10 * n)));
+    assert!(
+        large <= 15 * small,
+        "{small} steps, then {large} for 10× the input"
+    );
+}
+
+/// One page showing `n` lines of `line` (a PDF string body), compressed.
+fn lines_pdf(line: &str, n: usize) -> Vec<u8> {
+    let mut content = String::from("BT /F1 10 Tf 50 800 Td (Fournisseur Client) Tj\n");
+    for _ in 0..n {
+        content.push_str(&format!("0 -12 Td ({line}) Tj\n"));
+    }
+    content.push_str("ET");
+    content_pdf(content.as_bytes())
+}
+
+/// One page drawing `content`, compressed, with Helvetica as /F1.
+fn content_pdf(content: &[u8]) -> Vec<u8> {
+    let font = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>";
+    build_pdf(
+        &[
+            obj("<< /Type /Catalog /Pages 2 0 R >>"),
+            obj("<< /Type /Pages /Kids [3 0 R] /Count 1 >>"),
+            obj(
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R \
+                 /Resources << /Font << /F1 5 0 R >> >> >>",
+            ),
+            flate_stream("", content),
+            obj(font),
+        ],
+        "/Root 1 0 R",
+    )
+}
+
+/// `n` pages sharing one font dictionary of `n` entries and one /ToUnicode map of `n` codes.
+fn shared_fonts_pdf(n: usize) -> Vec<u8> {
+    let mut cmap = String::from(
+        "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n\
+         /CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n\
+         1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n",
+    );
+    for chunk in (0..n).collect::<Vec<_>>().chunks(100) {
+        cmap.push_str(&format!("{} beginbfchar\n", chunk.len()));
+        for i in chunk {
+            cmap.push_str(&format!("<{:04X}> <{:04X}>\n", i % 0xFFFF, 0x41 + i % 26));
+        }
+        cmap.push_str("endbfchar\n");
+    }
+    cmap.push_str("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
+    let fonts: String = (0..n).map(|i| format!("/F{i} 5 0 R ")).collect();
+    let kids: String = (0..n).map(|i| format!("{} 0 R ", 8 + i)).collect();
+    let mut objects = vec![
+        obj("<< /Type /Catalog /Pages 2 0 R >>"),
+        obj(&format!("<< /Type /Pages /Kids [{kids}] /Count {n} >>")),
+        obj(&format!("<< /Font << {fonts} >> >>")),
+        flate_stream("", b"BT /F0 10 Tf 50 800 Td <00000001> Tj ET"),
+        obj("<< /Type /Font /Subtype /Type0 /BaseFont /X /ToUnicode 6 0 R >>"),
+        flate_stream("", cmap.as_bytes()),
+        obj("null"),
+    ];
+    for _ in 0..n {
+        objects.push(obj(
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R \
+             /Resources 3 0 R >>",
+        ));
+    }
+    build_pdf(&objects, "/Root 1 0 R")
+}
+
+#[test]
+fn hostile_pdfs_cost_linear_work() {
+    // Thousands of short SIRET lines.
+    assert_linear(|n| lines_pdf("SIRET 217 300 656 00014", n), 1000);
+    // 200,000 accented characters in one string (é in WinAnsi), words of one letter.
+    assert_linear(|n| lines_pdf(&"\\351 ".repeat(n), 1), 20_000);
+    // Thousands of pages sharing a font dictionary and a /ToUnicode map of as many entries.
+    assert_linear(shared_fonts_pdf, 100);
+}
+
+#[test]
+fn shared_fonts_are_read_once() {
+    let a = analyse(&shared_fonts_pdf(3)).unwrap();
+    assert_eq!(a.pages, 3);
+    assert_eq!(a.text, "AB\nAB\nAB\n");
+}
+
+#[test]
+fn the_work_budget_refuses_the_analysis() {
+    let pdf = lines_pdf("SIRET 217 300 656 00014", 1000);
+    let e = analyse_limited(&pdf, MAX_INFLATED_BYTES, Work::new(10_000)).unwrap_err();
+    assert_eq!(e.code, "pdf_too_complex");
+    assert!(!e.hints.is_empty());
+    // The same file under the real budget reads its SIRET.
+    let mut a = analyse(&pdf).unwrap();
+    let f = text::guess_fields(&a.text, &mut a.work).unwrap();
+    assert_eq!(f.recipient_identifier.as_deref(), Some("21730065600014"));
 }

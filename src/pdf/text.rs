@@ -4,17 +4,29 @@
 //! Keywords are matched on a folded copy of the text (lower case, no accents, non-breaking
 //! spaces as spaces) that keeps one character per original character, so a match in the folded
 //! text points at the same place in the original.
+//!
+//! The text is hostile: every search is linear in its length (line starts and role words are
+//! indexed once, values and windows are capped), and the characters scanned are charged to the
+//! file's [`Work`] budget.
 
+use std::cell::Cell;
+use std::collections::HashMap;
+
+use super::work::Work;
 use crate::domain::identifier::check_siret;
 use crate::domain::invoice::{DocumentFields, InvoiceType};
+use crate::error::Result;
 
-pub fn guess_fields(text: &str) -> DocumentFields {
+/// The fields found in `text`, the steps spent charged to `work` (refused past its limit).
+pub fn guess_fields(text: &str, work: &mut Work) -> Result<DocumentFields> {
     let t = Folded::new(text);
     let mut fields = DocumentFields::default();
     let (supplier, recipient) = sirets(&t);
+    work.charge(t.take_steps())?;
     fields.supplier_identifier = supplier;
     fields.recipient_identifier = recipient;
     fields.engagement_number = first_value(&t, ENGAGEMENT_LABELS).map(|(_, v)| v);
+    work.charge(t.take_steps())?;
     if let Some((label, number)) = first_value(&t, NUMBER_LABELS) {
         fields.invoice_type = Some(if label.contains("avoir") || label.contains("credit") {
             InvoiceType::Avoir
@@ -23,14 +35,33 @@ pub fn guess_fields(text: &str) -> DocumentFields {
         });
         fields.number = Some(number);
     }
+    work.charge(t.take_steps())?;
     fields.date = invoice_date(&t);
-    fields
+    work.charge(t.take_steps())?;
+    Ok(fields)
 }
 
 /// The text twice: as written, and folded for matching; index i is the same character in both.
 struct Folded {
     chars: Vec<char>,
     folded: Vec<char>,
+    /// Index of the first character of each line.
+    lines: Vec<usize>,
+    /// Where words start (after a character that is not a letter or digit), by their first
+    /// character, a to z then 0 to 9: a keyword is only compared where its first letter starts
+    /// a word, instead of at every position once per keyword.
+    starts: Vec<Vec<usize>>,
+    /// Steps spent since the last [`Folded::take_steps`] (a `Cell`: the searches only read).
+    steps: Cell<u64>,
+}
+
+/// The index of a word's first character in [`Folded::starts`].
+fn bucket(c: char) -> Option<usize> {
+    match c {
+        'a'..='z' => Some(c as usize - 'a' as usize),
+        '0'..='9' => Some(26 + c as usize - '0' as usize),
+        _ => None,
+    }
 }
 
 fn fold(c: char) -> char {
@@ -46,24 +77,66 @@ fn fold(c: char) -> char {
 impl Folded {
     fn new(text: &str) -> Self {
         let chars: Vec<char> = text.chars().collect();
-        let folded = chars.iter().map(|&c| fold(c)).collect();
-        Folded { chars, folded }
+        let folded: Vec<char> = chars.iter().map(|&c| fold(c)).collect();
+        let lines = std::iter::once(0)
+            .chain(
+                folded
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, c)| **c == '\n')
+                    .map(|(i, _)| i + 1),
+            )
+            .collect();
+        let mut starts = vec![Vec::new(); 36];
+        for (i, &c) in folded.iter().enumerate() {
+            if let Some(bucket) = bucket(c)
+                && (i == 0 || !folded[i - 1].is_alphanumeric())
+            {
+                starts[bucket].push(i);
+            }
+        }
+        let steps = Cell::new(3 * chars.len() as u64);
+        Folded {
+            chars,
+            folded,
+            lines,
+            starts,
+            steps,
+        }
+    }
+
+    /// Where words starting with a digit start, in order.
+    fn digit_starts(&self) -> Vec<usize> {
+        let mut all: Vec<usize> = self.starts[26..].concat();
+        all.sort_unstable();
+        self.spend(all.len());
+        all
+    }
+
+    fn spend(&self, steps: usize) {
+        self.steps.set(self.steps.get() + steps as u64);
+    }
+
+    fn take_steps(&self) -> u64 {
+        self.steps.replace(0)
     }
 
     fn len(&self) -> usize {
         self.chars.len()
     }
 
-    /// Start indices of `pattern` (already folded) at word boundaries.
+    /// Start indices of `pattern` (already folded, starting with a-z or 0-9) at word
+    /// boundaries.
     fn find_all(&self, pattern: &str) -> Vec<usize> {
         let p: Vec<char> = pattern.chars().collect();
         let mut hits = Vec::new();
-        if p.is_empty() || p.len() > self.len() {
+        let Some(bucket) = p.first().and_then(|&c| bucket(c)) else {
             return hits;
-        }
-        for i in 0..=self.len() - p.len() {
-            if self.folded[i..i + p.len()] == p[..]
-                && (i == 0 || !self.folded[i - 1].is_alphanumeric())
+        };
+        let starts = &self.starts[bucket];
+        self.spend(starts.len());
+        for &i in starts {
+            if self.folded.get(i..i + p.len()) == Some(&p[..])
                 && self
                     .folded
                     .get(i + p.len())
@@ -81,11 +154,14 @@ impl Folded {
             .collect()
     }
 
+    /// The line of the character at `i` (a binary search: long lines cost nothing more).
+    fn line_of(&self, i: usize) -> usize {
+        self.spend(1);
+        self.lines.partition_point(|&start| start <= i) - 1
+    }
+
     fn line_start(&self, i: usize) -> usize {
-        self.folded[..i]
-            .iter()
-            .rposition(|&c| c == '\n')
-            .map_or(0, |p| p + 1)
+        self.lines[self.line_of(i)]
     }
 }
 
@@ -154,11 +230,15 @@ fn first_value(t: &Folded, tiers: &[&[&str]]) -> Option<(String, String)> {
     })
 }
 
+/// The longest value read after a label.
+const MAX_VALUE: usize = 50;
+
 /// The identifier written after a label: separators and filler words skipped (one line break
 /// allowed, for labels above their value), then letters, digits and - / _ . up to a space.
 fn value_after(t: &Folded, mut i: usize) -> Option<String> {
     let mut newlines = 0;
     loop {
+        t.spend(1);
         match t.folded.get(i) {
             Some(' ' | ':' | '.' | '=' | '-' | '–' | '#') => i += 1,
             Some('\n') if newlines == 0 => {
@@ -166,15 +246,19 @@ fn value_after(t: &Folded, mut i: usize) -> Option<String> {
                 i += 1;
             }
             Some(_) => {
-                let filler = FILLERS.iter().find(|f| {
-                    let f: Vec<char> = f.chars().collect();
-                    t.folded.get(i..i + f.len()) == Some(&f[..])
-                        && t.folded.get(i + f.len()).is_none_or(|c| {
-                            !c.is_alphanumeric() || !f[f.len() - 1].is_alphanumeric()
-                        })
+                // Compared in place: this runs after every label hit.
+                let filler = FILLERS.iter().find_map(|f| {
+                    let n = f.chars().count();
+                    let here = f.chars().zip(i..).all(|(c, j)| t.folded.get(j) == Some(&c));
+                    let last = f.chars().last().is_some_and(char::is_alphanumeric);
+                    let ends = t
+                        .folded
+                        .get(i + n)
+                        .is_none_or(|c| !c.is_alphanumeric() || !last);
+                    (here && ends).then_some(n)
                 });
                 match filler {
-                    Some(f) => i += f.chars().count(),
+                    Some(n) => i += n,
                     None => break,
                 }
             }
@@ -182,16 +266,19 @@ fn value_after(t: &Folded, mut i: usize) -> Option<String> {
         }
     }
     let start = i;
-    while t
-        .chars
-        .get(i)
-        .is_some_and(|c| c.is_alphanumeric() || matches!(c, '-' | '/' | '_' | '.'))
+    // A value is at most 50 characters: scanning further would make every label inside a long
+    // run ("facture-facture-…") rescan the rest of it.
+    while i - start <= MAX_VALUE
+        && t.chars
+            .get(i)
+            .is_some_and(|c| c.is_alphanumeric() || matches!(c, '-' | '/' | '_' | '.'))
     {
         i += 1;
     }
+    t.spend(i - start);
     let value: String = t.chars[start..i].iter().collect();
     let value = value.trim_end_matches(['.', '-', '/', '_']).to_string();
-    let ok = (1..=50).contains(&value.chars().count())
+    let ok = (1..=MAX_VALUE).contains(&value.chars().count())
         && value.chars().any(|c| c.is_ascii_digit())
         && parse_date(&Folded::new(&value), 0).is_none();
     ok.then_some(value)
@@ -235,15 +322,16 @@ const OTHER_DATES: &[&str] = &[
 /// The invoice date as ISO: after "date" (not a due or delivery date), after "facture … du",
 /// else the first date of the text that is not labelled as another date.
 fn invoice_date(t: &Folded) -> Option<String> {
+    let others = OtherDates::new(t);
     let labelled = |label: &str| {
         t.find_all(label).into_iter().find_map(|at| {
             let from = at + label.chars().count();
-            // The date must follow within a short window, with no other-date word before it.
-            (from..(from + 40).min(t.len())).find_map(|i| {
-                let window = t.folded_str(at, i);
-                if OTHER_DATES.iter().any(|w| window.contains(w)) {
-                    return None;
-                }
+            // The date must follow within a short window, with no other-date word before it:
+            // it starts before the end of the first such word.
+            let end = (from + 40).min(t.len());
+            let cutoff = others.first_end(t, at).map_or(end, |e| e.min(end));
+            (from..cutoff).find_map(|i| {
+                t.spend(1);
                 let starts = i == 0 || !t.folded[i - 1].is_alphanumeric();
                 starts.then(|| parse_date(t, i)).flatten()
             })
@@ -257,16 +345,52 @@ fn invoice_date(t: &Folded) -> Option<String> {
             return Some(d);
         }
     }
-    (0..t.len()).find_map(|i| {
-        if i > 0 && t.folded[i - 1].is_alphanumeric() {
-            return None;
+    // A date starts with a digit at the start of a word.
+    t.digit_starts().into_iter().find_map(|i| {
+        let date = parse_date(t, i)?;
+        let before = i.saturating_sub(30).max(t.line_start(i));
+        match others.first_end(t, before) {
+            Some(end) if end <= i => None,
+            _ => Some(date),
         }
-        let before = t.folded_str(i.saturating_sub(30).max(t.line_start(i)), i);
-        if OTHER_DATES.iter().any(|w| before.contains(w)) {
-            return None;
-        }
-        parse_date(t, i)
     })
+}
+
+/// The other-date words wherever they are (as `str::contains` finds them), found in one pass:
+/// `starts` in order and, for each k, the smallest end of the words from k on, so that "is there
+/// one in from..to" is a binary search.
+struct OtherDates {
+    starts: Vec<usize>,
+    min_end: Vec<usize>,
+}
+
+impl OtherDates {
+    fn new(t: &Folded) -> OtherDates {
+        let words: Vec<Vec<char>> = OTHER_DATES.iter().map(|w| w.chars().collect()).collect();
+        let mut found: Vec<(usize, usize)> = Vec::new();
+        t.spend(t.len());
+        for i in 0..t.len() {
+            // Few characters start one of the words: most positions stop at the first test.
+            for w in words.iter().filter(|w| w[0] == t.folded[i]) {
+                if t.folded.get(i..i + w.len()) == Some(&w[..]) {
+                    found.push((i, i + w.len()));
+                }
+            }
+        }
+        let starts = found.iter().map(|&(s, _)| s).collect();
+        let mut min_end: Vec<usize> = found.iter().map(|&(_, e)| e).collect();
+        for k in (0..min_end.len().saturating_sub(1)).rev() {
+            min_end[k] = min_end[k].min(min_end[k + 1]);
+        }
+        OtherDates { starts, min_end }
+    }
+
+    /// The end of the first word to end among those starting at or after `from`.
+    fn first_end(&self, t: &Folded, from: usize) -> Option<usize> {
+        t.spend(1);
+        let k = self.starts.partition_point(|&s| s < from);
+        self.min_end.get(k).copied()
+    }
 }
 
 fn digits_at(t: &Folded, i: usize, min: usize, max: usize) -> Option<(u32, usize)> {
@@ -399,6 +523,7 @@ struct Siret {
 fn siret_candidates(t: &Folded) -> Vec<Siret> {
     // Runs of digit groups separated by one space or dot.
     let mut runs: Vec<Vec<(usize, usize)>> = Vec::new();
+    t.spend(2 * t.len());
     let mut i = 0;
     while i < t.len() {
         if !t.folded[i].is_ascii_digit() || (i > 0 && t.folded[i - 1].is_alphanumeric()) {
@@ -459,25 +584,53 @@ fn siret_candidates(t: &Folded) -> Vec<Siret> {
     found
 }
 
-/// Role keywords of a stretch of text, in order, consecutive repeats of a role merged.
-fn roles_in(t: &Folded, from: usize, to: usize) -> Vec<(usize, Role)> {
-    let mut hits: Vec<(usize, Role)> = Vec::new();
-    for (words, role) in [
-        (RECIPIENT_WORDS, Role::Recipient),
-        (SUPPLIER_WORDS, Role::Supplier),
-    ] {
-        for w in words {
-            hits.extend(
-                t.find_all(w)
-                    .into_iter()
-                    .filter(|&at| at >= from && at < to)
-                    .map(|at| (at, role)),
-            );
+/// Every role keyword of the text, in order, found once: `run[k]` numbers the stretch of
+/// consecutive same-role hits that hit k belongs to, so that the roles of any stretch of text
+/// (consecutive repeats merged) are read by binary search instead of a new scan.
+struct Roles {
+    hits: Vec<(usize, Role)>,
+    run: Vec<usize>,
+}
+
+impl Roles {
+    fn new(t: &Folded) -> Roles {
+        let mut hits: Vec<(usize, Role)> = Vec::new();
+        for (words, role) in [
+            (RECIPIENT_WORDS, Role::Recipient),
+            (SUPPLIER_WORDS, Role::Supplier),
+        ] {
+            for w in words {
+                hits.extend(t.find_all(w).into_iter().map(|at| (at, role)));
+            }
         }
+        hits.sort_by_key(|&(at, _)| at);
+        let mut run = Vec::with_capacity(hits.len());
+        for (k, hit) in hits.iter().enumerate() {
+            let same = k > 0 && hits[k - 1].1 == hit.1;
+            run.push(run.last().map_or(0, |r| if same { *r } else { r + 1 }));
+        }
+        t.spend(hits.len());
+        Roles { hits, run }
     }
-    hits.sort_by_key(|&(at, _)| at);
-    hits.dedup_by(|b, a| a.1 == b.1);
-    hits
+
+    /// The hits within `from..to`, as a range of indices.
+    fn within(&self, t: &Folded, from: usize, to: usize) -> std::ops::Range<usize> {
+        t.spend(2);
+        let a = self.hits.partition_point(|&(at, _)| at < from);
+        let b = self.hits.partition_point(|&(at, _)| at < to);
+        a..b.max(a)
+    }
+
+    /// The k-th role of `from..to` (consecutive repeats merged), the last one past the end.
+    fn kth(&self, t: &Folded, from: usize, to: usize, k: usize) -> Option<Role> {
+        let r = self.within(t, from, to);
+        if r.is_empty() {
+            return None;
+        }
+        let wanted = (self.run[r.start] + k).min(self.run[r.end - 1]);
+        let at = self.run[r.clone()].partition_point(|&run| run < wanted);
+        Some(self.hits[r.start + at].1)
+    }
 }
 
 /// The role of each candidate from the words around it: the nearest role word before it on
@@ -486,37 +639,41 @@ fn roles_in(t: &Folded, from: usize, to: usize) -> Vec<(usize, Role)> {
 /// number after the heading. That reads two parties side by side ("Fournisseur   Client" then
 /// "SIRET 1   SIRET 2") as well as one after the other under both headings (pdftotext's way).
 fn assign_roles(t: &Folded, candidates: &mut [Siret]) {
+    let roles = Roles::new(t);
+    // A line is blank when it holds only whitespace: known once per line.
+    let blank: Vec<bool> = (0..t.lines.len())
+        .map(|l| {
+            let end = t.lines.get(l + 1).map_or(t.len(), |next| next - 1);
+            t.folded[t.lines[l]..end].iter().all(|c| c.is_whitespace())
+        })
+        .collect();
+    t.spend(t.len());
     for idx in 0..candidates.len() {
         let at = candidates[idx].at;
-        let line = t.line_start(at);
-        if let Some(&(_, role)) = roles_in(t, line, at).last() {
-            candidates[idx].role = Some(role);
+        let line = t.line_of(at);
+        let before = roles.within(t, t.lines[line], at);
+        if !before.is_empty() {
+            candidates[idx].role = Some(roles.hits[before.end - 1].1);
             continue;
         }
-        // Walk up to the heading.
+        // Walk up to the heading: lines [start, end) of text, the newline at `end`.
         let mut heading: Option<(usize, usize)> = None; // (start, end) of the heading lines
-        let mut end = line;
-        for _ in 0..12 {
-            if end == 0 {
-                break;
-            }
-            let start = t.line_start(end - 1);
-            let blank = t.folded[start..end - 1].iter().all(|c| c.is_whitespace());
-            let has_roles = !roles_in(t, start, end - 1).is_empty();
+        for l in (line.saturating_sub(12)..line).rev() {
+            let (start, end) = (t.lines[l], t.lines[l + 1] - 1);
+            let has_roles = !roles.within(t, start, end).is_empty();
             match heading {
-                None if has_roles => heading = Some((start, end - 1)),
-                Some((_, last)) if has_roles || blank => heading = Some((start, last)),
+                None if has_roles => heading = Some((start, end)),
+                Some((_, last)) if has_roles || blank[l] => heading = Some((start, last)),
                 Some(_) => break,
                 None => {}
             }
-            end = start;
         }
         let Some((start, last)) = heading else {
             continue;
         };
-        let roles = roles_in(t, start, last);
-        let k = candidates[..idx].iter().filter(|c| c.at > last).count();
-        candidates[idx].role = Some(roles[k.min(roles.len() - 1)].1);
+        // Candidates are in text order: those after the heading are a tail of the ones before.
+        let k = idx - candidates[..idx].partition_point(|c| c.at <= last);
+        candidates[idx].role = roles.kth(t, start, last, k);
     }
 }
 
@@ -536,15 +693,21 @@ fn sirets(t: &Folded) -> (Option<String>, Option<String>) {
     assign_roles(t, &mut candidates);
     // One entry per number: its first role, labelled if any occurrence is.
     let mut numbers: Vec<Siret> = Vec::new();
+    let mut index: HashMap<String, usize> = HashMap::new();
     for c in candidates {
-        match numbers.iter_mut().find(|n| n.digits == c.digits) {
-            Some(n) => {
+        match index.get(&c.digits) {
+            Some(&i) => {
+                let n = &mut numbers[i];
                 n.labelled |= c.labelled;
                 n.role = n.role.or(c.role);
             }
-            None => numbers.push(c),
+            None => {
+                index.insert(c.digits.clone(), numbers.len());
+                numbers.push(c);
+            }
         }
     }
+    t.spend(numbers.len());
     let score = |c: &Siret, role: Role| {
         let kind = match role {
             Role::Recipient => is_public(&c.digits),
@@ -575,6 +738,10 @@ fn sirets(t: &Folded) -> (Option<String>, Option<String>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn guess_fields(text: &str) -> DocumentFields {
+        super::guess_fields(text, &mut Work::unlimited()).unwrap()
+    }
 
     #[test]
     fn portal_style_invoice() {
@@ -673,6 +840,60 @@ mod tests {
         assert_eq!(f.number, None);
         assert_eq!(f.date, None);
         assert_eq!(guess_fields(""), DocumentFields::default());
+    }
+
+    /// The steps the text search spends on `text`.
+    fn steps(text: &str) -> u64 {
+        let mut work = Work::unlimited();
+        super::guess_fields(text, &mut work).unwrap();
+        work.spent()
+    }
+
+    /// Ten times the input costs at most 15 times the steps (counted, not timed).
+    #[track_caller]
+    fn assert_linear(make: impl Fn(usize) -> String) {
+        let n = 2000;
+        let (small, large) = (steps(&make(n)), steps(&make(10 * n)));
+        assert!(
+            large <= 15 * small,
+            "{small} steps, then {large} for 10× the input"
+        );
+    }
+
+    #[test]
+    fn hostile_texts_cost_linear_work() {
+        // Thousands of short SIRET lines under one heading (each looked up to its heading).
+        assert_linear(|n| {
+            format!(
+                "Fournisseur Client\n{}",
+                "SIRET 217 300 656 00014\n".repeat(n)
+            )
+        });
+        // Accented letters and short words on one line (every position a word start).
+        assert_linear(|n| format!("Date {}", "é 1 ".repeat(n)));
+        // Many SIRET numbers on one long line, under a long blank line and a long heading.
+        assert_linear(|n| {
+            let numbers: String = (0..n).map(|i| format!("SIRET {:014} ", i)).collect();
+            format!(
+                "{}\n{}\n{}",
+                "client fournisseur ".repeat(n),
+                " ".repeat(n),
+                numbers
+            )
+        });
+        // Labels inside a value that runs on and on.
+        assert_linear(|n| format!("x {}", "facture-".repeat(n)));
+        assert_linear(|n| format!("x {}", "ej juridique ".repeat(n)));
+        // Date labels without a date, and dates after other-date words.
+        assert_linear(|n| "date facture du ".repeat(n));
+        assert_linear(|n| "echeance 01/02/2026 ".repeat(n));
+    }
+
+    #[test]
+    fn the_work_budget_refuses_the_search() {
+        let text = "SIRET 217 300 656 00014\n".repeat(1000);
+        let e = super::guess_fields(&text, &mut Work::new(1000)).unwrap_err();
+        assert_eq!(e.code, "pdf_too_complex");
     }
 
     #[test]

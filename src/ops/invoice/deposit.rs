@@ -105,7 +105,7 @@ impl DepositInvoice {
 
 /// Reads the PDF: its embedded XML if any (which must parse), else its text.
 pub fn analyse_pdf(bytes: &[u8]) -> Result<(Analysis, DocumentFields)> {
-    let found = pdf::analyse(bytes)?;
+    let mut found = pdf::analyse(bytes)?;
     let mut analysis = Analysis {
         pages: found.pages,
         ..Default::default()
@@ -126,7 +126,7 @@ pub fn analyse_pdf(bytes: &[u8]) -> Result<(Analysis, DocumentFields)> {
             fields
         }
         None => {
-            let fields = pdf::text::guess_fields(&found.text);
+            let fields = pdf::text::guess_fields(&found.text, &mut found.work)?;
             analysis.source = if fields == DocumentFields::default() {
                 "none"
             } else {
