@@ -4871,7 +4871,7 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__invoice__subcmd__validate)
-            opts="-q -y -h --batch --allow-absolute-paths --warnings-as-errors --store --as --format --quiet --no-progress --yes --color --timeout --help"
+            opts="-q -y -h --batch --warnings-as-errors --store --as --format --quiet --no-progress --yes --color --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -868,7 +868,6 @@ complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_s
 always\t''
 never\t''"
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from validate" -l timeout -d 'Seconds to wait for a remote store' -r
-complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from validate" -l allow-absolute-paths -d 'Let the manifest name files by absolute paths (a manifest you trust)'
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from validate" -l warnings-as-errors -d 'Count warnings as errors: an invoice with a warning is invalid'
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from validate" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from validate" -l no-progress -d 'Never draw progress bars'

@@ -36,9 +36,6 @@ pub struct ValidateArgs {
     /// A manifest of invoices: paths one per line, or CSV with a `file` column; - reads stdin
     #[arg(long, value_name = "MANIFEST")]
     pub batch: Option<PathBuf>,
-    /// Let the manifest name files by absolute paths (a manifest you trust)
-    #[arg(long, requires = "batch")]
-    pub allow_absolute_paths: bool,
     /// Count warnings as errors: an invoice with a warning is invalid
     #[arg(long)]
     pub warnings_as_errors: bool,

@@ -25,12 +25,11 @@ use crate::ops::invoice::validate::{
 use crate::ops::{Acting, secrets};
 use crate::output::{self, Data, Format};
 
-/// One invoice to check: a path, or what stdin held, or a manifest entry refused.
+/// One invoice to check: a path, or what stdin held.
 struct Input {
     name: String,
     path: Option<PathBuf>,
     bytes: Option<Vec<u8>>,
-    refused: Option<Error>,
 }
 
 /// A checked file and how long it took (for JUnit).
@@ -153,14 +152,13 @@ fn inputs(a: &ValidateArgs) -> Result<Vec<Input>> {
                 name: "-".into(),
                 path: None,
                 bytes: Some(file::read_bounded(f, MAX_FILE_BYTES)?),
-                refused: None,
             });
         } else {
             inputs.push(path_input(f.clone()));
         }
     }
     if let Some(batch) = &a.batch {
-        inputs.extend(manifest(batch, a.allow_absolute_paths)?);
+        inputs.extend(manifest(batch)?);
     }
     if inputs.is_empty() {
         return Err(Error::usage(
@@ -177,14 +175,16 @@ fn path_input(path: PathBuf) -> Input {
         name: path.display().to_string(),
         path: Some(path),
         bytes: None,
-        refused: None,
     }
 }
 
 /// A manifest: a CSV whose header has a `file` column, else one path per line (blank lines
-/// and `#` comments skipped). Relative paths are relative to the manifest's folder and stay
-/// inside it ([`file::ManifestPaths`]); an entry that does not is refused on its own.
-fn manifest(path: &Path, allow_absolute: bool) -> Result<Vec<Input>> {
+/// and `#` comments skipped). Relative paths are relative to the manifest's folder (stdin: the
+/// current folder); absolute paths are taken as they are. Unlike a deposit manifest (whose
+/// files are sent to a recipient, see [`file::ManifestPaths`]), validation only reads a file and
+/// reports on it here, so a manifest may name any file its user can read (the official
+/// conformance kit lists absolute paths).
+fn manifest(path: &Path) -> Result<Vec<Input>> {
     let (bytes, base) = if path.as_os_str() == "-" {
         (
             file::read_bounded(path, file::MAX_MANIFEST_BYTES)?,
@@ -210,17 +210,7 @@ fn manifest(path: &Path, allow_absolute: bool) -> Result<Vec<Input>> {
         )
     })?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
-    let paths = file::ManifestPaths::new(path, allow_absolute)?;
-    let resolve = |entry: &str| {
-        let p = Path::new(entry);
-        let name = if p.is_absolute() { p } else { &base.join(p) };
-        let mut input = path_input(name.to_path_buf());
-        match paths.resolve(entry) {
-            Ok(real) => input.path = Some(real),
-            Err(e) => input.refused = Some(e),
-        }
-        input
-    };
+    let resolve = |entry: &str| path_input(base.join(entry));
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)
         .from_reader(text.as_bytes());
@@ -257,9 +247,6 @@ fn manifest(path: &Path, allow_absolute: bool) -> Result<Vec<Input>> {
 fn check(input: &Input, now: &str) -> Checked {
     if let Some(bytes) = &input.bytes {
         return v::check_file(&input.name, bytes, now);
-    }
-    if let Some(e) = &input.refused {
-        return v::refused(&input.name, Kind::Unknown, &e.code, e.message.clone());
     }
     let path = input.path.as_deref().unwrap_or(Path::new(""));
     let unreadable = |e: std::io::Error| {

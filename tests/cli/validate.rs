@@ -581,19 +581,11 @@ fn manifests_stdin_and_formats() {
     assert_eq!(lines[0]["file"], json.as_str());
     assert_eq!(lines[2]["file"], format!("{dir}/sub/a.xml"));
     assert!(lines.iter().all(|l| l["valid"] == true));
-    // The manifest on stdin: paths relative to the current folder (absolute here: the flag).
+    // The manifest on stdin: paths relative to the current folder, or absolute.
     let stdin = format!("{dir}/sub/a.xml\n{dir}/sub/b.xml\n");
     let run = env.with_stdin(
         None,
-        &[
-            "invoice",
-            "validate",
-            "--batch",
-            "-",
-            "--allow-absolute-paths",
-            "--format",
-            "csv",
-        ],
+        &["invoice", "validate", "--batch", "-", "--format", "csv"],
         &stdin,
     );
     assert_eq!(run.code, 3);
