@@ -276,8 +276,8 @@ pub fn check_with(content: &InvoiceContent, vat_line_tolerance: Decimal) -> Vec<
         );
     }
 
-    // Amount due.
-    let (due, incl) = if avoir {
+    // Amount due (a negative invoice compares as a credit note does).
+    let (due, incl) = if avoir || a.total_incl_vat.is_sign_negative() {
         (a.amount_due.abs(), a.total_incl_vat.abs())
     } else {
         (a.amount_due, a.total_incl_vat)
@@ -289,8 +289,8 @@ pub fn check_with(content: &InvoiceContent, vat_line_tolerance: Decimal) -> Vec<
                 "amount_due {} exceeds total_incl_vat {}{}",
                 a.amount_due,
                 a.total_incl_vat,
-                if avoir {
-                    " (compared as absolute values on a credit note)"
+                if avoir || a.total_incl_vat.is_sign_negative() {
+                    " (compared as absolute values)"
                 } else {
                     ""
                 }

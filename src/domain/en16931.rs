@@ -260,6 +260,10 @@ fn family(category: &str) -> Option<&'static str> {
     })
 }
 
+/// UNCL 5305 `B`, transferred VAT (Italian split payment): in the EN 16931 code list, with no
+/// rules of its own.
+const TRANSFERRED: &str = "B";
+
 /// Categories whose rate is zero (and VAT amount zero) by definition.
 fn zero_rated(category: &str) -> bool {
     matches!(category, "Z" | "E" | "AE" | "K" | "G")
@@ -320,7 +324,7 @@ fn sum(values: impl Iterator<Item = Decimal>) -> Decimal {
 }
 
 /// Every EN 16931 rule the document breaks, beyond the deposit rules: required fields for its
-/// profile, identifiers, BR-CO-10/11/12/16 (and BR-CO-13 without lines), the VAT categories,
+/// profile, identifiers, BR-CO-10/11/12/13/16, the VAT categories,
 /// the lines. `fields` are what deposit reads from the same document.
 pub fn check(fields: &DocumentFields, d: &Details) -> Vec<Finding> {
     let mut out = Vec::new();
@@ -341,7 +345,7 @@ pub fn check(fields: &DocumentFields, d: &Details) -> Vec<Finding> {
     let level = profile.unwrap_or(Profile::En16931);
     required(fields, d, level, &mut out);
     identifiers(d, &mut out);
-    totals(fields, d, &mut out);
+    totals(fields, d, level, &mut out);
     if level >= Profile::BasicWl {
         vat_categories(d, level, &mut out);
     }
@@ -455,9 +459,12 @@ fn identifiers(d: &Details, out: &mut Vec<Finding>) {
                 }
             }
         }
+        // A legal id without a scheme is a SIREN/SIRET only for a French party: 9 digits are
+        // also a Norwegian or Danish company number.
+        let french = party.country.as_deref() == Some("FR");
         if let Some(legal) = &party.legal_id {
             let v = &legal.value;
-            let digits = v.bytes().all(|b| b.is_ascii_digit());
+            let digits = french && v.bytes().all(|b| b.is_ascii_digit());
             let checked = match legal.scheme.as_deref() {
                 Some("0009") => Some(identifier::check_siret(v)),
                 Some("0002") if v.len() == 14 && digits => Some(identifier::check_siret(v)),
@@ -523,9 +530,9 @@ fn vat_id(vat: &str, field: &str, who: &str, siren: Option<&str>, out: &mut Vec<
     }
 }
 
-/// BR-CO-10, 11, 12, 16, BR-CO-13 when there are no lines, and the cent that chorus deposit
+/// BR-CO-10, 11, 12, 13, 16 (not on MINIMUM), and the cent that chorus deposit
 /// allows where BR-CO-17 allows one unit.
-fn totals(f: &DocumentFields, d: &Details, out: &mut Vec<Finding>) {
+fn totals(f: &DocumentFields, d: &Details, level: Profile, out: &mut Vec<Finding>) {
     let nets: Vec<Decimal> = d.lines.iter().filter_map(|l| l.net_amount).collect();
     if let Some(total) = d.line_total
         && !d.lines.is_empty()
@@ -568,9 +575,7 @@ fn totals(f: &DocumentFields, d: &Details, out: &mut Vec<Finding>) {
             ));
         }
     }
-    if d.lines.is_empty()
-        && let (Some(lines), Some(basis)) = (d.line_total, f.total_excl_vat)
-    {
+    if let (Some(lines), Some(basis)) = (d.line_total, f.total_excl_vat) {
         let expected = lines
             .saturating_sub(d.allowance_total.unwrap_or_default())
             .saturating_add(d.charge_total.unwrap_or_default());
@@ -585,7 +590,10 @@ fn totals(f: &DocumentFields, d: &Details, out: &mut Vec<Finding>) {
             ));
         }
     }
-    if let (Some(due), Some(total)) = (f.amount_due, f.total_incl_vat) {
+    // MINIMUM cannot carry the prepaid amount (BT-113) that BR-CO-16 subtracts.
+    if level > Profile::Minimum
+        && let (Some(due), Some(total)) = (f.amount_due, f.total_incl_vat)
+    {
         let prepaid = d.prepaid.unwrap_or_default();
         let rounding = d.rounding.unwrap_or_default();
         let expected = total.saturating_sub(prepaid).saturating_add(rounding);
@@ -672,12 +680,14 @@ fn vat_categories(d: &Details, level: Profile, out: &mut Vec<Finding>) {
     for t in &items {
         let Some(cat) = t.category else { continue };
         let Some(fam) = family(cat) else {
-            per_line.add(
-                "BR-CL-18",
-                "BT-151",
-                "VAT category codes must be one of AE, E, G, K, L, M, O, S, Z",
-                format!("{} ({cat})", t.what),
-            );
+            if cat != TRANSFERRED {
+                per_line.add(
+                    "BR-CL-18",
+                    "BT-151",
+                    "VAT category codes must be one of AE, B, E, G, K, L, M, O, S, Z",
+                    format!("{} ({cat})", t.what),
+                );
+            }
             continue;
         };
         let rate = t.rate.map(|r| r.normalize().to_string());
@@ -738,17 +748,27 @@ fn vat_categories(d: &Details, level: Profile, out: &mut Vec<Finding>) {
         };
         categories.push(cat);
         let Some(fam) = family(cat) else {
-            out.push(Finding::error(
-                "BR-CL-17",
-                "BT-118",
-                format!(
-                    "VAT breakdown {n}: category '{cat}' is not one of AE, E, G, K, L, M, O, S, Z"
-                ),
-            ));
+            if cat != TRANSFERRED {
+                out.push(Finding::error(
+                    "BR-CL-17",
+                    "BT-118",
+                    format!(
+                        "VAT breakdown {n}: category '{cat}' is not one of AE, B, E, G, K, L, M, O, S, Z"
+                    ),
+                ));
+            } else if b.rate.is_none() {
+                out.push(Finding::error(
+                    "BR-48",
+                    "BT-119",
+                    format!("VAT breakdown {n} (category {cat}) has no VAT rate (BT-119)"),
+                ));
+            }
             continue;
         };
         match (cat, b.rate) {
-            ("O", Some(r)) => out.push(Finding::error(
+            // BR-O-05…07 forbid a rate on lines, allowances and charges; the breakdown may
+            // state 0 (as the official examples do).
+            ("O", Some(r)) if !r.is_zero() => out.push(Finding::error(
                 "vat_breakdown_rate",
                 "BT-119",
                 format!(
@@ -756,7 +776,7 @@ fn vat_categories(d: &Details, level: Profile, out: &mut Vec<Finding>) {
                     r.normalize()
                 ),
             )),
-            ("O", None) => {}
+            ("O", _) => {}
             (_, None) => out.push(Finding::error(
                 "BR-48",
                 "BT-119",
@@ -803,7 +823,10 @@ fn vat_categories(d: &Details, level: Profile, out: &mut Vec<Finding>) {
             out.push(Finding::error(
                 &format!("BR-{fam}-10"),
                 "BT-120",
-                format!("VAT breakdown {n}: category {cat} has no exemption reason"),
+                format!(
+                    "VAT breakdown {n}: category {cat} must have no exemption reason (BT-120) \
+                     nor code (BT-121)"
+                ),
             ));
         }
     }

@@ -74,6 +74,7 @@ pub fn read(doc: &Document, root: N) -> Result<DocumentFields> {
             f.vat = decimal(doc, tax_total(sum, f.currency.as_deref()))?;
             f.total_incl_vat = decimal(doc, child(sum, RAM, "GrandTotalAmount"))?;
             f.amount_due = decimal(doc, child(sum, RAM, "DuePayableAmount"))?;
+            f.rounding = decimal(doc, child(sum, RAM, "RoundingAmount"))?;
         }
         for tax in children(settlement, RAM, "ApplicableTradeTax") {
             f.vat_lines.push(VatLine {
