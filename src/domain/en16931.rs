@@ -1202,6 +1202,96 @@ mod tests {
     }
 
     #[test]
+    fn legal_ids_without_scheme_are_french_only_for_french_parties() {
+        let (f, mut details) = basic_wl();
+        // A Norwegian company number is 9 digits too.
+        details.buyer.legal_id = Some(Identifier {
+            value: "987654321".into(),
+            scheme: None,
+        });
+        details.buyer.vat_ids = vec!["NO987654321MVA".into()];
+        details.buyer.country = Some("NO".into());
+        assert_eq!(rules(&f, &details), Vec::<String>::new());
+        // The same number for a French party is a SIREN with a wrong check digit.
+        details.buyer.country = Some("FR".into());
+        assert_eq!(rules(&f, &details), ["siren_check_digit"]);
+        // A French scheme is checked whatever the country.
+        details.buyer.country = Some("NO".into());
+        details.buyer.legal_id.as_mut().unwrap().scheme = Some("0002".into());
+        assert_eq!(rules(&f, &details), ["siren_check_digit"]);
+    }
+
+    #[test]
+    fn category_o_breakdown_at_rate_zero_and_category_b() {
+        let (f, mut details) = basic_wl();
+        let b = &mut details.breakdown[0];
+        b.category = Some("O".into());
+        b.rate = Some(d("0"));
+        b.amount = Some(d("0.00"));
+        b.exemption_reason = Some("Not subject to VAT".into());
+        let mut f = f;
+        f.vat = Some(d("0.00"));
+        f.total_incl_vat = Some(d("100.00"));
+        f.amount_due = Some(d("100.00"));
+        details.seller.vat_ids.clear();
+        details.buyer.vat_ids.clear();
+        assert_eq!(rules(&f, &details), Vec::<String>::new());
+        details.breakdown[0].rate = Some(d("5"));
+        assert_eq!(rules(&f, &details), ["vat_breakdown_rate"]);
+        // B (transferred VAT, Italian split payment) is in the EN 16931 code list.
+        let (f, mut details) = basic_wl();
+        details.breakdown[0].category = Some("B".into());
+        assert_eq!(rules(&f, &details), Vec::<String>::new());
+        details.breakdown[0].category = Some("X".into());
+        assert_eq!(rules(&f, &details), ["BR-CL-17"]);
+    }
+
+    #[test]
+    fn br_s_10_says_the_reason_is_not_allowed() {
+        let (f, mut details) = basic_wl();
+        details.breakdown[0].exemption_reason = Some("Exonération".into());
+        let found = check(&f, &details);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].rule, "BR-S-10");
+        assert!(
+            found[0].message.contains("must have no exemption reason"),
+            "{}",
+            found[0].message
+        );
+    }
+
+    #[test]
+    fn br_co_16_is_not_checked_on_minimum() {
+        let (mut f, mut details) = basic_wl();
+        // 20 already paid, as a MINIMUM document cannot say (no BT-113).
+        f.amount_due = Some(d("100.00"));
+        assert_eq!(rules(&f, &details), ["BR-CO-16"]);
+        f.profile = Some("urn:factur-x.eu:1p0:minimum".into());
+        details.breakdown.clear();
+        assert!(!rules(&f, &details).iter().any(|r| r == "BR-CO-16"));
+    }
+
+    #[test]
+    fn br_co_13_with_lines() {
+        let (mut f, mut details) = basic_wl();
+        f.profile = Some("urn:cen.eu:en16931:2017".into());
+        details.lines = vec![LineDetails {
+            id: Some("1".into()),
+            name: Some("x".into()),
+            quantity: Some(d("1")),
+            unit: Some("C62".into()),
+            net_amount: Some(d("100.00")),
+            net_price: Some(d("100.00")),
+            category: Some("S".into()),
+            rate: Some(d("20")),
+        }];
+        assert_eq!(rules(&f, &details), Vec::<String>::new());
+        // BT-106 wrong: BR-CO-10, and BT-109 = BT-106 no longer holds either.
+        details.line_total = Some(d("90.00"));
+        assert_eq!(rules(&f, &details), ["BR-CO-10", "BR-CO-13"]);
+    }
+
+    #[test]
     fn deposit_codes_map_to_official_ids() {
         let v = |rule: &str| Violation {
             rule: rule.into(),
