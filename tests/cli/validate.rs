@@ -582,6 +582,53 @@ fn official_validator_verdicts_on_known_false_positives() {
                 )],
             ),
         ),
+        // Factur-X EXTENDED: a GROUP line (its sub-lines are the billed ones) and a logistics
+        // service charge of 10.00 at 20 % (in BT-108 and the 20 % base).
+        (
+            "extended.xml",
+            edit(
+                g,
+                &[
+                    (
+                        "<ram:ID>urn:cen.eu:en16931:2017</ram:ID>",
+                        "<ram:ID>urn:cen.eu:en16931:2017#conformant#urn:factur-x.eu:1p0:extended</ram:ID>",
+                    ),
+                    (
+                        "<ram:IncludedSupplyChainTradeLineItem>",
+                        "<ram:IncludedSupplyChainTradeLineItem><ram:AssociatedDocumentLineDocument>\
+                         <ram:LineID>G1</ram:LineID><ram:LineStatusReasonCode>GROUP</ram:LineStatusReasonCode>\
+                         </ram:AssociatedDocumentLineDocument><ram:SpecifiedTradeProduct><ram:Name>Lot 1\
+                         </ram:Name></ram:SpecifiedTradeProduct><ram:SpecifiedLineTradeSettlement>\
+                         <ram:ApplicableTradeTax><ram:TypeCode>VAT</ram:TypeCode><ram:CategoryCode>S\
+                         </ram:CategoryCode><ram:RateApplicablePercent>20.00</ram:RateApplicablePercent>\
+                         </ram:ApplicableTradeTax><ram:SpecifiedTradeSettlementLineMonetarySummation>\
+                         <ram:LineTotalAmount>1350.00</ram:LineTotalAmount>\
+                         </ram:SpecifiedTradeSettlementLineMonetarySummation></ram:SpecifiedLineTradeSettlement>\
+                         </ram:IncludedSupplyChainTradeLineItem><ram:IncludedSupplyChainTradeLineItem>",
+                    ),
+                    ("<ram:CalculatedAmount>290.83", "<ram:CalculatedAmount>292.83"),
+                    ("<ram:BasisAmount>1454.16", "<ram:BasisAmount>1464.16"),
+                    (
+                        "<ram:SpecifiedTradeSettlementHeaderMonetarySummation>",
+                        "<ram:SpecifiedLogisticsServiceCharge><ram:Description>Transport\
+                         </ram:Description><ram:AppliedAmount>10.00</ram:AppliedAmount><ram:AppliedTradeTax>\
+                         <ram:TypeCode>VAT</ram:TypeCode><ram:CategoryCode>S</ram:CategoryCode>\
+                         <ram:RateApplicablePercent>20.00</ram:RateApplicablePercent></ram:AppliedTradeTax>\
+                         </ram:SpecifiedLogisticsServiceCharge>\
+                         <ram:SpecifiedTradeSettlementHeaderMonetarySummation>",
+                    ),
+                    (
+                        "<ram:LineTotalAmount>1476.21</ram:LineTotalAmount>",
+                        "<ram:LineTotalAmount>1476.21</ram:LineTotalAmount>\
+                         <ram:ChargeTotalAmount>10.00</ram:ChargeTotalAmount>",
+                    ),
+                    ("<ram:TaxBasisTotalAmount>1476.21", "<ram:TaxBasisTotalAmount>1486.21"),
+                    (">292.04<", ">294.04<"),
+                    ("<ram:GrandTotalAmount>1768.25", "<ram:GrandTotalAmount>1780.25"),
+                    ("<ram:DuePayableAmount>1768.25", "<ram:DuePayableAmount>1780.25"),
+                ],
+            ),
+        ),
         // Not well-formed: every XML parser refuses an encoding name with a space.
         (
             "encoding.xml",
@@ -604,6 +651,8 @@ fn official_validator_verdicts_on_known_false_positives() {
         r[&p("line-net.xml")]
     );
     exactly(&r, &p("minimum-prepaid.xml"), &[]);
+    exactly(&r, &p("extended.xml"), &[]);
+    assert_eq!(r[&p("extended.xml")]["profile"], "EXTENDED");
     exactly(&r, &p("encoding.xml"), &["xml_unparseable"]);
     let m = r[&p("encoding.xml")]["violations"][0]["message"].to_string();
     assert!(m.contains("illegal encoding 'UTF 8'"), "{m}");
