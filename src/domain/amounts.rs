@@ -673,6 +673,11 @@ mod tests {
         assert!(check(&c).is_empty());
         c.amounts.amount_due = d("-121");
         assert_eq!(rules(&c), ["amount_due_exceeds_total"]);
+        // A negative invoice (Peppol allows it) owes less than its total in absolute value:
+        // -100 of -120 due is not "more than the total".
+        c.invoice_type = InvoiceType::Facture;
+        c.amounts.amount_due = d("-100");
+        assert_eq!(rules(&c), ["negative_amount"]);
     }
 
     #[test]
