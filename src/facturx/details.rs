@@ -1,11 +1,11 @@
 //! What the EN 16931 rules need beyond [`DocumentFields`](crate::domain::invoice::DocumentFields):
 //! values as written (absent stays absent), from the same DOM (CII and UBL).
 
+use super::cii::is_detail;
 use super::xml::{
     CAC, CBC, Document, N, RAM, RSM, UDT, attr, child, children, compact, decimal, path, string,
     text,
 };
-use super::cii::is_detail;
 use crate::domain::en16931::{
     AllowanceCharge, Details, Identifier, LineDetails, PartyDetails, VatBreakdown,
 };

@@ -624,7 +624,11 @@ mod tests {
         for bad in ["UTF 8", "-utf8", "8bit", "", "utf-8\u{e9}"] {
             let xml = format!("<?xml version=\"1.0\" encoding=\"{bad}\"?><a/>");
             let e = parse(&xml).map(|_| ()).unwrap_err();
-            assert!(e.message.contains("illegal encoding"), "{bad}: {}", e.message);
+            assert!(
+                e.message.contains("illegal encoding"),
+                "{bad}: {}",
+                e.message
+            );
         }
         for good in ["UTF-8", "utf-8", "ISO-8859-1", "x_y.z"] {
             let xml = format!("<?xml version='1.0' encoding='{good}'?><a/>");

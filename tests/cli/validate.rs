@@ -606,7 +606,10 @@ fn official_validator_verdicts_on_known_false_positives() {
                          </ram:SpecifiedTradeSettlementLineMonetarySummation></ram:SpecifiedLineTradeSettlement>\
                          </ram:IncludedSupplyChainTradeLineItem><ram:IncludedSupplyChainTradeLineItem>",
                     ),
-                    ("<ram:CalculatedAmount>290.83", "<ram:CalculatedAmount>292.83"),
+                    (
+                        "<ram:CalculatedAmount>290.83",
+                        "<ram:CalculatedAmount>292.83",
+                    ),
                     ("<ram:BasisAmount>1454.16", "<ram:BasisAmount>1464.16"),
                     (
                         "<ram:SpecifiedTradeSettlementHeaderMonetarySummation>",
@@ -622,10 +625,19 @@ fn official_validator_verdicts_on_known_false_positives() {
                         "<ram:LineTotalAmount>1476.21</ram:LineTotalAmount>\
                          <ram:ChargeTotalAmount>10.00</ram:ChargeTotalAmount>",
                     ),
-                    ("<ram:TaxBasisTotalAmount>1476.21", "<ram:TaxBasisTotalAmount>1486.21"),
+                    (
+                        "<ram:TaxBasisTotalAmount>1476.21",
+                        "<ram:TaxBasisTotalAmount>1486.21",
+                    ),
                     (">292.04<", ">294.04<"),
-                    ("<ram:GrandTotalAmount>1768.25", "<ram:GrandTotalAmount>1780.25"),
-                    ("<ram:DuePayableAmount>1768.25", "<ram:DuePayableAmount>1780.25"),
+                    (
+                        "<ram:GrandTotalAmount>1768.25",
+                        "<ram:GrandTotalAmount>1780.25",
+                    ),
+                    (
+                        "<ram:DuePayableAmount>1768.25",
+                        "<ram:DuePayableAmount>1780.25",
+                    ),
                 ],
             ),
         ),
