@@ -276,8 +276,8 @@ pub fn check_with(content: &InvoiceContent, vat_line_tolerance: Decimal) -> Vec<
         );
     }
 
-    // Amount due.
-    let (due, incl) = if avoir {
+    // Amount due (a negative invoice compares as a credit note does).
+    let (due, incl) = if avoir || a.total_incl_vat.is_sign_negative() {
         (a.amount_due.abs(), a.total_incl_vat.abs())
     } else {
         (a.amount_due, a.total_incl_vat)
@@ -289,8 +289,8 @@ pub fn check_with(content: &InvoiceContent, vat_line_tolerance: Decimal) -> Vec<
                 "amount_due {} exceeds total_incl_vat {}{}",
                 a.amount_due,
                 a.total_incl_vat,
-                if avoir {
-                    " (compared as absolute values on a credit note)"
+                if avoir || a.total_incl_vat.is_sign_negative() {
+                    " (compared as absolute values)"
                 } else {
                     ""
                 }
@@ -673,6 +673,11 @@ mod tests {
         assert!(check(&c).is_empty());
         c.amounts.amount_due = d("-121");
         assert_eq!(rules(&c), ["amount_due_exceeds_total"]);
+        // A negative invoice (Peppol allows it) owes less than its total in absolute value:
+        // -100 of -120 due is not "more than the total".
+        c.invoice_type = InvoiceType::Facture;
+        c.amounts.amount_due = d("-100");
+        assert_eq!(rules(&c), ["negative_amount"]);
     }
 
     #[test]

@@ -260,6 +260,10 @@ fn family(category: &str) -> Option<&'static str> {
     })
 }
 
+/// UNCL 5305 `B`, transferred VAT (Italian split payment): in the EN 16931 code list, with no
+/// rules of its own.
+const TRANSFERRED: &str = "B";
+
 /// Categories whose rate is zero (and VAT amount zero) by definition.
 fn zero_rated(category: &str) -> bool {
     matches!(category, "Z" | "E" | "AE" | "K" | "G")
@@ -320,7 +324,7 @@ fn sum(values: impl Iterator<Item = Decimal>) -> Decimal {
 }
 
 /// Every EN 16931 rule the document breaks, beyond the deposit rules: required fields for its
-/// profile, identifiers, BR-CO-10/11/12/16 (and BR-CO-13 without lines), the VAT categories,
+/// profile, identifiers, BR-CO-10/11/12/13/16, the VAT categories,
 /// the lines. `fields` are what deposit reads from the same document.
 pub fn check(fields: &DocumentFields, d: &Details) -> Vec<Finding> {
     let mut out = Vec::new();
@@ -341,7 +345,7 @@ pub fn check(fields: &DocumentFields, d: &Details) -> Vec<Finding> {
     let level = profile.unwrap_or(Profile::En16931);
     required(fields, d, level, &mut out);
     identifiers(d, &mut out);
-    totals(fields, d, &mut out);
+    totals(fields, d, level, &mut out);
     if level >= Profile::BasicWl {
         vat_categories(d, level, &mut out);
     }
@@ -455,9 +459,12 @@ fn identifiers(d: &Details, out: &mut Vec<Finding>) {
                 }
             }
         }
+        // A legal id without a scheme is a SIREN/SIRET only for a French party: 9 digits are
+        // also a Norwegian or Danish company number.
+        let french = party.country.as_deref() == Some("FR");
         if let Some(legal) = &party.legal_id {
             let v = &legal.value;
-            let digits = v.bytes().all(|b| b.is_ascii_digit());
+            let digits = french && v.bytes().all(|b| b.is_ascii_digit());
             let checked = match legal.scheme.as_deref() {
                 Some("0009") => Some(identifier::check_siret(v)),
                 Some("0002") if v.len() == 14 && digits => Some(identifier::check_siret(v)),
@@ -523,9 +530,9 @@ fn vat_id(vat: &str, field: &str, who: &str, siren: Option<&str>, out: &mut Vec<
     }
 }
 
-/// BR-CO-10, 11, 12, 16, BR-CO-13 when there are no lines, and the cent that chorus deposit
+/// BR-CO-10, 11, 12, 13, 16 (not on MINIMUM), and the cent that chorus deposit
 /// allows where BR-CO-17 allows one unit.
-fn totals(f: &DocumentFields, d: &Details, out: &mut Vec<Finding>) {
+fn totals(f: &DocumentFields, d: &Details, level: Profile, out: &mut Vec<Finding>) {
     let nets: Vec<Decimal> = d.lines.iter().filter_map(|l| l.net_amount).collect();
     if let Some(total) = d.line_total
         && !d.lines.is_empty()
@@ -568,9 +575,7 @@ fn totals(f: &DocumentFields, d: &Details, out: &mut Vec<Finding>) {
             ));
         }
     }
-    if d.lines.is_empty()
-        && let (Some(lines), Some(basis)) = (d.line_total, f.total_excl_vat)
-    {
+    if let (Some(lines), Some(basis)) = (d.line_total, f.total_excl_vat) {
         let expected = lines
             .saturating_sub(d.allowance_total.unwrap_or_default())
             .saturating_add(d.charge_total.unwrap_or_default());
@@ -585,7 +590,10 @@ fn totals(f: &DocumentFields, d: &Details, out: &mut Vec<Finding>) {
             ));
         }
     }
-    if let (Some(due), Some(total)) = (f.amount_due, f.total_incl_vat) {
+    // MINIMUM cannot carry the prepaid amount (BT-113) that BR-CO-16 subtracts.
+    if level > Profile::Minimum
+        && let (Some(due), Some(total)) = (f.amount_due, f.total_incl_vat)
+    {
         let prepaid = d.prepaid.unwrap_or_default();
         let rounding = d.rounding.unwrap_or_default();
         let expected = total.saturating_sub(prepaid).saturating_add(rounding);
@@ -672,12 +680,14 @@ fn vat_categories(d: &Details, level: Profile, out: &mut Vec<Finding>) {
     for t in &items {
         let Some(cat) = t.category else { continue };
         let Some(fam) = family(cat) else {
-            per_line.add(
-                "BR-CL-18",
-                "BT-151",
-                "VAT category codes must be one of AE, E, G, K, L, M, O, S, Z",
-                format!("{} ({cat})", t.what),
-            );
+            if cat != TRANSFERRED {
+                per_line.add(
+                    "BR-CL-18",
+                    "BT-151",
+                    "VAT category codes must be one of AE, B, E, G, K, L, M, O, S, Z",
+                    format!("{} ({cat})", t.what),
+                );
+            }
             continue;
         };
         let rate = t.rate.map(|r| r.normalize().to_string());
@@ -738,17 +748,27 @@ fn vat_categories(d: &Details, level: Profile, out: &mut Vec<Finding>) {
         };
         categories.push(cat);
         let Some(fam) = family(cat) else {
-            out.push(Finding::error(
-                "BR-CL-17",
-                "BT-118",
-                format!(
-                    "VAT breakdown {n}: category '{cat}' is not one of AE, E, G, K, L, M, O, S, Z"
-                ),
-            ));
+            if cat != TRANSFERRED {
+                out.push(Finding::error(
+                    "BR-CL-17",
+                    "BT-118",
+                    format!(
+                        "VAT breakdown {n}: category '{cat}' is not one of AE, B, E, G, K, L, M, O, S, Z"
+                    ),
+                ));
+            } else if b.rate.is_none() {
+                out.push(Finding::error(
+                    "BR-48",
+                    "BT-119",
+                    format!("VAT breakdown {n} (category {cat}) has no VAT rate (BT-119)"),
+                ));
+            }
             continue;
         };
         match (cat, b.rate) {
-            ("O", Some(r)) => out.push(Finding::error(
+            // BR-O-05…07 forbid a rate on lines, allowances and charges; the breakdown may
+            // state 0 (as the official examples do).
+            ("O", Some(r)) if !r.is_zero() => out.push(Finding::error(
                 "vat_breakdown_rate",
                 "BT-119",
                 format!(
@@ -756,7 +776,7 @@ fn vat_categories(d: &Details, level: Profile, out: &mut Vec<Finding>) {
                     r.normalize()
                 ),
             )),
-            ("O", None) => {}
+            ("O", _) => {}
             (_, None) => out.push(Finding::error(
                 "BR-48",
                 "BT-119",
@@ -803,7 +823,10 @@ fn vat_categories(d: &Details, level: Profile, out: &mut Vec<Finding>) {
             out.push(Finding::error(
                 &format!("BR-{fam}-10"),
                 "BT-120",
-                format!("VAT breakdown {n}: category {cat} has no exemption reason"),
+                format!(
+                    "VAT breakdown {n}: category {cat} must have no exemption reason (BT-120) \
+                     nor code (BT-121)"
+                ),
             ));
         }
     }
@@ -1176,6 +1199,96 @@ mod tests {
                 ("BR-CO-09", Some("BT-48")),
             ]
         );
+    }
+
+    #[test]
+    fn legal_ids_without_scheme_are_french_only_for_french_parties() {
+        let (f, mut details) = basic_wl();
+        // A Norwegian company number is 9 digits too.
+        details.buyer.legal_id = Some(Identifier {
+            value: "987654321".into(),
+            scheme: None,
+        });
+        details.buyer.vat_ids = vec!["NO987654321MVA".into()];
+        details.buyer.country = Some("NO".into());
+        assert_eq!(rules(&f, &details), Vec::<String>::new());
+        // The same number for a French party is a SIREN with a wrong check digit.
+        details.buyer.country = Some("FR".into());
+        assert_eq!(rules(&f, &details), ["siren_check_digit"]);
+        // A French scheme is checked whatever the country.
+        details.buyer.country = Some("NO".into());
+        details.buyer.legal_id.as_mut().unwrap().scheme = Some("0002".into());
+        assert_eq!(rules(&f, &details), ["siren_check_digit"]);
+    }
+
+    #[test]
+    fn category_o_breakdown_at_rate_zero_and_category_b() {
+        let (f, mut details) = basic_wl();
+        let b = &mut details.breakdown[0];
+        b.category = Some("O".into());
+        b.rate = Some(d("0"));
+        b.amount = Some(d("0.00"));
+        b.exemption_reason = Some("Not subject to VAT".into());
+        let mut f = f;
+        f.vat = Some(d("0.00"));
+        f.total_incl_vat = Some(d("100.00"));
+        f.amount_due = Some(d("100.00"));
+        details.seller.vat_ids.clear();
+        details.buyer.vat_ids.clear();
+        assert_eq!(rules(&f, &details), Vec::<String>::new());
+        details.breakdown[0].rate = Some(d("5"));
+        assert_eq!(rules(&f, &details), ["vat_breakdown_rate"]);
+        // B (transferred VAT, Italian split payment) is in the EN 16931 code list.
+        let (f, mut details) = basic_wl();
+        details.breakdown[0].category = Some("B".into());
+        assert_eq!(rules(&f, &details), Vec::<String>::new());
+        details.breakdown[0].category = Some("X".into());
+        assert_eq!(rules(&f, &details), ["BR-CL-17"]);
+    }
+
+    #[test]
+    fn br_s_10_says_the_reason_is_not_allowed() {
+        let (f, mut details) = basic_wl();
+        details.breakdown[0].exemption_reason = Some("Exonération".into());
+        let found = check(&f, &details);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].rule, "BR-S-10");
+        assert!(
+            found[0].message.contains("must have no exemption reason"),
+            "{}",
+            found[0].message
+        );
+    }
+
+    #[test]
+    fn br_co_16_is_not_checked_on_minimum() {
+        let (mut f, mut details) = basic_wl();
+        // 20 already paid, as a MINIMUM document cannot say (no BT-113).
+        f.amount_due = Some(d("100.00"));
+        assert_eq!(rules(&f, &details), ["BR-CO-16"]);
+        f.profile = Some("urn:factur-x.eu:1p0:minimum".into());
+        details.breakdown.clear();
+        assert!(!rules(&f, &details).iter().any(|r| r == "BR-CO-16"));
+    }
+
+    #[test]
+    fn br_co_13_with_lines() {
+        let (mut f, mut details) = basic_wl();
+        f.profile = Some("urn:cen.eu:en16931:2017".into());
+        details.lines = vec![LineDetails {
+            id: Some("1".into()),
+            name: Some("x".into()),
+            quantity: Some(d("1")),
+            unit: Some("C62".into()),
+            net_amount: Some(d("100.00")),
+            net_price: Some(d("100.00")),
+            category: Some("S".into()),
+            rate: Some(d("20")),
+        }];
+        assert_eq!(rules(&f, &details), Vec::<String>::new());
+        // BT-106 wrong: BR-CO-10, and BT-109 = BT-106 no longer holds either.
+        details.line_total = Some(d("90.00"));
+        assert_eq!(rules(&f, &details), ["BR-CO-10", "BR-CO-13"]);
     }
 
     #[test]

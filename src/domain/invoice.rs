@@ -182,6 +182,9 @@ pub struct DocumentFields {
     pub vat: Option<Decimal>,
     pub total_incl_vat: Option<Decimal>,
     pub amount_due: Option<Decimal>,
+    /// BT-114: the rounding amount the amount due includes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rounding: Option<Decimal>,
     pub vat_lines: Vec<VatLine>,
     pub lines: Vec<Line>,
 }

@@ -74,6 +74,7 @@ pub fn read(doc: &Document, root: N) -> Result<DocumentFields> {
             f.vat = decimal(doc, tax_total(sum, f.currency.as_deref()))?;
             f.total_incl_vat = decimal(doc, child(sum, RAM, "GrandTotalAmount"))?;
             f.amount_due = decimal(doc, child(sum, RAM, "DuePayableAmount"))?;
+            f.rounding = decimal(doc, child(sum, RAM, "RoundingAmount"))?;
         }
         for tax in children(settlement, RAM, "ApplicableTradeTax") {
             f.vat_lines.push(VatLine {
@@ -85,7 +86,7 @@ pub fn read(doc: &Document, root: N) -> Result<DocumentFields> {
         }
     }
 
-    for item in children(tx, RAM, "IncludedSupplyChainTradeLineItem") {
+    for item in children(tx, RAM, "IncludedSupplyChainTradeLineItem").filter(|i| is_detail(*i)) {
         f.lines.push(line(doc, item)?);
     }
     // Document-level allowances and charges become lines, when there are lines.
@@ -107,8 +108,36 @@ pub fn read(doc: &Document, root: N) -> Result<DocumentFields> {
                 zero(rate),
             ));
         }
+        for c in children(settlement, RAM, "SpecifiedLogisticsServiceCharge") {
+            let Some(amount) = decimal(doc, child(c, RAM, "AppliedAmount"))? else {
+                continue;
+            };
+            let rate = decimal(
+                doc,
+                path(c, RAM, &["AppliedTradeTax", "RateApplicablePercent"]),
+            )?;
+            f.lines.push(allowance_charge_line(
+                true,
+                amount,
+                text(child(c, RAM, "Description")),
+                zero(rate),
+            ));
+        }
     }
     Ok(f)
+}
+
+/// Factur-X EXTENDED: a GROUP line sums its sub-lines and an INFORMATION line is not billed;
+/// only DETAIL lines (the default) add up to the totals.
+pub(super) fn is_detail(item: N) -> bool {
+    !matches!(
+        text(path(
+            item,
+            RAM,
+            &["AssociatedDocumentLineDocument", "LineStatusReasonCode"]
+        )),
+        Some("GROUP" | "INFORMATION")
+    )
 }
 
 /// ChargeIndicator/udt:Indicator: true for a charge, false for an allowance.

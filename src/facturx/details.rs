@@ -1,6 +1,7 @@
 //! What the EN 16931 rules need beyond [`DocumentFields`](crate::domain::invoice::DocumentFields):
 //! values as written (absent stays absent), from the same DOM (CII and UBL).
 
+use super::cii::is_detail;
 use super::xml::{
     CAC, CBC, Document, N, RAM, RSM, UDT, attr, child, children, compact, decimal, path, string,
     text,
@@ -77,6 +78,18 @@ pub fn cii(doc: &Document, root: N) -> Result<Details> {
                 d.allowances.push(item);
             }
         }
+        // Factur-X EXTENDED: logistics service charges count in the charge total (BT-108).
+        for c in children(s, RAM, "SpecifiedLogisticsServiceCharge") {
+            let tax = child(c, RAM, "AppliedTradeTax");
+            d.charges.push(AllowanceCharge {
+                amount: decimal(doc, child(c, RAM, "AppliedAmount"))?,
+                category: string(tax.and_then(|t| child(t, RAM, "CategoryCode"))),
+                rate: decimal(
+                    doc,
+                    tax.and_then(|t| child(t, RAM, "RateApplicablePercent")),
+                )?,
+            });
+        }
         if let Some(sum) = child(s, RAM, "SpecifiedTradeSettlementHeaderMonetarySummation") {
             d.line_total = decimal(doc, child(sum, RAM, "LineTotalAmount"))?;
             d.allowance_total = decimal(doc, child(sum, RAM, "AllowanceTotalAmount"))?;
@@ -85,7 +98,7 @@ pub fn cii(doc: &Document, root: N) -> Result<Details> {
             d.rounding = decimal(doc, child(sum, RAM, "RoundingAmount"))?;
         }
     }
-    for item in children(tx, RAM, "IncludedSupplyChainTradeLineItem") {
+    for item in children(tx, RAM, "IncludedSupplyChainTradeLineItem").filter(|i| is_detail(*i)) {
         let quantity = path(item, RAM, &["SpecifiedLineTradeDelivery", "BilledQuantity"]);
         let settlement = child(item, RAM, "SpecifiedLineTradeSettlement");
         let tax = settlement.and_then(|s| child(s, RAM, "ApplicableTradeTax"));

@@ -10,7 +10,7 @@
 use std::borrow::Cow;
 use std::collections::HashMap;
 
-use quick_xml::events::{BytesStart, Event};
+use quick_xml::events::{BytesDecl, BytesStart, Event};
 use quick_xml::{Reader, XmlVersion};
 
 /// An element's namespace: the ones the invoice readers ask for by name, the others by index.
@@ -228,6 +228,26 @@ struct Builder<'i> {
     others: HashMap<String, u16>,
 }
 
+/// The XML declaration's encoding name must follow the XML grammar (EncName, XML 1.0 § 4.3.3):
+/// every XML parser refuses `encoding="UTF 8"` or `encoding="-x"`, so the document is not
+/// well-formed. (The bytes themselves must be UTF-8 anyway, see `checked_text`.)
+fn check_encoding_name(d: &BytesDecl, at: usize) -> Result<(), ParseError> {
+    let Some(name) = d.encoding() else {
+        return Ok(());
+    };
+    let name = name.map_err(|e| ParseError::new(e.to_string(), at))?;
+    let mut chars = name.chars();
+    let legal = chars.next().is_some_and(|c| c.is_ascii_alphabetic())
+        && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'));
+    if legal {
+        return Ok(());
+    }
+    Err(ParseError::new(
+        format!("the XML declaration names an illegal encoding '{name}'"),
+        at,
+    ))
+}
+
 impl<'i> Builder<'i> {
     fn new(input: &'i str, max_elements: usize) -> Builder<'i> {
         Builder {
@@ -284,7 +304,8 @@ impl<'i> Builder<'i> {
                         at,
                     ));
                 }
-                Event::Comment(_) | Event::Decl(_) | Event::PI(_) => {}
+                Event::Decl(d) => check_encoding_name(&d, at)?,
+                Event::Comment(_) | Event::PI(_) => {}
                 Event::Eof => break,
             }
         }
@@ -596,5 +617,23 @@ mod tests {
                 "</p:a>".repeat(n)
             )
         });
+    }
+
+    #[test]
+    fn an_illegal_encoding_name_is_not_well_formed() {
+        for bad in ["UTF 8", "-utf8", "8bit", "", "utf-8\u{e9}"] {
+            let xml = format!("<?xml version=\"1.0\" encoding=\"{bad}\"?><a/>");
+            let e = parse(&xml).map(|_| ()).unwrap_err();
+            assert!(
+                e.message.contains("illegal encoding"),
+                "{bad}: {}",
+                e.message
+            );
+        }
+        for good in ["UTF-8", "utf-8", "ISO-8859-1", "x_y.z"] {
+            let xml = format!("<?xml version='1.0' encoding='{good}'?><a/>");
+            assert!(parse(&xml).is_ok(), "{good}");
+        }
+        assert!(parse("<?xml version=\"1.0\"?><a/>").is_ok());
     }
 }

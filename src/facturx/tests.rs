@@ -124,6 +124,7 @@ fn reads_the_en16931_example() {
         vat: some_d("25.00"),
         total_incl_vat: some_d("150.00"),
         amount_due: some_d("150.00"),
+        rounding: None,
         vat_lines: vec![VatLine {
             category: "S".into(),
             rate: d("20.00"),
@@ -422,6 +423,7 @@ fn reads_a_ubl_invoice() {
         vat: some_d("241.21"),
         total_incl_vat: some_d("1463.26"),
         amount_due: some_d("1463.26"),
+        rounding: None,
         vat_lines: vec![
             VatLine {
                 category: "S".into(),

@@ -57,6 +57,7 @@ pub fn read(doc: &Document, root: N, credit_note: bool) -> Result<DocumentFields
         f.total_excl_vat = decimal(doc, child(total, CBC, "TaxExclusiveAmount"))?;
         f.total_incl_vat = decimal(doc, child(total, CBC, "TaxInclusiveAmount"))?;
         f.amount_due = decimal(doc, child(total, CBC, "PayableAmount"))?;
+        f.rounding = decimal(doc, child(total, CBC, "PayableRoundingAmount"))?;
     }
     // BT-110 and the breakdown: the TaxTotal in the document currency (a second TaxTotal, in the
     // accounting currency, carries BT-111 and no subtotals).

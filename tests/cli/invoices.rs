@@ -1363,3 +1363,50 @@ scenario!(entries_of_more_than_10000_lines_are_refused, |env| {
     );
     assert_eq!((env.snapshot(), invoices(env)), before);
 });
+
+// Deposit runs the rules `invoice validate` runs: a rounded amount due (BT-114) and a line whose
+// net is not quantity × price (a price per base quantity) are what official validators accept.
+scenario!(deposit_accepts_rounding_and_reports_line_nets, |env| {
+    use chorus::domain::invoice::*;
+    setup(env);
+    let d = |s: &str| s.parse::<rust_decimal::Decimal>().unwrap();
+    let mut content = sample_content();
+    content.number = "F-ROUND-1".into();
+    content.recipient.service_code = Some("CANTINE".into());
+    content.engagement_number = Some("EJ-2026-118".into());
+    content.lines = vec![Line {
+        description: "Repas".into(),
+        quantity: d("1"),
+        unit: "C62".into(),
+        unit_price: d("10.00"),
+        vat_rate: d("20.00"),
+        net_amount: d("10.00"),
+    }];
+    content.vat_lines = vec![VatLine {
+        category: "S".into(),
+        rate: d("20.00"),
+        base: d("10.00"),
+        amount: d("2.00"),
+    }];
+    let xml = chorus::facturx::write_cii(&content).unwrap();
+    let mut edited = xml.clone();
+    for (from, to) in [
+        (
+            "<ram:DuePayableAmount>12.00",
+            "<ram:RoundingAmount>0.50</ram:RoundingAmount><ram:DuePayableAmount>12.50",
+        ),
+        ("<ram:ChargeAmount>10<", "<ram:ChargeAmount>5<"),
+    ] {
+        assert!(edited.contains(from), "no {from} in {xml}");
+        edited = edited.replacen(from, to, 1);
+    }
+    let pdf = chorus::pdf::generate::invoice_pdf(&content, edited.as_bytes()).unwrap();
+    let path = env.write("rounded.pdf", &pdf);
+    let out = env
+        .as_(MANUELA, &["deposit", &path, "--format", "json"])
+        .ok()
+        .json();
+    assert_eq!(out["amounts"]["amount_due"], "12.50", "{out}");
+    let warnings = out["warnings"].to_string();
+    assert!(warnings.contains("line_amount_mismatch"), "{out}");
+});

@@ -326,6 +326,8 @@ impl Operation for DepositInvoice {
                 doc.original_number.clone(),
             ),
             amounts,
+            // The document's rounding goes with the document's amount due.
+            rounding: doc.rounding.filter(|_| self.amount_due.is_none()),
             lines: doc.lines.clone(),
             vat_lines: doc.vat_lines.clone(),
             comment: self.comment.clone(),
@@ -373,7 +375,10 @@ impl Operation for DepositInvoice {
             });
         }
 
-        let (mut violations, routed) = rules::check(cx, &supplier, &draft)?;
+        let (mut violations, mut routed) = rules::check(cx, &supplier, &draft)?;
+        for a in std::mem::take(&mut routed.advisories) {
+            m.warnings.push(format!("{}: {}", a.rule, a.message));
+        }
         let files: Vec<(String, usize)> = self
             .attachments
             .iter()

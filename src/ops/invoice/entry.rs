@@ -188,6 +188,7 @@ impl InvoiceInput {
             market: i.market_number.clone(),
             original_number: i.original_number.clone(),
             amounts: Some(i.totals.clone().unwrap_or(computed)),
+            rounding: None,
             lines,
             vat_lines,
             comment: i.comment.clone(),

@@ -47,6 +47,8 @@ pub struct Draft {
     pub market: Option<String>,
     pub original_number: Option<String>,
     pub amounts: Option<Amounts>,
+    /// BT-114 of a document: the amount due may exceed the total by it.
+    pub rounding: Option<Decimal>,
     pub lines: Vec<Line>,
     pub vat_lines: Vec<VatLine>,
     pub comment: Option<String>,
@@ -71,6 +73,7 @@ impl Draft {
             market: inv.market_number.clone(),
             original_number: inv.original_number.clone(),
             amounts: Some(inv.amounts.clone()),
+            rounding: None,
             lines: inv.lines.clone(),
             vat_lines: inv.vat_lines.clone(),
             comment: inv.comment.clone(),
@@ -78,12 +81,18 @@ impl Draft {
     }
 }
 
-/// What the checks found in the store.
+/// What the checks found in the store, and the advisory findings (see [`ADVISORY`]).
 #[derive(Default)]
 pub struct Routed {
     pub recipient: Option<StructureRow>,
     pub validator: Option<StructureRow>,
+    pub advisories: Vec<Violation>,
 }
+
+/// Rules reported but never refused: no EN 16931 rule checks a line's net amount against
+/// quantity × price (prices may be per a base quantity, lines may carry allowances), and the
+/// official validators accept such documents.
+pub const ADVISORY: &[&str] = &["line_amount_mismatch"];
 
 pub fn check_number(number: Option<&str>, out: &mut Vec<Violation>) {
     match number {
@@ -185,6 +194,10 @@ pub fn check(
     )?;
     check_content(d, amounts::TOLERANCE, &mut out);
     routed.validator = find_validator(cx, d.framework, d.validator.as_deref(), &mut out)?;
+    let (advisories, out) = out
+        .into_iter()
+        .partition(|v| ADVISORY.contains(&v.rule.as_str()));
+    routed.advisories = advisories;
     Ok((out, routed))
 }
 
@@ -326,7 +339,12 @@ pub fn check_content(d: &Draft, vat_line_tolerance: Decimal, out: &mut Vec<Viola
     match &d.amounts {
         None => out.push(v("amounts_required", "the amounts are missing: give --total-excl-vat, --vat, --total-incl-vat and --amount-due, or a Factur-X document")),
         Some(a) => {
-            let content = content_with(d, a.clone(), Party::default(), Party::default());
+            // The amount due before rounding (BT-114) is what may not exceed the total.
+            let mut before_rounding = a.clone();
+            if let Some(r) = d.rounding {
+                before_rounding.amount_due = a.amount_due.saturating_sub(r);
+            }
+            let content = content_with(d, before_rounding, Party::default(), Party::default());
             out.extend(amounts::check_with(&content, vat_line_tolerance));
             if d.framework == Framework::A2 && a.amount_due != Decimal::ZERO {
                 out.push(v("a2_amount_due_not_zero", format!("framework A2 (already paid) needs an amount due of 0, not {}", a.amount_due)));
