@@ -10,9 +10,9 @@ use crate::io::file;
 use crate::ops::b64::NamedFile;
 use crate::ops::invoice::deposit::{DepositInvoice, analyse_pdf};
 use crate::ops::invoice::entry::{self, CreateInvoice, InvoiceInput};
-use crate::output::{self, Data};
 use crate::ops::invoice::lifecycle::*;
 use crate::ops::invoice::read::*;
+use crate::output::{self, Data};
 
 /// The columns of invoice lists on a table (other formats keep every field).
 const LIST_COLUMNS: &[&str] = &[

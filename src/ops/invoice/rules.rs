@@ -453,7 +453,12 @@ pub fn content(
 }
 
 /// What a draft says with its parties, however they were found (directory or JSON).
-pub fn content_of(d: &Draft, amounts: Amounts, supplier: Party, recipient: Party) -> InvoiceContent {
+pub fn content_of(
+    d: &Draft,
+    amounts: Amounts,
+    supplier: Party,
+    recipient: Party,
+) -> InvoiceContent {
     InvoiceContent {
         number: d.number.clone().unwrap_or_default(),
         date: d.date.clone().unwrap_or_default(),
