@@ -433,6 +433,14 @@ mod tests {
 
     const NOW: &str = "2026-11-23T10:00:00Z";
 
+    /// The address of both parties, in the directory and in the JSON.
+    static ADDRESS: std::sync::LazyLock<AddressInput> = std::sync::LazyLock::new(|| AddressInput {
+        line: "12 avenue des Alpes".into(),
+        postcode: "73000".into(),
+        city: "Chambéry".into(),
+        country: "FR".into(),
+    });
+
     /// xorshift64*: enough randomness for test data, the same on every run.
     struct Rng(u64);
 
@@ -507,11 +515,15 @@ mod tests {
         InvoiceInput {
             supplier: PartyInput {
                 identifier: "73282932000074".into(),
-                service_code: None,
+                name: Some("Les Délices".into()),
+                address: Some(ADDRESS.clone()),
+                ..Default::default()
             },
             recipient: PartyInput {
                 identifier: "21730065600014".into(),
-                service_code: None,
+                name: Some("Chambéry".into()),
+                address: Some(ADDRESS.clone()),
+                ..Default::default()
             },
             number: "F-2026-0042".into(),
             date: "2026-11-20".into(),
@@ -538,6 +550,18 @@ mod tests {
             totals: None,
             comment: None,
         }
+    }
+
+    #[test]
+    fn render_needs_the_parties_names_and_addresses() {
+        let mut input = random_entry(&mut Rng(11));
+        input.supplier.name = None;
+        input.recipient.address.as_mut().unwrap().country = "France".into();
+        let err = render(&input, NOW).err().expect("refused");
+        let rules: Vec<&str> = err.details.iter().map(|v| v.rule.as_str()).collect();
+        assert_eq!(err.exit_code(), 3);
+        assert!(rules.contains(&"supplier_name_required"), "{rules:?}");
+        assert!(rules.contains(&"recipient_address_required"), "{rules:?}");
     }
 
     /// What `invoice create` checks without the store (routing aside): accepted or not.
@@ -582,6 +606,9 @@ mod tests {
                 "accepted entry fails validation: {:#?}\n{input:#?}",
                 report.violations
             );
+            // `invoice render` makes the same PDF from the JSON alone.
+            let rendered = render(&input, NOW).expect("an accepted entry renders");
+            assert_eq!(rendered.pdf, pdf, "render and create make the same PDF");
         }
     }
 
