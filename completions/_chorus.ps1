@@ -1079,6 +1079,7 @@ Register-ArgumentCompleter -Native -CommandName 'chorus' -ScriptBlock {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Enter an invoice from JSON; chorus generates its Factur-X PDF')
+            [CompletionResult]::new('render', 'render', [CompletionResultType]::ParameterValue, 'Make an invoice''s Factur-X PDF from its JSON, without a store (CI jobs, scripts)')
             [CompletionResult]::new('analyse', 'analyse', [CompletionResultType]::ParameterValue, 'Read invoice PDFs as deposit would, without a store: what each one says')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check invoices without depositing them: EN 16931, identifiers, Chorus Pro rules, routing')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'The whole invoice')
@@ -1107,6 +1108,25 @@ Register-ArgumentCompleter -Native -CommandName 'chorus' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (NO_COLOR is honoured by auto)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a remote store')
             [CompletionResult]::new('--draft', '--draft', [CompletionResultType]::ParameterName, 'Keep it as a draft (BROUILLON)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'chorus;invoice;render' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The invoice as JSON (see examples/invoice.json); - reads stdin')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Where to write the PDF (- for stdout)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Where to write the PDF (- for stdout)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: auto is a table on a terminal and JSON otherwise')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr (NO_COLOR is honoured by auto)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a remote store')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace a file that already exists (without it: refuse, write nothing)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the primary output: no hints, no summaries, no progress')
             [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars')
@@ -1420,6 +1440,7 @@ Register-ArgumentCompleter -Native -CommandName 'chorus' -ScriptBlock {
         }
         'chorus;invoice;help' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Enter an invoice from JSON; chorus generates its Factur-X PDF')
+            [CompletionResult]::new('render', 'render', [CompletionResultType]::ParameterValue, 'Make an invoice''s Factur-X PDF from its JSON, without a store (CI jobs, scripts)')
             [CompletionResult]::new('analyse', 'analyse', [CompletionResultType]::ParameterValue, 'Read invoice PDFs as deposit would, without a store: what each one says')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check invoices without depositing them: EN 16931, identifiers, Chorus Pro rules, routing')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'The whole invoice')
@@ -1441,6 +1462,9 @@ Register-ArgumentCompleter -Native -CommandName 'chorus' -ScriptBlock {
             break
         }
         'chorus;invoice;help;create' {
+            break
+        }
+        'chorus;invoice;help;render' {
             break
         }
         'chorus;invoice;help;analyse' {
@@ -2396,6 +2420,7 @@ Register-ArgumentCompleter -Native -CommandName 'chorus' -ScriptBlock {
         }
         'chorus;help;invoice' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Enter an invoice from JSON; chorus generates its Factur-X PDF')
+            [CompletionResult]::new('render', 'render', [CompletionResultType]::ParameterValue, 'Make an invoice''s Factur-X PDF from its JSON, without a store (CI jobs, scripts)')
             [CompletionResult]::new('analyse', 'analyse', [CompletionResultType]::ParameterValue, 'Read invoice PDFs as deposit would, without a store: what each one says')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check invoices without depositing them: EN 16931, identifiers, Chorus Pro rules, routing')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'The whole invoice')
@@ -2416,6 +2441,9 @@ Register-ArgumentCompleter -Native -CommandName 'chorus' -ScriptBlock {
             break
         }
         'chorus;help;invoice;create' {
+            break
+        }
+        'chorus;help;invoice;render' {
             break
         }
         'chorus;help;invoice;analyse' {

@@ -343,6 +343,9 @@ _chorus() {
             chorus__subcmd__help__subcmd__invoice,refuse)
                 cmd="chorus__subcmd__help__subcmd__invoice__subcmd__refuse"
                 ;;
+            chorus__subcmd__help__subcmd__invoice,render)
+                cmd="chorus__subcmd__help__subcmd__invoice__subcmd__render"
+                ;;
             chorus__subcmd__help__subcmd__invoice,show)
                 cmd="chorus__subcmd__help__subcmd__invoice__subcmd__show"
                 ;;
@@ -526,6 +529,9 @@ _chorus() {
             chorus__subcmd__invoice,refuse)
                 cmd="chorus__subcmd__invoice__subcmd__refuse"
                 ;;
+            chorus__subcmd__invoice,render)
+                cmd="chorus__subcmd__invoice__subcmd__render"
+                ;;
             chorus__subcmd__invoice,show)
                 cmd="chorus__subcmd__invoice__subcmd__show"
                 ;;
@@ -582,6 +588,9 @@ _chorus() {
                 ;;
             chorus__subcmd__invoice__subcmd__help,refuse)
                 cmd="chorus__subcmd__invoice__subcmd__help__subcmd__refuse"
+                ;;
+            chorus__subcmd__invoice__subcmd__help,render)
+                cmd="chorus__subcmd__invoice__subcmd__help__subcmd__render"
                 ;;
             chorus__subcmd__invoice__subcmd__help,show)
                 cmd="chorus__subcmd__invoice__subcmd__help__subcmd__show"
@@ -2859,7 +2868,7 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__help__subcmd__invoice)
-            opts="create analyse validate show status list dashboard todo process recycle complete approve refuse update submit delete download certificate"
+            opts="create render analyse validate show status list dashboard todo process recycle complete approve refuse update submit delete download certificate"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3027,6 +3036,20 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__help__subcmd__invoice__subcmd__refuse)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chorus__subcmd__help__subcmd__invoice__subcmd__render)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3811,7 +3834,7 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__invoice)
-            opts="-q -y -h --store --as --format --quiet --no-progress --yes --color --timeout --help create analyse validate show status list dashboard todo process recycle complete approve refuse update submit delete download certificate help"
+            opts="-q -y -h --store --as --format --quiet --no-progress --yes --color --timeout --help create render analyse validate show status list dashboard todo process recycle complete approve refuse update submit delete download certificate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4149,7 +4172,7 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__invoice__subcmd__help)
-            opts="create analyse validate show status list dashboard todo process recycle complete approve refuse update submit delete download certificate help"
+            opts="create render analyse validate show status list dashboard todo process recycle complete approve refuse update submit delete download certificate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4331,6 +4354,20 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__invoice__subcmd__help__subcmd__refuse)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chorus__subcmd__invoice__subcmd__help__subcmd__render)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4618,6 +4655,52 @@ _chorus() {
             fi
             case "${prev}" in
                 --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chorus__subcmd__invoice__subcmd__render)
+            opts="-o -q -y -h --from --output --force --store --as --format --quiet --no-progress --yes --color --timeout --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

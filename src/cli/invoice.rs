@@ -109,6 +109,30 @@ pub enum InvoiceCmd {
         #[arg(long)]
         draft: bool,
     },
+    /// Make an invoice's Factur-X PDF from its JSON, without a store (CI jobs, scripts)
+    #[command(after_help = "Examples:
+  chorus invoice render --from examples/invoice.json -o facture.pdf
+  chorus invoice render --from examples/invoice.json -o facture.pdf --force   # replace it
+  jq '.number = \"F-2026-0043\"' examples/invoice.json | chorus invoice render --from - -o - > facture.pdf
+  chorus --format json invoice render --from examples/invoice.json -o facture.pdf | jq -r .sha256
+
+The JSON is the one of `invoice create` (see examples/invoice.json); as no directory is asked,
+each party also carries its name and address (\"name\", \"address\": {line, postcode, city,
+country}) and, optionally, its \"vat_number\" (a SIRET gives the French one). The same checks as
+`invoice create` run, except the directory's (the recipient's routing rules apply at deposit),
+and the PDF is written only if `invoice validate` finds it valid. A summary goes to stderr; with
+a file, stdout gets a record: file, number, totals, size, sha256.")]
+    Render {
+        /// The invoice as JSON (see examples/invoice.json); - reads stdin
+        #[arg(long, value_name = "FILE")]
+        from: PathBuf,
+        /// Where to write the PDF (- for stdout)
+        #[arg(short, long, value_name = "PATH")]
+        output: PathBuf,
+        /// Replace a file that already exists (without it: refuse, write nothing)
+        #[arg(long)]
+        force: bool,
+    },
     /// Read invoice PDFs as deposit would, without a store: what each one says
     #[command(after_help = "Examples:
   chorus invoice analyse facture.pdf

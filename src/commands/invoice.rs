@@ -3,14 +3,16 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use super::App;
+use crate::cli::GlobalArgs;
 use crate::cli::invoice::{DepositArgs, InvoiceCmd, ListArgs};
 use crate::error::{Error, Result};
 use crate::io::file;
 use crate::ops::b64::NamedFile;
 use crate::ops::invoice::deposit::{DepositInvoice, analyse_pdf};
-use crate::ops::invoice::entry::{CreateInvoice, InvoiceInput};
+use crate::ops::invoice::entry::{self, CreateInvoice, InvoiceInput};
 use crate::ops::invoice::lifecycle::*;
 use crate::ops::invoice::read::*;
+use crate::output::{self, Data};
 
 /// The columns of invoice lists on a table (other formats keep every field).
 const LIST_COLUMNS: &[&str] = &[
@@ -202,6 +204,56 @@ fn analyse(app: &App, files: &[PathBuf]) -> Result<()> {
     Ok(())
 }
 
+/// The JSON of `invoice create`, read as create reads it (same bound, same message).
+fn read_entry(from: &Path) -> Result<InvoiceInput> {
+    let bytes = file::read_bounded(from, file::MAX_DOCUMENT_BYTES)?;
+    serde_json::from_slice(&bytes).map_err(|e| {
+        Error::invalid("invoice_json", format!("{}: {e}", from.display()))
+            .hint("see examples/invoice.json for the expected fields")
+    })
+}
+
+/// `invoice render`: the entry's PDF, with no store, written as downloads are.
+pub fn render(g: &GlobalArgs, from: &Path, output: &Path, force: bool) -> Result<()> {
+    let input = read_entry(from)?;
+    let r = entry::render(&input, &crate::ops::secrets::now()?)?;
+    file::write_new(output, &r.pdf, force)?;
+    let a = &r.content.amounts;
+    let shown = if output.as_os_str() == "-" {
+        "stdout".to_string()
+    } else {
+        output.display().to_string()
+    };
+    if !g.quiet {
+        let note = format!(
+            "Invoice {} rendered to {shown}: {} excl. VAT, {} VAT, {} incl. VAT, {} due ({}).",
+            r.content.number,
+            a.total_excl_vat,
+            a.vat,
+            a.total_incl_vat,
+            a.amount_due,
+            r.content.currency
+        );
+        let _ = writeln!(std::io::stderr(), "{}", output::safe::terminal(&note));
+    }
+    if output.as_os_str() == "-" {
+        return Ok(());
+    }
+    let record = serde_json::json!({
+        "file": shown,
+        "number": r.content.number,
+        "currency": r.content.currency,
+        "totals": a,
+        "size": r.pdf.len(),
+        "sha256": crate::store::invoices::sha256_hex(&r.pdf),
+    });
+    let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
+    match output::render(&Data::Record(record), g.format.into(), None, &mut stdout) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => Ok(other?),
+    }
+}
+
 fn list(a: ListArgs) -> ListInvoices {
     ListInvoices {
         statuses: a.status,
@@ -225,11 +277,7 @@ fn list(a: ListArgs) -> ListInvoices {
 pub fn run(app: &mut App, cmd: InvoiceCmd) -> Result<()> {
     match cmd {
         InvoiceCmd::Create { from, draft } => {
-            let bytes = file::read_bounded(&from, file::MAX_DOCUMENT_BYTES)?;
-            let input: InvoiceInput = serde_json::from_slice(&bytes).map_err(|e| {
-                Error::invalid("invoice_json", format!("{}: {e}", from.display()))
-                    .hint("see examples/invoice.json for the expected fields")
-            })?;
+            let input = read_entry(&from)?;
             let out = app.call(CreateInvoice { input, draft })?;
             app.emit(&out)?;
             app.note(&format!(
@@ -239,6 +287,7 @@ pub fn run(app: &mut App, cmd: InvoiceCmd) -> Result<()> {
             Ok(())
         }
         InvoiceCmd::Analyse { files } => analyse(app, &files),
+        InvoiceCmd::Render { .. } => Err(Error::internal("invoice render is run by commands::run")),
         InvoiceCmd::Validate(_) => Err(Error::internal("invoice validate is run by commands::run")),
         InvoiceCmd::Show { id } => app.run(ShowInvoice { id }),
         InvoiceCmd::Status { id } => app.run(InvoiceStatusHistory { id }),

@@ -217,6 +217,15 @@ fn run(cli: Cli) -> Result<()> {
         )
         .hint("use table, json, ndjson or csv"));
     }
+    // Rendering needs no store: none is opened or created.
+    let command = match command {
+        Command::Invoice(InvoiceCmd::Render {
+            from,
+            output,
+            force,
+        }) => return invoice::render(&g, &from, &output, force),
+        command => command,
+    };
     let url = match g.store.as_deref().filter(|s| !s.is_empty()) {
         Some(s) => StoreUrl::parse(s)?,
         None => StoreUrl::Local(default_store()?),

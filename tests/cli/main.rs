@@ -12,6 +12,7 @@ mod flow;
 mod invoices;
 mod output;
 mod remote;
+mod render;
 mod services;
 mod spaces;
 mod store;

@@ -10,7 +10,8 @@ use super::rules::{self, Draft};
 use super::{reload, rights};
 use crate::domain::amounts;
 use crate::domain::invoice::{
-    Amounts, DepositMode, Framework, InvoiceType, Line, PaymentMode, VatRegime,
+    Amounts, DepositMode, Framework, InvoiceContent, InvoiceType, Line, Party, PaymentMode,
+    VatRegime,
 };
 use crate::domain::{AccessMode, IdentifierType};
 use crate::error::{Error, Result};
@@ -25,6 +26,76 @@ pub struct PartyInput {
     pub identifier: String,
     #[serde(default)]
     pub service_code: Option<String>,
+    /// The party's name, for `invoice render` (no directory to look it up); `invoice create`
+    /// takes the directory's.
+    #[serde(default)]
+    pub name: Option<String>,
+    /// The postal address, for `invoice render`; `invoice create` takes the directory's.
+    #[serde(default)]
+    pub address: Option<AddressInput>,
+    /// The VAT number (BT-31/BT-48), for `invoice render`; without it, a SIRET gives the
+    /// French one, as `invoice create` does.
+    #[serde(default)]
+    pub vat_number: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AddressInput {
+    pub line: String,
+    pub postcode: String,
+    pub city: String,
+    /// ISO 3166 alpha-2 (FR, DE…).
+    pub country: String,
+}
+
+/// The identifier without its `SIRET:` prefix; whether it is a SIRET (14 digits).
+fn siret(identifier: &str) -> (&str, bool) {
+    let id = identifier.trim();
+    let id = id.strip_prefix("SIRET:").unwrap_or(id);
+    (id, id.len() == 14 && id.bytes().all(|b| b.is_ascii_digit()))
+}
+
+impl PartyInput {
+    /// The party as the document names it, from the JSON alone (`invoice render`). A party
+    /// without a name or a complete address (the country an ISO code) is refused: the PDF and
+    /// its XML must name who sells and who buys (EN 16931 BR-6/BR-7, BR-8/BR-9, BR-10/BR-11).
+    fn party(&self, who: &str, out: &mut Vec<crate::error::Violation>) -> Party {
+        let (identifier, is_siret) = siret(&self.identifier);
+        let name = self.name.as_deref().map(str::trim).unwrap_or_default();
+        if name.is_empty() {
+            out.push(rules::v(
+                &format!("{who}_name_required"),
+                format!("the {who} needs a name to render the invoice: give {who}.name in the JSON (invoice create takes it from the directory)"),
+            ));
+        }
+        let address = self.address.clone().unwrap_or_default();
+        let complete = [&address.line, &address.postcode, &address.city]
+            .iter()
+            .all(|f| !f.trim().is_empty());
+        let country = address.country.trim().to_ascii_uppercase();
+        if !complete || country.len() != 2 || !country.bytes().all(|b| b.is_ascii_uppercase()) {
+            out.push(rules::v(
+                &format!("{who}_address_required"),
+                format!("the {who} needs a complete address to render the invoice: give {who}.address with line, postcode, city and country (ISO code: FR) in the JSON"),
+            ));
+        }
+        let vat_number = match self.vat_number.as_deref().map(str::trim) {
+            Some(n) if !n.is_empty() => Some(n.to_string()),
+            _ if is_siret => crate::domain::identifier::fr_vat_number(identifier),
+            _ => None,
+        };
+        Party {
+            identifier: identifier.to_string(),
+            name: name.to_string(),
+            service_code: self.service_code.clone(),
+            vat_number,
+            address: Some(address.line.trim().to_string()),
+            postcode: Some(address.postcode.trim().to_string()),
+            city: Some(address.city.trim().to_string()),
+            country: Some(country),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -150,9 +221,7 @@ impl InvoiceInput {
     /// Whether the supplier is named by a SIRET (`SIRET:` or 14 digits), for a check without
     /// the store (`invoice validate`); `invoice create` asks the store.
     pub fn supplier_has_siret(&self) -> bool {
-        let id = self.supplier.identifier.trim();
-        let id = id.strip_prefix("SIRET:").unwrap_or(id);
-        id.len() == 14 && id.bytes().all(|b| b.is_ascii_digit())
+        siret(&self.supplier.identifier).1
     }
 
     /// The invoice this entry describes: line nets, the VAT breakdown and the totals computed
@@ -210,6 +279,52 @@ fn check_pdf_size(pdf: &[u8]) -> Result<()> {
         ),
     )
     .hint("split it into several invoices, or shorten the line descriptions; nothing was stored"))
+}
+
+/// The invoice PDF with its Factur-X XML embedded: the one generation of create and render.
+fn generate(content: &InvoiceContent) -> Result<Vec<u8>> {
+    let xml = facturx::write_cii(content)?;
+    let pdf = pdf::generate::invoice_pdf(content, xml.as_bytes())?;
+    check_pdf_size(&pdf)?;
+    Ok(pdf)
+}
+
+/// An invoice `invoice render` made: what it says and its PDF.
+pub struct Rendered {
+    pub content: InvoiceContent,
+    pub pdf: Vec<u8>,
+}
+
+/// `invoice render`: the entry's checks that need no store (the lines, the header, the
+/// content: the same functions `invoice create` runs), the parties from the JSON, the same
+/// generation; then the PDF goes through `invoice validate`'s checks, so that render never
+/// writes a file validate would refuse (identifiers' check digits, the EN 16931 rules).
+/// Nothing is routed: the directory's rules (recipient active, service required…) apply when
+/// the PDF is deposited.
+pub fn render(input: &InvoiceInput, now: &str) -> Result<Rendered> {
+    let mut violations = input.check_lines(input.supplier_has_siret());
+    let draft = input.draft();
+    rules::check_header(&draft, now, &mut violations);
+    rules::check_content(&draft, amounts::TOLERANCE, &mut violations);
+    let supplier = input.supplier.party("supplier", &mut violations);
+    let recipient = input.recipient.party("recipient", &mut violations);
+    if !violations.is_empty() {
+        return Err(Error::violations(violations).hint("no file was written"));
+    }
+    let amounts = draft.amounts.clone().unwrap_or_default();
+    let content = rules::content_of(&draft, amounts, supplier, recipient);
+    let pdf = generate(&content)?;
+    let mut report = crate::ops::invoice::validate::check_file("render.pdf", &pdf, now).report;
+    report.settle(false);
+    if !report.valid {
+        let found = (report.violations.into_iter())
+            .filter(|f| f.severity == crate::domain::en16931::Severity::Error)
+            .map(|f| rules::v(&f.rule, f.message))
+            .collect();
+        return Err(Error::violations(found)
+            .hint("invoice validate would refuse this invoice; no file was written"));
+    }
+    Ok(Rendered { content, pdf })
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -277,9 +392,7 @@ impl Operation for CreateInvoice {
             amounts,
             &rules::party(recipient, draft.recipient_service.as_deref()),
         );
-        let xml = facturx::write_cii(&content)?;
-        let pdf = pdf::generate::invoice_pdf(&content, xml.as_bytes())?;
-        check_pdf_size(&pdf)?;
+        let pdf = generate(&content)?;
         let analysis = Analysis {
             source: "entry".into(),
             profile: Some("urn:cen.eu:en16931:2017".into()),
@@ -320,6 +433,14 @@ mod tests {
     use crate::store::structures::StructureRow;
 
     const NOW: &str = "2026-11-23T10:00:00Z";
+
+    /// The address of both parties, in the directory and in the JSON.
+    static ADDRESS: std::sync::LazyLock<AddressInput> = std::sync::LazyLock::new(|| AddressInput {
+        line: "12 avenue des Alpes".into(),
+        postcode: "73000".into(),
+        city: "Chambéry".into(),
+        country: "FR".into(),
+    });
 
     /// xorshift64*: enough randomness for test data, the same on every run.
     struct Rng(u64);
@@ -395,11 +516,15 @@ mod tests {
         InvoiceInput {
             supplier: PartyInput {
                 identifier: "73282932000074".into(),
-                service_code: None,
+                name: Some("Les Délices".into()),
+                address: Some(ADDRESS.clone()),
+                ..Default::default()
             },
             recipient: PartyInput {
                 identifier: "21730065600014".into(),
-                service_code: None,
+                name: Some("Chambéry".into()),
+                address: Some(ADDRESS.clone()),
+                ..Default::default()
             },
             number: "F-2026-0042".into(),
             date: "2026-11-20".into(),
@@ -426,6 +551,18 @@ mod tests {
             totals: None,
             comment: None,
         }
+    }
+
+    #[test]
+    fn render_needs_the_parties_names_and_addresses() {
+        let mut input = random_entry(&mut Rng(11));
+        input.supplier.name = None;
+        input.recipient.address.as_mut().unwrap().country = "France".into();
+        let err = render(&input, NOW).err().expect("refused");
+        let rules: Vec<&str> = err.details.iter().map(|v| v.rule.as_str()).collect();
+        assert_eq!(err.exit_code(), 3);
+        assert!(rules.contains(&"supplier_name_required"), "{rules:?}");
+        assert!(rules.contains(&"recipient_address_required"), "{rules:?}");
     }
 
     /// What `invoice create` checks without the store (routing aside): accepted or not.
@@ -470,6 +607,9 @@ mod tests {
                 "accepted entry fails validation: {:#?}\n{input:#?}",
                 report.violations
             );
+            // `invoice render` makes the same PDF from the JSON alone.
+            let rendered = render(&input, NOW).expect("an accepted entry renders");
+            assert_eq!(rendered.pdf, pdf, "render and create make the same PDF");
         }
     }
 

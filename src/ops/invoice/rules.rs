@@ -344,7 +344,7 @@ pub fn check_content(d: &Draft, vat_line_tolerance: Decimal, out: &mut Vec<Viola
             if let Some(r) = d.rounding {
                 before_rounding.amount_due = a.amount_due.saturating_sub(r);
             }
-            let content = content_with(d, before_rounding, Party::default(), Party::default());
+            let content = content_of(d, before_rounding, Party::default(), Party::default());
             out.extend(amounts::check_with(&content, vat_line_tolerance));
             if d.framework == Framework::A2 && a.amount_due != Decimal::ZERO {
                 out.push(v("a2_amount_due_not_zero", format!("framework A2 (already paid) needs an amount due of 0, not {}", a.amount_due)));
@@ -467,10 +467,16 @@ pub fn content(
         city: Some(s.address.city.clone()),
         country: Some(s.address.country.clone()),
     };
-    content_with(d, amounts, supplier, recipient.clone())
+    content_of(d, amounts, supplier, recipient.clone())
 }
 
-fn content_with(d: &Draft, amounts: Amounts, supplier: Party, recipient: Party) -> InvoiceContent {
+/// What a draft says with its parties, however they were found (directory or JSON).
+pub fn content_of(
+    d: &Draft,
+    amounts: Amounts,
+    supplier: Party,
+    recipient: Party,
+) -> InvoiceContent {
     InvoiceContent {
         number: d.number.clone().unwrap_or_default(),
         date: d.date.clone().unwrap_or_default(),
