@@ -212,6 +212,7 @@ fn analyse_pdf(bytes: &[u8], max_inflated: usize, mut work: Work) -> Result<Anal
     if let Some(result) = analyse_fast(bytes, max_inflated) {
         return result;
     }
+    let bytes = &*with_eof(bytes);
     let mut doc = load(bytes, max_inflated, false)?;
     // lopdf rebuilds the cross-reference table by scanning when the page tree did not load, but
     // only for unfiltered loads; we load with a filter (to charge object streams), so do it here.
@@ -244,6 +245,23 @@ fn analyse_pdf(bytes: &[u8], max_inflated: usize, mut work: Work) -> Result<Anal
         work,
         warnings,
     })
+}
+
+/// The file, ending with `%%EOF`. lopdf looks for `startxref` only before a `%%EOF` and
+/// rebuilds the table without it; qpdf and poppler read such a file (a writer's slip, not
+/// damage) as it is, and so do we, without a repair warning.
+fn with_eof(bytes: &[u8]) -> std::borrow::Cow<'_, [u8]> {
+    let tail = &bytes[bytes.len().saturating_sub(1024)..];
+    if tail.windows(5).any(|w| w == b"%%EOF") {
+        bytes.into()
+    } else {
+        // lopdf wants exactly one end of line between the offset and `%%EOF`.
+        let end = bytes
+            .iter()
+            .rposition(|b| !b.is_ascii_whitespace())
+            .map_or(0, |i| i + 1);
+        [&bytes[..end], b"\n%%EOF\n"].concat().into()
+    }
 }
 
 /// What reading `doc` had to repair, or a refusal when the repair had to guess.

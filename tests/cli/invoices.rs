@@ -1222,7 +1222,12 @@ fn cut(bytes: &[u8], percent: usize) -> Vec<u8> {
 /// cross-reference data is now wrong, its objects and trailer are all there.
 fn shifted(bytes: &[u8]) -> Vec<u8> {
     let header = bytes.iter().position(|&b| b == b'\n').unwrap() + 1;
-    [&bytes[..header], b"% inserted by a careless tool\n", &bytes[header..]].concat()
+    [
+        &bytes[..header],
+        b"% inserted by a careless tool\n",
+        &bytes[header..],
+    ]
+    .concat()
 }
 
 /// The deposit flags of a plain PDF to Chambéry.
@@ -1298,7 +1303,8 @@ scenario!(pdf_with_a_damaged_xref_is_read_with_a_warning, |env| {
     args.extend(PLAIN_DEPOSIT);
     let run = env.as_(MANUELA, &args).ok();
     assert!(
-        run.stderr.contains("warning: the PDF's cross-reference table is damaged"),
+        run.stderr
+            .contains("warning: the PDF's cross-reference table is damaged"),
         "{}",
         run.stderr
     );
@@ -1306,7 +1312,12 @@ scenario!(pdf_with_a_damaged_xref_is_read_with_a_warning, |env| {
     assert_eq!(out["status"], "MISE_A_DISPOSITION");
     assert_eq!(out["analysis"]["pages"], 1);
     assert!(out["warnings"][0].as_str().unwrap().contains("rebuilding"));
-    assert!(out["analysis"]["warnings"][0].as_str().unwrap().contains("rebuilding"));
+    assert!(
+        out["analysis"]["warnings"][0]
+            .as_str()
+            .unwrap()
+            .contains("rebuilding")
+    );
 
     let python = std::fs::read(concat!(
         env!("CARGO_MANIFEST_DIR"),
@@ -1319,14 +1330,21 @@ scenario!(pdf_with_a_damaged_xref_is_read_with_a_warning, |env| {
         .ok()
         .json();
     assert_eq!(out[0]["fields"]["number"], "FA-2024-0042");
-    assert!(out[0]["analysis"]["warnings"][0].as_str().unwrap().contains("rebuilding"));
+    assert!(
+        out[0]["analysis"]["warnings"][0]
+            .as_str()
+            .unwrap()
+            .contains("rebuilding")
+    );
     // validate reads it too, with the same warning; the untouched file has none.
     let original = concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/tests/fixtures/facturx-python.pdf"
     );
     let findings = |file: &str| -> Vec<(String, String)> {
-        let out = env.op(&["invoice", "validate", file, "--format", "json"]).json();
+        let out = env
+            .op(&["invoice", "validate", file, "--format", "json"])
+            .json();
         out[0]["violations"]
             .as_array()
             .unwrap()
