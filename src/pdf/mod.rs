@@ -65,6 +65,9 @@ pub struct Analysis {
     pub text: String,
     /// The work budget left to the file: reading fields from `text` is charged to it.
     pub work: Work,
+    /// What had to be repaired to read the file (a rebuilt cross-reference table): reported
+    /// as `pdf_repaired` warnings.
+    pub warnings: Vec<String>,
 }
 
 /// Loads a PDF under limits and finds its embedded invoice XML (or its text).
@@ -198,6 +201,7 @@ fn analyse_fast(bytes: &[u8], max_inflated: usize) -> Option<Result<Analysis>> {
             embedded: Some(xml),
             text: String::new(),
             work: Work::default(),
+            warnings: Vec::new(),
         })),
         Err(e) if e.code == "pdf_bomb" => Some(Err(e)),
         Ok(None) | Err(_) => None,
@@ -208,6 +212,7 @@ fn analyse_pdf(bytes: &[u8], max_inflated: usize, mut work: Work) -> Result<Anal
     if let Some(result) = analyse_fast(bytes, max_inflated) {
         return result;
     }
+    let bytes = &*with_eof(bytes);
     let mut doc = load(bytes, max_inflated, false)?;
     // lopdf rebuilds the cross-reference table by scanning when the page tree did not load, but
     // only for unfiltered loads; we load with a filter (to charge object streams), so do it here.
@@ -218,6 +223,7 @@ fn analyse_pdf(bytes: &[u8], max_inflated: usize, mut work: Work) -> Result<Anal
     {
         doc = rebuilt;
     }
+    let warnings = repairs(&doc)?;
     let catalog = doc
         .catalog()
         .map_err(|_| damaged("it has no document catalog (/Root)"))?;
@@ -237,7 +243,51 @@ fn analyse_pdf(bytes: &[u8], max_inflated: usize, mut work: Work) -> Result<Anal
         embedded,
         text,
         work,
+        warnings,
     })
+}
+
+/// The file, ending with `%%EOF`. lopdf looks for `startxref` only before a `%%EOF` and
+/// rebuilds the table without it; qpdf and poppler read such a file (a writer's slip, not
+/// damage) as it is, and so do we, without a repair warning.
+fn with_eof(bytes: &[u8]) -> std::borrow::Cow<'_, [u8]> {
+    let tail = &bytes[bytes.len().saturating_sub(1024)..];
+    if tail.windows(5).any(|w| w == b"%%EOF") {
+        bytes.into()
+    } else {
+        // lopdf wants exactly one end of line between the offset and `%%EOF`.
+        let end = bytes
+            .iter()
+            .rposition(|b| !b.is_ascii_whitespace())
+            .map_or(0, |i| i + 1);
+        [&bytes[..end], b"\n%%EOF\n"].concat().into()
+    }
+}
+
+/// What reading `doc` had to repair, or a refusal when the repair had to guess.
+///
+/// A rebuilt or corrected cross-reference table is a plain repair (qpdf and poppler make it
+/// too): the objects and the trailer are all in the file, only their offsets were wrong. A file
+/// in which no trailer survives (cut short: no `trailer`, no cross-reference stream) is
+/// refused, as qpdf and poppler refuse it: lopdf would make up a trailer naming the last
+/// catalog it finds, and whatever came after the cut (pages, attachments, a newer revision) is
+/// silently lost.
+fn repairs(doc: &Document) -> Result<Vec<String>> {
+    match doc.xref_recovery {
+        None => Ok(Vec::new()),
+        // /Size is required in every trailer and cross-reference stream (ISO 32000-1 7.5.5,
+        // 7.5.8); the trailer lopdf makes up from a scanned catalog has only /Root.
+        Some(XrefRecovery::Reconstructed) if !doc.trailer.has(b"Size") => Err(damaged(
+            "it has no trailer (no `trailer` dictionary, no cross-reference stream): the file \
+             is cut short or its end is missing",
+        )),
+        Some(_) => Ok(vec![
+            "the PDF's cross-reference table is damaged (wrong offsets, or missing): it was \
+             read by rebuilding the table from the objects in the file; save the PDF again from \
+             its application to repair it"
+                .to_string(),
+        ]),
+    }
 }
 
 fn deref<'a>(doc: &'a Document, o: &'a Object) -> Option<&'a Object> {

@@ -657,6 +657,31 @@ fn truncated_and_garbage_are_damaged() {
     );
 }
 
+/// Cut short, a file has no trailer any more (qpdf and poppler refuse it); wrong offsets or a
+/// missing `%%EOF` leave every object and the trailer in place: read, the former with a warning.
+#[test]
+fn lost_trailer_is_damage_and_rebuilt_xref_a_warning() {
+    let python = include_bytes!("../../tests/fixtures/facturx-python.pdf");
+    let text = certificate_pdf(&sample_certificate()).unwrap();
+    for pdf in [&python[..], &text] {
+        for percent in [50, 90, 99] {
+            let cut = &pdf[..pdf.len() * percent / 100];
+            assert_eq!(code(analyse(cut)), "pdf_damaged", "cut at {percent}%");
+        }
+        assert!(analyse(pdf).unwrap().warnings.is_empty());
+        let eof = pdf.windows(5).rposition(|w| w == b"%%EOF").unwrap();
+        assert!(
+            analyse(&pdf[..eof]).unwrap().warnings.is_empty(),
+            "no %%EOF"
+        );
+        let header = pdf.iter().position(|&b| b == b'\n').unwrap() + 1;
+        let shifted = [&pdf[..header], b"% shifts every offset\n", &pdf[header..]].concat();
+        let read = analyse(&shifted).unwrap();
+        assert_eq!(read.pages, 1);
+        assert_eq!(read.warnings.len(), 1, "{:?}", read.warnings);
+    }
+}
+
 #[test]
 fn deep_nesting_does_not_overflow_the_stack() {
     let nested = format!("{}{}", "[".repeat(50_000), "]".repeat(50_000));

@@ -1213,6 +1213,160 @@ scenario!(encrypted_pdfs_and_broken_embedded_xml_are_refused, |env| {
     assert_eq!(lines[1]["error"]["code"], "xml_unparseable");
 });
 
+/// The first `percent` of a file, as a download or a copy cut short leaves it.
+fn cut(bytes: &[u8], percent: usize) -> Vec<u8> {
+    bytes[..bytes.len() * percent / 100].to_vec()
+}
+
+/// The file with a comment line inserted after its header: every offset of its
+/// cross-reference data is now wrong, its objects and trailer are all there.
+fn shifted(bytes: &[u8]) -> Vec<u8> {
+    let header = bytes.iter().position(|&b| b == b'\n').unwrap() + 1;
+    [
+        &bytes[..header],
+        b"% inserted by a careless tool\n",
+        &bytes[header..],
+    ]
+    .concat()
+}
+
+/// The deposit flags of a plain PDF to Chambéry.
+const PLAIN_DEPOSIT: [&str; 18] = [
+    "--recipient",
+    CHAMBERY,
+    "--recipient-service",
+    "CANTINE",
+    "--engagement",
+    "EJ-2026-118",
+    "--number",
+    "F-2026-0777",
+    "--date",
+    "2026-11-20",
+    "--total-excl-vat",
+    "1000.00",
+    "--vat",
+    "200.00",
+    "--total-incl-vat",
+    "1200.00",
+    "--format",
+    "json",
+];
+
+scenario!(pdfs_cut_short_are_refused_as_damaged, |env| {
+    // Files without their end (no trailer: qpdf and poppler refuse them too). lopdf would
+    // guess the document from the last catalog it finds and read one page.
+    setup(env);
+    let before = (env.snapshot(), invoices(env));
+    let plain = plain_pdf(&["FACTURE", "Les Delices de Savoie"]);
+    let python = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/facturx-python.pdf"
+    ))
+    .unwrap();
+    for percent in [50, 90, 99] {
+        // (The last 1% of the small plain PDF is only its `startxref` and `%%EOF`.)
+        if percent < 99 {
+            let path = env.write(&format!("plain-{percent}.pdf"), &cut(&plain, percent));
+            let mut args = vec!["deposit", path.as_str()];
+            args.extend(PLAIN_DEPOSIT);
+            env.as_(MANUELA, &args).fails(3, "pdf_damaged");
+        }
+
+        let path = env.write(&format!("facturx-{percent}.pdf"), &cut(&python, percent));
+        for args in [
+            vec!["invoice", "analyse", path.as_str(), "--format", "json"],
+            vec!["deposit", path.as_str(), "--format", "json"],
+        ] {
+            let run = env.as_(MANUELA, &args);
+            assert_eq!(run.code, 3, "{args:?}: {}", run.stderr);
+            assert!(run.stdout.contains("pdf_damaged") || run.stderr.contains("pdf_damaged"));
+        }
+        // validate reads PDFs through the same loader and agrees.
+        let out = env.op(&["invoice", "validate", &path, "--format", "json"]);
+        assert_eq!(out.code, 3, "{}", out.stderr);
+        let report = &out.json()[0];
+        assert_eq!(report["valid"], false);
+        assert_eq!(report["violations"][0]["rule"], "pdf_damaged");
+    }
+    assert_eq!((env.snapshot(), invoices(env)), before);
+});
+
+scenario!(pdf_with_a_damaged_xref_is_read_with_a_warning, |env| {
+    // Every offset wrong but every object and the trailer there: rebuilding the
+    // cross-reference table reads it without guessing (qpdf and poppler do the same).
+    setup(env);
+    let path = env.write(
+        "shifted.pdf",
+        &shifted(&plain_pdf(&["FACTURE", "Les Delices de Savoie"])),
+    );
+    let mut args = vec!["deposit", path.as_str()];
+    args.extend(PLAIN_DEPOSIT);
+    let run = env.as_(MANUELA, &args).ok();
+    assert!(
+        run.stderr
+            .contains("warning: the PDF's cross-reference table is damaged"),
+        "{}",
+        run.stderr
+    );
+    let out = run.json();
+    assert_eq!(out["status"], "MISE_A_DISPOSITION");
+    assert_eq!(out["analysis"]["pages"], 1);
+    assert!(out["warnings"][0].as_str().unwrap().contains("rebuilding"));
+    assert!(
+        out["analysis"]["warnings"][0]
+            .as_str()
+            .unwrap()
+            .contains("rebuilding")
+    );
+
+    let python = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/facturx-python.pdf"
+    ))
+    .unwrap();
+    let path = env.write("python-shifted.pdf", &shifted(&python));
+    let out = env
+        .op(&["invoice", "analyse", &path, "--format", "json"])
+        .ok()
+        .json();
+    assert_eq!(out[0]["fields"]["number"], "FA-2024-0042");
+    assert!(
+        out[0]["analysis"]["warnings"][0]
+            .as_str()
+            .unwrap()
+            .contains("rebuilding")
+    );
+    // validate reads it too, with the same warning; the untouched file has none.
+    let original = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/facturx-python.pdf"
+    );
+    let findings = |file: &str| -> Vec<(String, String)> {
+        let out = env
+            .op(&["invoice", "validate", file, "--format", "json"])
+            .json();
+        out[0]["violations"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| (v["rule"].to_string(), v["severity"].to_string()))
+            .collect()
+    };
+    let mut repaired = findings(&path);
+    let untouched = findings(original);
+    assert!(!untouched.iter().any(|(rule, _)| rule.contains("pdf_")));
+    repaired.retain(|f| !untouched.contains(f));
+    assert_eq!(
+        repaired,
+        [("\"pdf_repaired\"".to_string(), "\"warning\"".to_string())]
+    );
+    let out = env
+        .op(&["invoice", "analyse", original, "--format", "json"])
+        .ok()
+        .json();
+    assert!(out[0]["analysis"].get("warnings").is_none(), "{out}");
+});
+
 /// A small invoice content for generating PDFs in tests.
 fn sample_content() -> chorus::domain::invoice::InvoiceContent {
     use chorus::domain::invoice::*;

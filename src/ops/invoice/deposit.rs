@@ -27,6 +27,9 @@ pub struct Analysis {
     pub pages: usize,
     /// The invoice fields that came from the document rather than from flags.
     pub fields_from_document: Vec<String>,
+    /// What had to be repaired to read the PDF (a rebuilt cross-reference table).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<String>,
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -108,6 +111,7 @@ pub fn analyse_pdf(bytes: &[u8]) -> Result<(Analysis, DocumentFields)> {
     let mut found = pdf::analyse(bytes)?;
     let mut analysis = Analysis {
         pages: found.pages,
+        warnings: std::mem::take(&mut found.warnings),
         ..Default::default()
     };
     let fields = match &found.embedded {
@@ -256,7 +260,8 @@ impl Operation for DepositInvoice {
         let trusted = analysis.source == "facturx" || analysis.source == "ubl";
         let mut m = Merge {
             from_document: Vec::new(),
-            warnings: Vec::new(),
+            // The PDF's repairs are printed with the other warnings.
+            warnings: analysis.warnings.clone(),
             trusted,
         };
         let doc_amounts = doc.total_excl_vat.is_some() || doc.total_incl_vat.is_some();

@@ -399,6 +399,7 @@ impl Operation for CreateInvoice {
             xml_filename: Some("factur-x.xml".into()),
             pages: 0,
             fields_from_document: Vec::new(),
+            warnings: Vec::new(),
         };
         let name = format!("{}.pdf", i.number.replace('/', "-"));
         let id = store_invoice(

@@ -227,7 +227,7 @@ fn check_pdf(file: &str, bytes: &[u8], now: &str) -> Checked {
              validate; deposit reads its text and needs the missing fields as flags",
         );
     };
-    match facturx::read_details(&xml.bytes) {
+    let mut checked = match facturx::read_details(&xml.bytes) {
         Ok(read) => check_xml(file, Kind::Pdf, read, now),
         Err(e) => refused(
             file,
@@ -235,7 +235,15 @@ fn check_pdf(file: &str, bytes: &[u8], now: &str) -> Checked {
             &e.code,
             format!("the PDF embeds {} but {}", xml.filename, e.message),
         ),
+    };
+    // As deposit reports them: a repaired PDF is read, with a warning.
+    for w in found.warnings {
+        checked
+            .report
+            .violations
+            .push(Finding::warning("pdf_repaired", "", w));
     }
+    checked
 }
 
 /// Deposit rules whose refusal a flag of `deposit` can lift: a warning on a document.
