@@ -667,9 +667,8 @@ pub fn chambery_with_buyer(env: &Env) {
 
 /// A one-page PDF with these lines of text and no embedded data, like a scanned invoice.
 pub fn plain_pdf(lines: &[&str]) -> Vec<u8> {
-    use lopdf::{Document, Object, Stream, dictionary};
+    use lopdf::{Document, dictionary};
     let mut doc = Document::with_version("1.7");
-    let pages_id = doc.new_object_id();
     let font = doc.add_object(dictionary! {
         "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica", "Encoding" => "WinAnsiEncoding",
     });
@@ -681,7 +680,14 @@ pub fn plain_pdf(lines: &[&str]) -> Vec<u8> {
         ));
     }
     content.push_str("ET");
-    let contents = doc.add_object(Stream::new(dictionary! {}, content.into_bytes()));
+    one_page_pdf(doc, font, content.into_bytes())
+}
+
+/// `doc` saved as a one-page PDF whose page draws `content` with `font` as /F1.
+pub fn one_page_pdf(mut doc: lopdf::Document, font: lopdf::ObjectId, content: Vec<u8>) -> Vec<u8> {
+    use lopdf::{Object, Stream, dictionary};
+    let pages_id = doc.new_object_id();
+    let contents = doc.add_object(Stream::new(dictionary! {}, content));
     let page = doc.add_object(dictionary! {
         "Type" => "Page", "Parent" => pages_id, "Contents" => contents,
         "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],

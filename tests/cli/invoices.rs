@@ -399,36 +399,15 @@ scenario!(hostile_files_are_refused, |env| {
 /// A one-page PDF whose font has a /ToUnicode map of 10 MB, compressed to a few KB: lopdf would
 /// parse it into a table for seconds, the work budget refuses it first.
 fn font_map_pdf() -> Vec<u8> {
-    use lopdf::{Document, Object, Stream, dictionary};
+    use lopdf::{Document, Stream, dictionary};
     let mut doc = Document::with_version("1.7");
-    let pages_id = doc.new_object_id();
     let mut map = Stream::new(dictionary! {}, b"% padding\n".repeat(1 << 20));
     map.compress().expect("compress");
     let map = doc.add_object(map);
     let font = doc.add_object(dictionary! {
         "Type" => "Font", "Subtype" => "Type0", "BaseFont" => "X", "ToUnicode" => map,
     });
-    let content = Stream::new(
-        dictionary! {},
-        b"BT /F1 12 Tf 50 780 Td (SIRET) Tj ET".to_vec(),
-    );
-    let contents = doc.add_object(content);
-    let page = doc.add_object(dictionary! {
-        "Type" => "Page", "Parent" => pages_id, "Contents" => contents,
-        "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
-        "Resources" => dictionary! { "Font" => dictionary! { "F1" => font } },
-    });
-    doc.objects.insert(
-        pages_id,
-        Object::Dictionary(dictionary! {
-            "Type" => "Pages", "Kids" => vec![page.into()], "Count" => 1,
-        }),
-    );
-    let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
-    doc.trailer.set("Root", catalog);
-    let mut out = Vec::new();
-    doc.save_to(&mut out).expect("save PDF");
-    out
+    one_page_pdf(doc, font, b"BT /F1 12 Tf 50 780 Td (SIRET) Tj ET".to_vec())
 }
 
 scenario!(too_complex_pdfs_are_refused, |env| {
