@@ -254,8 +254,10 @@ fn family(category: &str) -> Option<&'static str> {
         "K" => "IC",
         "G" => "G",
         "O" => "O",
-        "L" => "IG",
-        "M" => "IP",
+        // The official schematron names the IGIC and IPSI rules BR-AF-* and BR-AG-* (the
+        // standard's text says BR-IG-*, BR-IP-*): report what the official validator reports.
+        "L" => "AF",
+        "M" => "AG",
         _ => return None,
     })
 }
@@ -274,7 +276,7 @@ fn needs_exemption_reason(category: &str) -> bool {
     matches!(category, "E" | "AE" | "K" | "G" | "O")
 }
 
-/// Categories whose breakdown is grouped by rate as well (BR-S-08, BR-IG-08, BR-IP-08).
+/// Categories whose breakdown is grouped by rate as well (BR-S-08, BR-AF-08, BR-AG-08).
 fn by_rate(category: &str) -> bool {
     matches!(category, "S" | "L" | "M")
 }
@@ -860,28 +862,61 @@ fn vat_categories(d: &Details, level: Profile, out: &mut Vec<Finding>) {
             ));
         }
     }
-    let seller_vat = !d.seller.vat_ids.is_empty()
-        || d.seller.tax_registration.is_some()
-        || d.tax_representative_vat.is_some();
-    if !seller_vat {
-        for cat in &used {
-            if matches!(*cat, "S" | "Z" | "E" | "AE" | "K" | "G")
-                && d.lines.iter().any(|l| l.category.as_deref() == Some(*cat))
-            {
-                let fam = family(cat).unwrap_or_default();
-                out.push(Finding::warning(
-                    &format!("BR-{fam}-02"),
-                    "BT-31",
-                    format!(
-                        "lines of category {cat} need the seller VAT identifier (BT-31), tax \
-                         registration (BT-32) or tax representative VAT identifier (BT-63)"
-                    ),
-                ));
-            }
-        }
-    }
+    vat_identifiers(d, &items, out);
     if level >= Profile::Basic && !d.lines.is_empty() {
         base_per_category(d, &items, out);
+    }
+}
+
+/// BR-x-02…04: a line (02), document allowance (03) or charge (04) of a taxed category needs the
+/// identifiers the official rules name for it; fatal, as in the official validator.
+fn vat_identifiers(d: &Details, items: &[Taxed], out: &mut Vec<Finding>) {
+    let seller_vat = !d.seller.vat_ids.is_empty() || d.tax_representative_vat.is_some();
+    let seller_any = seller_vat || d.seller.tax_registration.is_some();
+    let buyer_vat = !d.buyer.vat_ids.is_empty();
+    let buyer_any = buyer_vat || d.buyer.legal_id.is_some();
+    let mut reported: Vec<String> = Vec::new();
+    for t in items {
+        let Some(cat) = t.category else { continue };
+        let Some(fam) = family(cat) else { continue };
+        let (ok, needs) = match cat {
+            "S" | "Z" | "E" | "L" | "M" => (
+                seller_any,
+                "the seller VAT identifier (BT-31), tax registration (BT-32) or tax \
+                 representative VAT identifier (BT-63)",
+            ),
+            "AE" => (
+                seller_any && buyer_any,
+                "the seller VAT identifier (BT-31), tax registration (BT-32) or tax \
+                 representative VAT identifier (BT-63), and the buyer VAT identifier (BT-48) or \
+                 legal registration (BT-47)",
+            ),
+            "K" => (
+                seller_vat && buyer_vat,
+                "the seller VAT identifier (BT-31) or tax representative VAT identifier (BT-63), \
+                 and the buyer VAT identifier (BT-48)",
+            ),
+            "G" => (
+                seller_vat,
+                "the seller VAT identifier (BT-31) or tax representative VAT identifier (BT-63)",
+            ),
+            _ => continue,
+        };
+        let number = match t.number {
+            "05" => "02",
+            "06" => "03",
+            _ => "04",
+        };
+        let rule = format!("BR-{fam}-{number}");
+        if ok || reported.contains(&rule) {
+            continue;
+        }
+        out.push(Finding::error(
+            &rule,
+            "BT-31",
+            format!("{} is of category {cat}: the invoice needs {needs}", t.what),
+        ));
+        reported.push(rule);
     }
 }
 
@@ -1166,11 +1201,54 @@ mod tests {
             assert!(r.iter().any(|x| x == expected), "{expected} not in {r:?}");
         }
         assert!(!r.iter().any(|x| x == "BR-S-08"), "{r:?}");
-        // The seller's VAT identifier: a warning per taxed category when it is missing.
+        // The seller's VAT identifier: fatal per taxed category when it is missing.
         details.seller.vat_ids.clear();
         let found = check(&f, &details);
         let s02 = found.iter().find(|x| x.rule == "BR-S-02").expect("BR-S-02");
-        assert_eq!(s02.severity, Severity::Warning);
+        assert_eq!(s02.severity, Severity::Error);
+    }
+
+    #[test]
+    fn vat_identifiers_per_category_and_kind() {
+        let (f, mut details) = basic_wl();
+        let taxed = |cat: &str| AllowanceCharge {
+            amount: Some(d("1.00")),
+            category: Some(cat.into()),
+            rate: Some(Decimal::ZERO),
+        };
+        details.allowances = vec![taxed("AE"), taxed("K"), taxed("L")];
+        details.charges = vec![taxed("G"), taxed("M")];
+        // The seller has a VAT identifier, the buyer none: AE and K need the buyer's.
+        details.buyer.vat_ids.clear();
+        details.buyer.legal_id = None;
+        let r = rules(&f, &details);
+        assert!(r.iter().any(|x| x == "BR-AE-03"), "{r:?}");
+        assert!(r.iter().any(|x| x == "BR-IC-03"), "{r:?}");
+        assert!(
+            !r.iter().any(|x| x == "BR-G-04" || x == "BR-AF-03"),
+            "{r:?}"
+        );
+        // A buyer legal registration is enough for AE, not for K.
+        details.buyer.legal_id = Some(Identifier {
+            scheme: None,
+            value: "123456782".into(),
+        });
+        let r = rules(&f, &details);
+        assert!(!r.iter().any(|x| x == "BR-AE-03"), "{r:?}");
+        assert!(r.iter().any(|x| x == "BR-IC-03"), "{r:?}");
+        // Only a tax registration on the seller: enough for IGIC/IPSI (BR-AF/AG), not for G.
+        details.seller.vat_ids.clear();
+        details.seller.tax_registration = Some("12345".into());
+        let r = rules(&f, &details);
+        assert!(r.iter().any(|x| x == "BR-G-04"), "{r:?}");
+        assert!(
+            !r.iter().any(|x| x == "BR-AF-03" || x == "BR-AG-04"),
+            "{r:?}"
+        );
+        details.seller.tax_registration = None;
+        let r = rules(&f, &details);
+        assert!(r.iter().any(|x| x == "BR-AF-03"), "{r:?}");
+        assert!(r.iter().any(|x| x == "BR-AG-04"), "{r:?}");
     }
 
     #[test]
