@@ -821,7 +821,7 @@ fn vat_categories(d: &Details, level: Profile, out: &mut Vec<Finding>) {
                     "VAT breakdown {n}: category {cat} needs an exemption reason (BT-120) or code (BT-121)"
                 ),
             ));
-        } else if matches!(cat, "S" | "Z") && has_reason {
+        } else if matches!(cat, "S" | "Z" | "L" | "M") && has_reason {
             out.push(Finding::error(
                 &format!("BR-{fam}-10"),
                 "BT-120",
@@ -831,6 +831,27 @@ fn vat_categories(d: &Details, level: Profile, out: &mut Vec<Finding>) {
                 ),
             ));
         }
+    }
+    // BR-O-12…14: with an O breakdown, every line (12), allowance (13) and charge (14) is O.
+    if categories.contains(&"O") {
+        let mut per_line = PerLine { rules: Vec::new() };
+        for t in &items {
+            if t.category.is_some_and(|c| c != "O") {
+                let number = match t.number {
+                    "05" => "12",
+                    "06" => "13",
+                    _ => "14",
+                };
+                per_line.add(
+                    &format!("BR-O-{number}"),
+                    t.field,
+                    "with a VAT breakdown of category O (not subject to VAT), lines, allowances \
+                     and charges are of category O too",
+                    t.what.clone(),
+                );
+            }
+        }
+        per_line.flush(out);
     }
     if categories.contains(&"O") && categories.iter().any(|c| *c != "O") {
         out.push(Finding::error(
@@ -899,6 +920,12 @@ fn vat_identifiers(d: &Details, items: &[Taxed], out: &mut Vec<Finding>) {
             "G" => (
                 seller_vat,
                 "the seller VAT identifier (BT-31) or tax representative VAT identifier (BT-63)",
+            ),
+            // Not subject to VAT: the rule forbids the VAT identifiers instead.
+            "O" => (
+                !seller_vat && !buyer_vat,
+                "no seller VAT identifier (BT-31), tax representative VAT identifier (BT-63) \
+                 nor buyer VAT identifier (BT-48)",
             ),
             _ => continue,
         };
@@ -1206,6 +1233,46 @@ mod tests {
         let found = check(&f, &details);
         let s02 = found.iter().find(|x| x.rule == "BR-S-02").expect("BR-S-02");
         assert_eq!(s02.severity, Severity::Error);
+    }
+
+    #[test]
+    fn not_subject_to_vat_and_igic_breakdowns() {
+        let (f, mut details) = basic_wl();
+        // An O breakdown with an S line and an O charge; both parties have VAT identifiers.
+        details.breakdown.push(VatBreakdown {
+            category: Some("O".into()),
+            base: Some(d("1.00")),
+            amount: Some(Decimal::ZERO),
+            exemption_reason: Some("not subject".into()),
+            ..Default::default()
+        });
+        details.lines = vec![LineDetails {
+            category: Some("S".into()),
+            rate: Some(d("20")),
+            net_amount: Some(d("100.00")),
+            ..Default::default()
+        }];
+        details.charges = vec![AllowanceCharge {
+            amount: Some(d("1.00")),
+            category: Some("O".into()),
+            rate: None,
+        }];
+        let r = rules(&f, &details);
+        for rule in ["BR-O-12", "BR-O-04", "BR-O-11"] {
+            assert!(r.iter().any(|x| x == rule), "{rule}: {r:?}");
+        }
+        assert!(!r.iter().any(|x| x == "BR-O-14"), "{r:?}");
+        // Without any VAT identifier, the O charge is fine.
+        details.seller.vat_ids.clear();
+        details.buyer.vat_ids.clear();
+        let r = rules(&f, &details);
+        assert!(!r.iter().any(|x| x == "BR-O-04"), "{r:?}");
+        // IGIC (L) breakdowns give no exemption reason (BR-AF-10).
+        let (f, mut details) = basic_wl();
+        details.breakdown[0].category = Some("L".into());
+        details.breakdown[0].exemption_reason = Some("why".into());
+        let r = rules(&f, &details);
+        assert!(r.iter().any(|x| x == "BR-AF-10"), "{r:?}");
     }
 
     #[test]
