@@ -238,6 +238,11 @@ pub struct Details {
     pub charge_total: Option<Decimal>,
     pub prepaid: Option<Decimal>,
     pub rounding: Option<Decimal>,
+    /// How many total VAT amounts (BT-110) are given in the document currency, when the document
+    /// states its currency (BR-CO-15 wants exactly one).
+    pub vat_totals_in_currency: Option<usize>,
+    /// UBL: its BR-CO-17 is strict at ±1, CII's accepts exactly 1 off.
+    pub ubl: bool,
     pub breakdown: Vec<VatBreakdown>,
     pub lines: Vec<LineDetails>,
     pub allowances: Vec<AllowanceCharge>,
@@ -610,14 +615,42 @@ fn totals(f: &DocumentFields, d: &Details, level: Profile, out: &mut Vec<Finding
             ));
         }
     }
+    // BR-CO-15: exactly one BT-110 in the document currency (CII also accepts a grand total
+    // equal to the total without VAT).
+    let untaxed = !d.ubl && f.total_incl_vat.is_some() && f.total_incl_vat == f.total_excl_vat;
+    if let Some(n) = d.vat_totals_in_currency
+        && n != 1
+        && !untaxed
+    {
+        out.push(Finding::error(
+            "BR-CO-15",
+            "BT-110",
+            format!(
+                "the invoice gives {n} total VAT amounts (BT-110) in its currency: give exactly one"
+            ),
+        ));
+    }
     let cent = super::amounts::TOLERANCE;
     for (i, b) in d.breakdown.iter().enumerate() {
-        let (Some(base), Some(rate), Some(amount)) = (b.base, b.rate, b.amount) else {
+        let (Some(base), Some(amount)) = (b.base, b.amount) else {
             continue;
         };
+        if !vat_amount_fits(base, b.rate, amount, d.ubl) {
+            out.push(Finding::error(
+                "BR-CO-17",
+                "BT-117",
+                format!(
+                    "VAT breakdown {}: the VAT amount {amount} is not {base} × {}% within ±1",
+                    i + 1,
+                    b.rate.unwrap_or_default().normalize()
+                ),
+            ));
+            continue;
+        }
+        let Some(rate) = b.rate else { continue };
         let expected = vat_amount(base, rate);
         let diff = amount.saturating_sub(expected).abs();
-        if diff > cent && diff <= super::amounts::EN16931_VAT_TOLERANCE {
+        if diff > cent {
             out.push(Finding::warning(
                 "vat_line_amount_mismatch",
                 "BT-117",
@@ -629,6 +662,29 @@ fn totals(f: &DocumentFields, d: &Details, level: Profile, out: &mut Vec<Finding
                 ),
             ));
         }
+    }
+}
+
+/// XPath's `round`: halves go up.
+fn xpath_round(x: Decimal) -> Decimal {
+    (x + Decimal::new(5, 1)).floor()
+}
+
+/// BR-CO-17 as the official schematron writes it: a rate rounding to 0 (or none) carries no
+/// VAT; otherwise |amount| is within 1 of |base| × rate rounded to the cent (strictly in UBL).
+fn vat_amount_fits(base: Decimal, rate: Option<Decimal>, amount: Decimal, strict: bool) -> bool {
+    match rate {
+        Some(r) if !xpath_round(r).is_zero() => {
+            // |base| × (rate ÷ 100) × 100, rounded, ÷ 100.
+            let expected = xpath_round(base.abs().saturating_mul(r)) / Decimal::ONE_HUNDRED;
+            let diff = (amount.abs() - expected).abs();
+            if strict {
+                diff < Decimal::ONE
+            } else {
+                diff <= Decimal::ONE
+            }
+        }
+        _ => xpath_round(amount).is_zero(),
     }
 }
 
@@ -1276,6 +1332,33 @@ mod tests {
     }
 
     #[test]
+    fn br_co_15_one_vat_total_and_br_co_17_per_syntax() {
+        let (f, mut details) = basic_wl();
+        details.vat_totals_in_currency = Some(1);
+        assert!(rules(&f, &details).is_empty());
+        details.vat_totals_in_currency = Some(2);
+        assert_eq!(rules(&f, &details), ["BR-CO-15"]);
+        details.vat_totals_in_currency = Some(1);
+        // Exactly 1.00 off: CII accepts it, UBL does not.
+        details.breakdown[0].amount = Some(d("21.00"));
+        let found = check(&f, &details);
+        assert!(!found.iter().any(|x| x.rule == "BR-CO-17"), "{found:?}");
+        details.ubl = true;
+        assert!(rules(&f, &details).iter().any(|x| x == "BR-CO-17"));
+        // More than 1 off in CII; halves round up as in XPath (−72.50 × 19 % → 13.78).
+        details.ubl = false;
+        details.breakdown[0].base = Some(d("-72.50"));
+        details.breakdown[0].rate = Some(d("19"));
+        details.breakdown[0].amount = Some(d("-12.77"));
+        assert!(rules(&f, &details).iter().any(|x| x == "BR-CO-17"));
+        details.breakdown[0].amount = Some(d("-12.78"));
+        assert!(!rules(&f, &details).iter().any(|x| x == "BR-CO-17"));
+        // No rate (or one rounding to 0): no VAT.
+        details.breakdown[0].rate = None;
+        assert!(rules(&f, &details).iter().any(|x| x == "BR-CO-17"));
+    }
+
+    #[test]
     fn vat_identifiers_per_category_and_kind() {
         let (f, mut details) = basic_wl();
         let taxed = |cat: &str| AllowanceCharge {
@@ -1382,7 +1465,8 @@ mod tests {
         details.buyer.vat_ids.clear();
         assert_eq!(rules(&f, &details), Vec::<String>::new());
         details.breakdown[0].rate = Some(d("5"));
-        assert_eq!(rules(&f, &details), ["vat_breakdown_rate"]);
+        // 100 × 5 % is not 0.00 either (BR-CO-17).
+        assert_eq!(rules(&f, &details), ["BR-CO-17", "vat_breakdown_rate"]);
         // B (transferred VAT, Italian split payment) is in the EN 16931 code list.
         let (f, mut details) = basic_wl();
         details.breakdown[0].category = Some("B".into());

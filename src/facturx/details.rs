@@ -48,6 +48,15 @@ pub fn cii(doc: &Document, root: N) -> Result<Details> {
             .and_then(|p| cii_party(p).vat_ids.into_iter().next());
     }
     if let Some(s) = child(tx, RAM, "ApplicableHeaderTradeSettlement") {
+        let currency = text(child(s, RAM, "InvoiceCurrencyCode"));
+        let sum = child(s, RAM, "SpecifiedTradeSettlementHeaderMonetarySummation");
+        d.vat_totals_in_currency = currency.map(|c| {
+            sum.map_or(0, |sum| {
+                children(sum, RAM, "TaxTotalAmount")
+                    .filter(|t| attr(*t, "currencyID") == Some(c))
+                    .count()
+            })
+        });
         for tax in children(s, RAM, "ApplicableTradeTax") {
             d.breakdown.push(VatBreakdown {
                 category: string(child(tax, RAM, "CategoryCode")),
@@ -184,8 +193,15 @@ pub fn ubl(doc: &Document, root: N, credit_note: bool) -> Result<Details> {
     let mut d = Details {
         business_process: string(child(root, CBC, "ProfileID")),
         type_code: string(child(root, CBC, type_code)),
+        ubl: true,
         ..Default::default()
     };
+    d.vat_totals_in_currency = text(child(root, CBC, "DocumentCurrencyCode")).map(|c| {
+        children(root, CAC, "TaxTotal")
+            .filter_map(|t| child(t, CBC, "TaxAmount"))
+            .filter(|a| attr(*a, "currencyID") == Some(c))
+            .count()
+    });
     if let Some(p) = path(root, CAC, &["AccountingSupplierParty", "Party"]) {
         d.seller = ubl_party(p);
     }

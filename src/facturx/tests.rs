@@ -809,9 +809,13 @@ fn details_keep_what_the_rules_need() {
         Some("FR 05 987 654 321")
     );
     assert!(d.seller.address && d.buyer.country.as_deref() == Some("FR"));
+    assert_eq!(d.vat_totals_in_currency, Some(1));
+    assert!(!d.ubl);
 
     let xml = include_str!("../../tests/fixtures/akretion/ubl-21-en16931.xml");
     let (_, _, d) = read_details(xml.as_bytes()).unwrap();
+    assert!(d.ubl);
+    assert_eq!(d.vat_totals_in_currency, Some(1));
     assert_eq!(d.lines.len(), 2);
     assert_eq!(d.lines[0].unit.as_deref(), Some("C62"));
     assert_eq!(d.lines[0].net_price, some_d("13.50"));
@@ -825,4 +829,31 @@ fn details_keep_what_the_rules_need() {
         read_details(b"<Invoice/>").unwrap_err().code,
         "xml_not_invoice"
     );
+}
+
+#[test]
+fn details_count_the_vat_totals_in_the_document_currency() {
+    let ubl = |totals: &str| {
+        format!(
+            r#"<Invoice xmlns="urn:oasis:names:specification:ubl:schema:xsd:Invoice-2"
+ xmlns:cbc="urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2"
+ xmlns:cac="urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2">
+ <cbc:DocumentCurrencyCode>EUR</cbc:DocumentCurrencyCode>{totals}</Invoice>"#
+        )
+    };
+    let total = |cur: &str| {
+        format!(
+            r#"<cac:TaxTotal><cbc:TaxAmount currencyID="{cur}">1</cbc:TaxAmount></cac:TaxTotal>"#
+        )
+    };
+    let count = |xml: String| {
+        read_details(xml.as_bytes())
+            .unwrap()
+            .2
+            .vat_totals_in_currency
+    };
+    assert_eq!(count(ubl(&total("EUR"))), Some(1));
+    assert_eq!(count(ubl(&(total("EUR") + &total("EUR")))), Some(2));
+    assert_eq!(count(ubl(&(total("EUR") + &total("SEK")))), Some(1));
+    assert_eq!(count(ubl("")), Some(0));
 }

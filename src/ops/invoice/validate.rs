@@ -266,6 +266,10 @@ fn check_xml(
         if rule == "lines_total_mismatch" && details.line_total.is_some() {
             continue;
         }
+        // en16931::check judges BR-CO-17 on the breakdown as written, per syntax.
+        if rule == "vat_line_amount_mismatch" {
+            continue;
+        }
         let severity = if FLAG_SUPPLIED.contains(&rule) || rules::ADVISORY.contains(&rule) {
             Severity::Warning
         } else {
