@@ -674,17 +674,20 @@ fn xpath_round(x: Decimal) -> Decimal {
 /// VAT; otherwise |amount| is within 1 of |base| × rate rounded to the cent (strictly in UBL).
 fn vat_amount_fits(base: Decimal, rate: Option<Decimal>, amount: Decimal, strict: bool) -> bool {
     match rate {
-        Some(r) if !xpath_round(r).is_zero() => {
-            // |base| × (rate ÷ 100) × 100, rounded, ÷ 100.
-            let expected = xpath_round(base.abs().saturating_mul(r)) / Decimal::ONE_HUNDRED;
-            let diff = (amount.abs() - expected).abs();
-            if strict {
-                diff < Decimal::ONE
-            } else {
-                diff <= Decimal::ONE
-            }
-        }
+        Some(r) if !xpath_round(r).is_zero() => within_one(base, r, amount, strict),
         _ => xpath_round(amount).is_zero(),
+    }
+}
+
+/// |amount| within 1 of |base| × rate rounded to the cent (strictly in UBL): BR-CO-17, BR-S-09.
+fn within_one(base: Decimal, rate: Decimal, amount: Decimal, strict: bool) -> bool {
+    // |base| × (rate ÷ 100) × 100, rounded, ÷ 100.
+    let expected = xpath_round(base.abs().saturating_mul(rate)) / Decimal::ONE_HUNDRED;
+    let diff = amount.abs().saturating_sub(expected).abs();
+    if strict {
+        diff < Decimal::ONE
+    } else {
+        diff <= Decimal::ONE
     }
 }
 
@@ -759,6 +762,12 @@ fn vat_categories(d: &Details, level: Profile, out: &mut Vec<Finding>) {
             "O" => t
                 .rate
                 .map(|_| "category O (not subject to VAT) has no rate".to_string()),
+            "L" | "M" => t.rate.is_none_or(|r| r < Decimal::ZERO).then(|| {
+                format!(
+                    "category {cat} needs a rate of 0 or more ({})",
+                    rate.as_deref().unwrap_or("none")
+                )
+            }),
             c if zero_rated(c) => t.rate.is_none_or(|r| !r.is_zero()).then(|| {
                 format!(
                     "category {c} has a rate of 0 ({})",
@@ -868,6 +877,20 @@ fn vat_categories(d: &Details, level: Profile, out: &mut Vec<Finding>) {
                 format!("VAT breakdown {n}: category {cat} carries no VAT, not {amount}"),
             ));
         }
+        if by_rate(cat)
+            && let (Some(base), Some(rate), Some(amount)) = (b.base, b.rate, b.amount)
+            && !xpath_round(rate).is_zero()
+            && !within_one(base, rate, amount, d.ubl)
+        {
+            out.push(Finding::error(
+                &format!("BR-{fam}-09"),
+                "BT-117",
+                format!(
+                    "VAT breakdown {n}: the VAT amount {amount} is not {base} × {}% within ±1",
+                    rate.normalize()
+                ),
+            ));
+        }
         let has_reason = b.exemption_reason.is_some() || b.exemption_code.is_some();
         if needs_exemption_reason(cat) && !has_reason {
             out.push(Finding::error(
@@ -931,6 +954,14 @@ fn vat_categories(d: &Details, level: Profile, out: &mut Vec<Finding>) {
     }
     for cat in &used {
         let fam = family(cat).unwrap_or_default();
+        // Categories without a rate have exactly one breakdown (BR-Z-01, BR-E-01, BR-AE-01…).
+        if !by_rate(cat) && categories.iter().filter(|c| *c == cat).count() > 1 {
+            out.push(Finding::error(
+                &format!("BR-{fam}-01"),
+                "BG-23",
+                format!("an invoice has exactly one VAT breakdown of category {cat}"),
+            ));
+        }
         if !categories.contains(cat) {
             out.push(Finding::error(
                 &format!("BR-{fam}-01"),
@@ -1356,6 +1387,42 @@ mod tests {
         // No rate (or one rounding to 0): no VAT.
         details.breakdown[0].rate = None;
         assert!(rules(&f, &details).iter().any(|x| x == "BR-CO-17"));
+    }
+
+    #[test]
+    fn breakdown_counts_igic_rates_and_br_s_09() {
+        // Two E breakdowns: BR-E-01 wants exactly one.
+        let (f, mut details) = basic_wl();
+        details.lines = vec![LineDetails {
+            category: Some("E".into()),
+            rate: Some(Decimal::ZERO),
+            net_amount: Some(d("100.00")),
+            ..Default::default()
+        }];
+        let e = VatBreakdown {
+            category: Some("E".into()),
+            rate: Some(Decimal::ZERO),
+            base: Some(d("50.00")),
+            amount: Some(Decimal::ZERO),
+            exemption_reason: Some("exempt".into()),
+            ..Default::default()
+        };
+        details.breakdown = vec![e.clone(), e];
+        assert!(rules(&f, &details).iter().any(|x| x == "BR-E-01"));
+        // IGIC lines: a rate of 0 or more (BR-AF-05).
+        details.lines[0].category = Some("L".into());
+        details.lines[0].rate = Some(d("-10"));
+        assert!(rules(&f, &details).iter().any(|x| x == "BR-AF-05"));
+        details.lines[0].rate = Some(d("0"));
+        assert!(!rules(&f, &details).iter().any(|x| x == "BR-AF-05"));
+        // BR-S-09: the S amount is the base × rate, within ±1.
+        let (f, mut details) = basic_wl();
+        details.breakdown[0].amount = Some(d("21.01"));
+        let r = rules(&f, &details);
+        assert!(r.iter().any(|x| x == "BR-S-09"), "{r:?}");
+        details.breakdown[0].amount = Some(d("20.99"));
+        let r = rules(&f, &details);
+        assert!(!r.iter().any(|x| x == "BR-S-09"), "{r:?}");
     }
 
     #[test]
