@@ -243,6 +243,10 @@ pub struct Details {
     pub vat_totals_in_currency: Option<usize>,
     /// UBL: its BR-CO-17 is strict at ±1, CII's accepts exactly 1 off.
     pub ubl: bool,
+    /// BT-72 (actual delivery date) or BG-14 (invoicing period) given (BR-IC-11).
+    pub delivery_date_or_period: bool,
+    /// BT-80 (deliver-to country) given (BR-IC-12).
+    pub deliver_to_country: bool,
     pub breakdown: Vec<VatBreakdown>,
     pub lines: Vec<LineDetails>,
     pub allowances: Vec<AllowanceCharge>,
@@ -932,6 +936,23 @@ fn vat_categories(d: &Details, level: Profile, out: &mut Vec<Finding>) {
         }
         per_line.flush(out);
     }
+    // An intra-community supply says when and where the goods went.
+    if categories.contains(&"K") {
+        if !d.delivery_date_or_period {
+            out.push(Finding::error(
+                "BR-IC-11",
+                "BT-72",
+                "an intra-community supply (category K) needs the actual delivery date (BT-72) or the invoicing period (BG-14)",
+            ));
+        }
+        if !d.deliver_to_country {
+            out.push(Finding::error(
+                "BR-IC-12",
+                "BT-80",
+                "an intra-community supply (category K) needs the deliver-to country code (BT-80)",
+            ));
+        }
+    }
     if categories.contains(&"O") && categories.iter().any(|c| *c != "O") {
         out.push(Finding::error(
             "BR-O-11",
@@ -1423,6 +1444,22 @@ mod tests {
         details.breakdown[0].amount = Some(d("20.99"));
         let r = rules(&f, &details);
         assert!(!r.iter().any(|x| x == "BR-S-09"), "{r:?}");
+    }
+
+    #[test]
+    fn intra_community_supply_needs_delivery_date_and_country() {
+        let (f, mut details) = basic_wl();
+        details.breakdown[0].category = Some("K".into());
+        let r = rules(&f, &details);
+        assert!(r.iter().any(|x| x == "BR-IC-11"), "{r:?}");
+        assert!(r.iter().any(|x| x == "BR-IC-12"), "{r:?}");
+        details.delivery_date_or_period = true;
+        details.deliver_to_country = true;
+        let r = rules(&f, &details);
+        assert!(
+            !r.iter().any(|x| x == "BR-IC-11" || x == "BR-IC-12"),
+            "{r:?}"
+        );
     }
 
     #[test]

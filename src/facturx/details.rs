@@ -47,6 +47,21 @@ pub fn cii(doc: &Document, root: N) -> Result<Details> {
         d.tax_representative_vat = child(agreement, RAM, "SellerTaxRepresentativeTradeParty")
             .and_then(|p| cii_party(p).vat_ids.into_iter().next());
     }
+    if let Some(delivery) = child(tx, RAM, "ApplicableHeaderTradeDelivery") {
+        d.delivery_date_or_period = path(
+            delivery,
+            RAM,
+            &["ActualDeliverySupplyChainEvent", "OccurrenceDateTime"],
+        )
+        .and_then(|t| child(t, UDT, "DateTimeString"))
+        .is_some();
+        d.deliver_to_country = path(
+            delivery,
+            RAM,
+            &["ShipToTradeParty", "PostalTradeAddress", "CountryID"],
+        )
+        .is_some();
+    }
     if let Some(s) = child(tx, RAM, "ApplicableHeaderTradeSettlement") {
         let currency = text(child(s, RAM, "InvoiceCurrencyCode"));
         let sum = child(s, RAM, "SpecifiedTradeSettlementHeaderMonetarySummation");
@@ -57,6 +72,12 @@ pub fn cii(doc: &Document, root: N) -> Result<Details> {
                     .count()
             })
         });
+        if let Some(period) = child(s, RAM, "BillingSpecifiedPeriod")
+            && (child(period, RAM, "StartDateTime").is_some()
+                || child(period, RAM, "EndDateTime").is_some())
+        {
+            d.delivery_date_or_period = true;
+        }
         for tax in children(s, RAM, "ApplicableTradeTax") {
             d.breakdown.push(VatBreakdown {
                 category: string(child(tax, RAM, "CategoryCode")),
@@ -223,6 +244,15 @@ pub fn ubl(doc: &Document, root: N, credit_note: bool) -> Result<Details> {
             });
         }
     }
+    let delivery = child(root, CAC, "Delivery");
+    let long = |n: Option<N>| text(n).is_some_and(|t| t.chars().count() > 1);
+    d.delivery_date_or_period = long(delivery.and_then(|x| child(x, CBC, "ActualDeliveryDate")))
+        || child(root, CAC, "InvoicePeriod").is_some_and(|p| p.children().next().is_some());
+    d.deliver_to_country = long(
+        delivery
+            .and_then(|x| path(x, CAC, &["DeliveryLocation", "Address", "Country"]))
+            .and_then(|c| child(c, CBC, "IdentificationCode")),
+    );
     for ac in children(root, CAC, "AllowanceCharge") {
         let cat = child(ac, CAC, "TaxCategory");
         let item = AllowanceCharge {

@@ -857,3 +857,30 @@ fn details_count_the_vat_totals_in_the_document_currency() {
     assert_eq!(count(ubl(&(total("EUR") + &total("SEK")))), Some(1));
     assert_eq!(count(ubl("")), Some(0));
 }
+
+#[test]
+fn details_know_the_delivery_date_period_and_country() {
+    let ubl = |body: &str| {
+        let xml = format!(
+            r#"<Invoice xmlns="urn:oasis:names:specification:ubl:schema:xsd:Invoice-2"
+ xmlns:cbc="urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2"
+ xmlns:cac="urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2">{body}</Invoice>"#
+        );
+        let d = read_details(xml.as_bytes()).unwrap().2;
+        (d.delivery_date_or_period, d.deliver_to_country)
+    };
+    assert_eq!(ubl(""), (false, false));
+    assert_eq!(
+        ubl("<cac:InvoicePeriod><cbc:StartDate>2026-01-01</cbc:StartDate></cac:InvoicePeriod>"),
+        (true, false)
+    );
+    assert_eq!(
+        ubl(
+            "<cac:Delivery><cbc:ActualDeliveryDate>2026-01-01</cbc:ActualDeliveryDate>\
+             <cac:DeliveryLocation><cac:Address><cac:Country>\
+             <cbc:IdentificationCode>DE</cbc:IdentificationCode>\
+             </cac:Country></cac:Address></cac:DeliveryLocation></cac:Delivery>"
+        ),
+        (true, true)
+    );
+}
