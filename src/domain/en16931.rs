@@ -247,6 +247,9 @@ pub struct Details {
     pub delivery_date_or_period: bool,
     /// BT-80 (deliver-to country) given (BR-IC-12).
     pub deliver_to_country: bool,
+    /// UBL: each `cac:TaxTotal` with subtotals, its amount and the sum of its subtotals'
+    /// (BR-CO-14 is checked per `cac:TaxTotal` there).
+    pub ubl_tax_totals: Vec<(Decimal, Decimal)>,
     pub breakdown: Vec<VatBreakdown>,
     pub lines: Vec<LineDetails>,
     pub allowances: Vec<AllowanceCharge>,
@@ -633,6 +636,16 @@ fn totals(f: &DocumentFields, d: &Details, level: Profile, out: &mut Vec<Finding
                 "the invoice gives {n} total VAT amounts (BT-110) in its currency: give exactly one"
             ),
         ));
+    }
+    for (total, sum) in &d.ubl_tax_totals {
+        let expected = xpath_round(sum.saturating_mul(Decimal::ONE_HUNDRED)) / Decimal::ONE_HUNDRED;
+        if *total != expected {
+            out.push(Finding::error(
+                "BR-CO-14",
+                "BT-110",
+                format!("the total VAT amount (BT-110) is {total} but its VAT breakdown sums to {expected}"),
+            ));
+        }
     }
     let cent = super::amounts::TOLERANCE;
     for (i, b) in d.breakdown.iter().enumerate() {
@@ -1460,6 +1473,15 @@ mod tests {
             !r.iter().any(|x| x == "BR-IC-11" || x == "BR-IC-12"),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn ubl_br_co_14_per_tax_total() {
+        let (f, mut details) = basic_wl();
+        details.ubl_tax_totals = vec![(d("20.00"), d("20.004"))];
+        assert!(rules(&f, &details).is_empty());
+        details.ubl_tax_totals = vec![(d("300"), d("250"))];
+        assert_eq!(rules(&f, &details), ["BR-CO-14"]);
     }
 
     #[test]

@@ -10,6 +10,7 @@ use crate::domain::en16931::{
     AllowanceCharge, Details, Identifier, LineDetails, PartyDetails, VatBreakdown,
 };
 use crate::error::Result;
+use rust_decimal::Decimal;
 
 fn identifier(n: N) -> Option<Identifier> {
     Some(Identifier {
@@ -232,6 +233,18 @@ pub fn ubl(doc: &Document, root: N, credit_note: bool) -> Result<Details> {
     d.tax_representative_vat = child(root, CAC, "TaxRepresentativeParty")
         .and_then(|p| ubl_party(p).vat_ids.into_iter().next());
     for total in children(root, CAC, "TaxTotal") {
+        let subtotals: Vec<Option<Decimal>> = children(total, CAC, "TaxSubtotal")
+            .map(|sub| decimal(doc, child(sub, CBC, "TaxAmount")))
+            .collect::<Result<_>>()?;
+        if let Some(amount) = decimal(doc, child(total, CBC, "TaxAmount"))?
+            && !subtotals.is_empty()
+        {
+            let sum = subtotals
+                .iter()
+                .flatten()
+                .fold(Decimal::ZERO, |s, v| s.saturating_add(*v));
+            d.ubl_tax_totals.push((amount, sum));
+        }
         for sub in children(total, CAC, "TaxSubtotal") {
             let cat = child(sub, CAC, "TaxCategory");
             d.breakdown.push(VatBreakdown {

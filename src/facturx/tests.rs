@@ -856,6 +856,14 @@ fn details_count_the_vat_totals_in_the_document_currency() {
     assert_eq!(count(ubl(&(total("EUR") + &total("EUR")))), Some(2));
     assert_eq!(count(ubl(&(total("EUR") + &total("SEK")))), Some(1));
     assert_eq!(count(ubl("")), Some(0));
+    // Each cac:TaxTotal with subtotals keeps its amount and their sum (BR-CO-14).
+    let xml = ubl(
+        r#"<cac:TaxTotal><cbc:TaxAmount currencyID="EUR">300</cbc:TaxAmount>
+ <cac:TaxSubtotal><cbc:TaxAmount>250</cbc:TaxAmount></cac:TaxSubtotal>
+ <cac:TaxSubtotal><cbc:TaxAmount>150.00</cbc:TaxAmount></cac:TaxSubtotal></cac:TaxTotal>"#,
+    );
+    let d = read_details(xml.as_bytes()).unwrap().2;
+    assert_eq!(d.ubl_tax_totals, [(Decimal::from(300), Decimal::from(400))]);
 }
 
 #[test]
