@@ -753,6 +753,20 @@ fn vat_categories(d: &Details, level: Profile, out: &mut Vec<Finding>) {
         });
     }
 
+    // Document allowances (BR-32) and charges (BR-37) say their VAT category.
+    for (list, rule, field, what) in [
+        (&d.allowances, "BR-32", "BT-95", "allowance"),
+        (&d.charges, "BR-37", "BT-102", "charge"),
+    ] {
+        let missing = list.iter().filter(|a| a.category.is_none()).count();
+        if missing > 0 {
+            out.push(Finding::error(
+                rule,
+                field,
+                format!("{missing} document {what}(s) without a VAT category code ({field})"),
+            ));
+        }
+    }
     // Rates of lines, allowances and charges (BR-S-05…07, BR-Z-05…, BR-O-05…).
     let mut per_line = PerLine { rules: Vec::new() };
     for t in &items {
@@ -1482,6 +1496,18 @@ mod tests {
         assert!(rules(&f, &details).is_empty());
         details.ubl_tax_totals = vec![(d("300"), d("250"))];
         assert_eq!(rules(&f, &details), ["BR-CO-14"]);
+    }
+
+    #[test]
+    fn document_allowances_and_charges_need_a_vat_category() {
+        let (f, mut details) = basic_wl();
+        details.allowances = vec![AllowanceCharge::default()];
+        details.charges = vec![AllowanceCharge::default()];
+        let r = rules(&f, &details);
+        assert!(
+            r.iter().any(|x| x == "BR-32") && r.iter().any(|x| x == "BR-37"),
+            "{r:?}"
+        );
     }
 
     #[test]
