@@ -232,6 +232,8 @@ pub struct Details {
     pub buyer: PartyDetails,
     /// BT-63
     pub tax_representative_vat: Option<String>,
+    /// BG-11, when given (BR-18…20, BR-56).
+    pub tax_representative: Option<PartyDetails>,
     /// BT-106, BT-107, BT-108, BT-113, BT-114.
     pub line_total: Option<Decimal>,
     pub allowance_total: Option<Decimal>,
@@ -359,6 +361,7 @@ pub fn check(fields: &DocumentFields, d: &Details) -> Vec<Finding> {
     let level = profile.unwrap_or(Profile::En16931);
     required(fields, d, level, &mut out);
     identifiers(d, &mut out);
+    tax_representative(d, &mut out);
     totals(fields, d, level, &mut out);
     if level >= Profile::BasicWl {
         vat_categories(d, level, &mut out);
@@ -503,6 +506,28 @@ fn identifiers(d: &Details, out: &mut Vec<Finding>) {
     }
     if let Some(vat) = &d.tax_representative_vat {
         vat_id(vat, "BT-63", "seller tax representative", None, out);
+    }
+}
+
+/// A seller tax representative (BG-11) has its VAT identifier (BR-56) and, with an address,
+/// its country (BR-20).
+fn tax_representative(d: &Details, out: &mut Vec<Finding>) {
+    let Some(p) = &d.tax_representative else {
+        return;
+    };
+    if p.vat_ids.is_empty() {
+        out.push(Finding::error(
+            "BR-56",
+            "BT-63",
+            "the seller tax representative (BG-11) has no VAT identifier (BT-63)",
+        ));
+    }
+    if p.address && p.country.is_none() {
+        out.push(Finding::error(
+            "BR-20",
+            "BT-69",
+            "the seller tax representative postal address (BG-12) has no country code (BT-69)",
+        ));
     }
 }
 
@@ -1508,6 +1533,23 @@ mod tests {
             r.iter().any(|x| x == "BR-32") && r.iter().any(|x| x == "BR-37"),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn tax_representative_needs_vat_id_and_country() {
+        let (f, mut details) = basic_wl();
+        details.tax_representative = Some(PartyDetails {
+            address: true,
+            ..Default::default()
+        });
+        assert_eq!(rules(&f, &details), ["BR-56", "BR-20"]);
+        details.tax_representative = Some(PartyDetails {
+            address: true,
+            country: Some("FR".into()),
+            vat_ids: vec!["FR11123456782".into()],
+            ..Default::default()
+        });
+        assert!(rules(&f, &details).is_empty());
     }
 
     #[test]

@@ -45,8 +45,12 @@ pub fn cii(doc: &Document, root: N) -> Result<Details> {
         if let Some(p) = child(agreement, RAM, "BuyerTradeParty") {
             d.buyer = cii_party(p);
         }
-        d.tax_representative_vat = child(agreement, RAM, "SellerTaxRepresentativeTradeParty")
-            .and_then(|p| cii_party(p).vat_ids.into_iter().next());
+        d.tax_representative =
+            child(agreement, RAM, "SellerTaxRepresentativeTradeParty").map(cii_party);
+        d.tax_representative_vat = d
+            .tax_representative
+            .as_ref()
+            .and_then(|p| p.vat_ids.first().cloned());
     }
     if let Some(delivery) = child(tx, RAM, "ApplicableHeaderTradeDelivery") {
         d.delivery_date_or_period = path(
@@ -230,8 +234,11 @@ pub fn ubl(doc: &Document, root: N, credit_note: bool) -> Result<Details> {
     if let Some(p) = path(root, CAC, &["AccountingCustomerParty", "Party"]) {
         d.buyer = ubl_party(p);
     }
-    d.tax_representative_vat = child(root, CAC, "TaxRepresentativeParty")
-        .and_then(|p| ubl_party(p).vat_ids.into_iter().next());
+    d.tax_representative = child(root, CAC, "TaxRepresentativeParty").map(ubl_party);
+    d.tax_representative_vat = d
+        .tax_representative
+        .as_ref()
+        .and_then(|p| p.vat_ids.first().cloned());
     for total in children(root, CAC, "TaxTotal") {
         let subtotals: Vec<Option<Decimal>> = children(total, CAC, "TaxSubtotal")
             .map(|sub| decimal(doc, child(sub, CBC, "TaxAmount")))
