@@ -232,6 +232,12 @@ pub struct Details {
     pub buyer: PartyDetails,
     /// BT-63
     pub tax_representative_vat: Option<String>,
+    /// Item attributes (BG-32) without a name or a value (BR-54).
+    pub incomplete_item_attributes: usize,
+    /// Preceding invoice references (BG-3) without the invoice number (BR-55).
+    pub references_without_number: usize,
+    /// A deliver-to address (BG-15) without its country code (BR-57).
+    pub delivery_address_without_country: bool,
     /// BG-11, when given (BR-18…20, BR-56).
     pub tax_representative: Option<PartyDetails>,
     /// BT-106, BT-107, BT-108, BT-113, BT-114.
@@ -361,6 +367,7 @@ pub fn check(fields: &DocumentFields, d: &Details) -> Vec<Finding> {
     let level = profile.unwrap_or(Profile::En16931);
     required(fields, d, level, &mut out);
     identifiers(d, &mut out);
+    incomplete_groups(d, &mut out);
     tax_representative(d, &mut out);
     totals(fields, d, level, &mut out);
     if level >= Profile::BasicWl {
@@ -506,6 +513,37 @@ fn identifiers(d: &Details, out: &mut Vec<Finding>) {
     }
     if let Some(vat) = &d.tax_representative_vat {
         vat_id(vat, "BT-63", "seller tax representative", None, out);
+    }
+}
+
+/// Groups given without what they must carry: BR-54, BR-55, BR-57.
+fn incomplete_groups(d: &Details, out: &mut Vec<Finding>) {
+    if d.incomplete_item_attributes > 0 {
+        out.push(Finding::error(
+            "BR-54",
+            "BT-160",
+            format!(
+                "{} item attribute(s) (BG-32) without a name (BT-160) or a value (BT-161)",
+                d.incomplete_item_attributes
+            ),
+        ));
+    }
+    if d.references_without_number > 0 {
+        out.push(Finding::error(
+            "BR-55",
+            "BT-25",
+            format!(
+                "{} preceding invoice reference(s) (BG-3) without the invoice number (BT-25)",
+                d.references_without_number
+            ),
+        ));
+    }
+    if d.delivery_address_without_country {
+        out.push(Finding::error(
+            "BR-57",
+            "BT-80",
+            "the deliver-to address (BG-15) has no country code (BT-80)",
+        ));
     }
 }
 
@@ -1550,6 +1588,15 @@ mod tests {
             ..Default::default()
         });
         assert!(rules(&f, &details).is_empty());
+    }
+
+    #[test]
+    fn incomplete_groups_are_reported() {
+        let (f, mut details) = basic_wl();
+        details.incomplete_item_attributes = 1;
+        details.references_without_number = 2;
+        details.delivery_address_without_country = true;
+        assert_eq!(rules(&f, &details), ["BR-54", "BR-55", "BR-57"]);
     }
 
     #[test]

@@ -66,6 +66,9 @@ pub fn cii(doc: &Document, root: N) -> Result<Details> {
             &["ShipToTradeParty", "PostalTradeAddress", "CountryID"],
         )
         .is_some();
+        d.delivery_address_without_country =
+            path(delivery, RAM, &["ShipToTradeParty", "PostalTradeAddress"])
+                .is_some_and(|a| child(a, RAM, "CountryID").is_none());
     }
     if let Some(s) = child(tx, RAM, "ApplicableHeaderTradeSettlement") {
         let currency = text(child(s, RAM, "InvoiceCurrencyCode"));
@@ -77,6 +80,9 @@ pub fn cii(doc: &Document, root: N) -> Result<Details> {
                     .count()
             })
         });
+        d.references_without_number = children(s, RAM, "InvoiceReferencedDocument")
+            .filter(|r| child(*r, RAM, "IssuerAssignedID").is_none())
+            .count();
         if let Some(period) = child(s, RAM, "BillingSpecifiedPeriod")
             && (child(period, RAM, "StartDateTime").is_some()
                 || child(period, RAM, "EndDateTime").is_some())
@@ -134,6 +140,13 @@ pub fn cii(doc: &Document, root: N) -> Result<Details> {
         }
     }
     for item in children(tx, RAM, "IncludedSupplyChainTradeLineItem").filter(|i| is_detail(*i)) {
+        d.incomplete_item_attributes += child(item, RAM, "SpecifiedTradeProduct").map_or(0, |p| {
+            children(p, RAM, "ApplicableProductCharacteristic")
+                .filter(|c| {
+                    child(*c, RAM, "Description").is_none() || child(*c, RAM, "Value").is_none()
+                })
+                .count()
+        });
         let quantity = path(item, RAM, &["SpecifiedLineTradeDelivery", "BilledQuantity"]);
         let settlement = child(item, RAM, "SpecifiedLineTradeSettlement");
         let tax = settlement.and_then(|s| child(s, RAM, "ApplicableTradeTax"));
@@ -265,6 +278,20 @@ pub fn ubl(doc: &Document, root: N, credit_note: bool) -> Result<Details> {
         }
     }
     let delivery = child(root, CAC, "Delivery");
+    d.delivery_address_without_country = delivery
+        .and_then(|x| path(x, CAC, &["DeliveryLocation", "Address"]))
+        .is_some_and(|a| {
+            child(a, CAC, "Country")
+                .and_then(|c| child(c, CBC, "IdentificationCode"))
+                .is_none()
+        });
+    d.references_without_number = children(root, CAC, "BillingReference")
+        .filter(|r| {
+            child(*r, CAC, "InvoiceDocumentReference")
+                .and_then(|i| child(i, CBC, "ID"))
+                .is_none()
+        })
+        .count();
     let long = |n: Option<N>| text(n).is_some_and(|t| t.chars().count() > 1);
     d.delivery_date_or_period = long(delivery.and_then(|x| child(x, CBC, "ActualDeliveryDate")))
         || child(root, CAC, "InvoicePeriod").is_some_and(|p| p.children().next().is_some());
@@ -302,6 +329,11 @@ pub fn ubl(doc: &Document, root: N, credit_note: bool) -> Result<Details> {
         let quantity = child(line, CBC, quantity_name);
         let item = child(line, CAC, "Item");
         let cat = item.and_then(|i| child(i, CAC, "ClassifiedTaxCategory"));
+        d.incomplete_item_attributes += item.map_or(0, |i| {
+            children(i, CAC, "AdditionalItemProperty")
+                .filter(|p| child(*p, CBC, "Name").is_none() || child(*p, CBC, "Value").is_none())
+                .count()
+        });
         d.lines.push(LineDetails {
             id: string(child(line, CBC, "ID")),
             name: string(item.and_then(|i| child(i, CBC, "Name"))),

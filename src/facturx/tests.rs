@@ -867,6 +867,34 @@ fn details_count_the_vat_totals_in_the_document_currency() {
 }
 
 #[test]
+fn details_count_incomplete_groups() {
+    let xml = r#"<Invoice xmlns="urn:oasis:names:specification:ubl:schema:xsd:Invoice-2"
+ xmlns:cbc="urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2"
+ xmlns:cac="urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2">
+ <cac:BillingReference><cac:InvoiceDocumentReference><cbc:ID>F-1</cbc:ID></cac:InvoiceDocumentReference></cac:BillingReference>
+ <cac:BillingReference><cac:InvoiceDocumentReference/></cac:BillingReference>
+ <cac:Delivery><cac:DeliveryLocation><cac:Address><cbc:CityName>Paris</cbc:CityName></cac:Address></cac:DeliveryLocation></cac:Delivery>
+ <cac:InvoiceLine><cac:Item>
+  <cac:AdditionalItemProperty><cbc:Name>Colour</cbc:Name><cbc:Value>red</cbc:Value></cac:AdditionalItemProperty>
+  <cac:AdditionalItemProperty><cbc:Name>Size</cbc:Name></cac:AdditionalItemProperty>
+ </cac:Item></cac:InvoiceLine></Invoice>"#;
+    let d = read_details(xml.as_bytes()).unwrap().2;
+    assert_eq!(d.references_without_number, 1);
+    assert!(d.delivery_address_without_country);
+    assert_eq!(d.incomplete_item_attributes, 1);
+    let fixed = xml.replace(
+        "<cbc:CityName>Paris</cbc:CityName>",
+        "<cac:Country><cbc:IdentificationCode>FR</cbc:IdentificationCode></cac:Country>",
+    );
+    assert!(
+        !read_details(fixed.as_bytes())
+            .unwrap()
+            .2
+            .delivery_address_without_country
+    );
+}
+
+#[test]
 fn details_know_the_delivery_date_period_and_country() {
     let ubl = |body: &str| {
         let xml = format!(
