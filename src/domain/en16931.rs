@@ -238,6 +238,10 @@ pub struct Details {
     pub references_without_number: usize,
     /// A deliver-to address (BG-15) without its country code (BR-57).
     pub delivery_address_without_country: bool,
+    /// UBL: credit transfers (payment means 30, 58) without a payment account identifier
+    /// (BR-61), and their payment accounts with a blank one (BR-50).
+    pub transfers_without_account: usize,
+    pub accounts_with_blank_id: usize,
     /// BG-11, when given (BR-18…20, BR-56).
     pub tax_representative: Option<PartyDetails>,
     /// BT-106, BT-107, BT-108, BT-113, BT-114.
@@ -516,7 +520,7 @@ fn identifiers(d: &Details, out: &mut Vec<Finding>) {
     }
 }
 
-/// Groups given without what they must carry: BR-54, BR-55, BR-57.
+/// Groups given without what they must carry: BR-50, BR-54, BR-55, BR-57, BR-61.
 fn incomplete_groups(d: &Details, out: &mut Vec<Finding>) {
     if d.incomplete_item_attributes > 0 {
         out.push(Finding::error(
@@ -536,6 +540,20 @@ fn incomplete_groups(d: &Details, out: &mut Vec<Finding>) {
                 "{} preceding invoice reference(s) (BG-3) without the invoice number (BT-25)",
                 d.references_without_number
             ),
+        ));
+    }
+    if d.transfers_without_account > 0 {
+        out.push(Finding::error(
+            "BR-61",
+            "BT-84",
+            "a credit transfer (payment means 30 or 58) needs the payment account identifier (BT-84)",
+        ));
+    }
+    if d.accounts_with_blank_id > 0 {
+        out.push(Finding::error(
+            "BR-50",
+            "BT-84",
+            "a credit transfer account (BG-17) has a blank payment account identifier (BT-84)",
         ));
     }
     if d.delivery_address_without_country {
@@ -1596,7 +1614,12 @@ mod tests {
         details.incomplete_item_attributes = 1;
         details.references_without_number = 2;
         details.delivery_address_without_country = true;
-        assert_eq!(rules(&f, &details), ["BR-54", "BR-55", "BR-57"]);
+        details.transfers_without_account = 1;
+        details.accounts_with_blank_id = 1;
+        assert_eq!(
+            rules(&f, &details),
+            ["BR-54", "BR-55", "BR-61", "BR-50", "BR-57"]
+        );
     }
 
     #[test]

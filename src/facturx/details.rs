@@ -277,6 +277,23 @@ pub fn ubl(doc: &Document, root: N, credit_note: bool) -> Result<Details> {
             });
         }
     }
+    for means in children(root, CAC, "PaymentMeans") {
+        let code = child(means, CBC, "PaymentMeansCode").and_then(|c| c.text());
+        if !matches!(code.map(str::trim), Some("30" | "58")) {
+            continue;
+        }
+        let accounts: Vec<N> = children(means, CAC, "PayeeFinancialAccount").collect();
+        if !accounts.iter().any(|a| child(*a, CBC, "ID").is_some()) {
+            d.transfers_without_account += 1;
+        }
+        // BR-50 matches the code exactly as written.
+        if matches!(code, Some("30" | "58")) {
+            d.accounts_with_blank_id += accounts
+                .iter()
+                .filter(|a| text(child(**a, CBC, "ID")).is_none())
+                .count();
+        }
+    }
     let delivery = child(root, CAC, "Delivery");
     d.delivery_address_without_country = delivery
         .and_then(|x| path(x, CAC, &["DeliveryLocation", "Address"]))

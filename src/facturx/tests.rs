@@ -874,6 +874,9 @@ fn details_count_incomplete_groups() {
  <cac:BillingReference><cac:InvoiceDocumentReference><cbc:ID>F-1</cbc:ID></cac:InvoiceDocumentReference></cac:BillingReference>
  <cac:BillingReference><cac:InvoiceDocumentReference/></cac:BillingReference>
  <cac:Delivery><cac:DeliveryLocation><cac:Address><cbc:CityName>Paris</cbc:CityName></cac:Address></cac:DeliveryLocation></cac:Delivery>
+ <cac:PaymentMeans><cbc:PaymentMeansCode>30</cbc:PaymentMeansCode><cac:PayeeFinancialAccount><cbc:ID> </cbc:ID></cac:PayeeFinancialAccount></cac:PaymentMeans>
+ <cac:PaymentMeans><cbc:PaymentMeansCode>58</cbc:PaymentMeansCode></cac:PaymentMeans>
+ <cac:PaymentMeans><cbc:PaymentMeansCode>31</cbc:PaymentMeansCode></cac:PaymentMeans>
  <cac:InvoiceLine><cac:Item>
   <cac:AdditionalItemProperty><cbc:Name>Colour</cbc:Name><cbc:Value>red</cbc:Value></cac:AdditionalItemProperty>
   <cac:AdditionalItemProperty><cbc:Name>Size</cbc:Name></cac:AdditionalItemProperty>
@@ -882,6 +885,10 @@ fn details_count_incomplete_groups() {
     assert_eq!(d.references_without_number, 1);
     assert!(d.delivery_address_without_country);
     assert_eq!(d.incomplete_item_attributes, 1);
+    assert_eq!(
+        (d.transfers_without_account, d.accounts_with_blank_id),
+        (1, 1)
+    );
     let fixed = xml.replace(
         "<cbc:CityName>Paris</cbc:CityName>",
         "<cac:Country><cbc:IdentificationCode>FR</cbc:IdentificationCode></cac:Country>",
