@@ -171,6 +171,8 @@ pub struct PartyDetails {
     pub address: bool,
     /// BT-40 / BT-55.
     pub country: Option<String>,
+    /// The party's name, as written (the tax representative's: BT-62, BR-18).
+    pub name: Option<String>,
 }
 
 /// One VAT breakdown (BG-23), as written.
@@ -242,6 +244,13 @@ pub struct Details {
     /// (BR-61), and their payment accounts with a blank one (BR-50).
     pub transfers_without_account: usize,
     pub accounts_with_blank_id: usize,
+    /// UBL: the seller's (BR-62) and buyer's (BR-63) electronic address without its scheme.
+    pub seller_endpoint_without_scheme: bool,
+    pub buyer_endpoint_without_scheme: bool,
+    /// UBL: item standard identifiers without a scheme (BR-64), item classifications without a
+    /// list (BR-65).
+    pub item_ids_without_scheme: usize,
+    pub classifications_without_list: usize,
     /// BG-11, when given (BR-18…20, BR-56).
     pub tax_representative: Option<PartyDetails>,
     /// BT-106, BT-107, BT-108, BT-113, BT-114.
@@ -520,7 +529,7 @@ fn identifiers(d: &Details, out: &mut Vec<Finding>) {
     }
 }
 
-/// Groups given without what they must carry: BR-50, BR-54, BR-55, BR-57, BR-61.
+/// Groups given without what they must carry: BR-50, BR-54, BR-55, BR-57, BR-61…65.
 fn incomplete_groups(d: &Details, out: &mut Vec<Finding>) {
     if d.incomplete_item_attributes > 0 {
         out.push(Finding::error(
@@ -556,6 +565,36 @@ fn incomplete_groups(d: &Details, out: &mut Vec<Finding>) {
             "a credit transfer account (BG-17) has a blank payment account identifier (BT-84)",
         ));
     }
+    for (missing, rule, field, what) in [
+        (
+            d.seller_endpoint_without_scheme,
+            "BR-62",
+            "BT-34",
+            "the seller's electronic address (BT-34) has no scheme",
+        ),
+        (
+            d.buyer_endpoint_without_scheme,
+            "BR-63",
+            "BT-49",
+            "the buyer's electronic address (BT-49) has no scheme",
+        ),
+        (
+            d.item_ids_without_scheme > 0,
+            "BR-64",
+            "BT-157",
+            "an item standard identifier (BT-157) has no scheme",
+        ),
+        (
+            d.classifications_without_list > 0,
+            "BR-65",
+            "BT-158",
+            "an item classification (BT-158) has no list identifier",
+        ),
+    ] {
+        if missing {
+            out.push(Finding::error(rule, field, what));
+        }
+    }
     if d.delivery_address_without_country {
         out.push(Finding::error(
             "BR-57",
@@ -571,6 +610,20 @@ fn tax_representative(d: &Details, out: &mut Vec<Finding>) {
     let Some(p) = &d.tax_representative else {
         return;
     };
+    if p.name.is_none() {
+        out.push(Finding::error(
+            "BR-18",
+            "BT-62",
+            "the seller tax representative (BG-11) has no name (BT-62)",
+        ));
+    }
+    if !p.address {
+        out.push(Finding::error(
+            "BR-19",
+            "BG-12",
+            "the seller tax representative (BG-11) has no postal address (BG-12)",
+        ));
+    }
     if p.vat_ids.is_empty() {
         out.push(Finding::error(
             "BR-56",
@@ -1594,12 +1647,15 @@ mod tests {
     #[test]
     fn tax_representative_needs_vat_id_and_country() {
         let (f, mut details) = basic_wl();
+        details.tax_representative = Some(PartyDetails::default());
+        assert_eq!(rules(&f, &details), ["BR-18", "BR-19", "BR-56"]);
         details.tax_representative = Some(PartyDetails {
             address: true,
             ..Default::default()
         });
-        assert_eq!(rules(&f, &details), ["BR-56", "BR-20"]);
+        assert_eq!(rules(&f, &details), ["BR-18", "BR-56", "BR-20"]);
         details.tax_representative = Some(PartyDetails {
+            name: Some("Rep".into()),
             address: true,
             country: Some("FR".into()),
             vat_ids: vec!["FR11123456782".into()],
@@ -1616,9 +1672,15 @@ mod tests {
         details.delivery_address_without_country = true;
         details.transfers_without_account = 1;
         details.accounts_with_blank_id = 1;
+        details.seller_endpoint_without_scheme = true;
+        details.buyer_endpoint_without_scheme = true;
+        details.item_ids_without_scheme = 1;
+        details.classifications_without_list = 1;
         assert_eq!(
             rules(&f, &details),
-            ["BR-54", "BR-55", "BR-61", "BR-50", "BR-57"]
+            [
+                "BR-54", "BR-55", "BR-61", "BR-50", "BR-62", "BR-63", "BR-64", "BR-65", "BR-57"
+            ]
         );
     }
 

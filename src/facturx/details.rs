@@ -220,6 +220,7 @@ fn cii_party(p: N) -> PartyDetails {
         tax_registration: scheme("FC").into_iter().next(),
         address: address.is_some(),
         country: string(address.and_then(|a| child(a, RAM, "CountryID"))),
+        name: string(child(p, RAM, "Name")),
     }
 }
 
@@ -294,6 +295,13 @@ pub fn ubl(doc: &Document, root: N, credit_note: bool) -> Result<Details> {
                 .count();
         }
     }
+    let endpoint_without_scheme = |party: &str| {
+        path(root, CAC, &[party, "Party"])
+            .and_then(|p| child(p, CBC, "EndpointID"))
+            .is_some_and(|e| attr(e, "schemeID").is_none())
+    };
+    d.seller_endpoint_without_scheme = endpoint_without_scheme("AccountingSupplierParty");
+    d.buyer_endpoint_without_scheme = endpoint_without_scheme("AccountingCustomerParty");
     let delivery = child(root, CAC, "Delivery");
     d.delivery_address_without_country = delivery
         .and_then(|x| path(x, CAC, &["DeliveryLocation", "Address"]))
@@ -346,6 +354,16 @@ pub fn ubl(doc: &Document, root: N, credit_note: bool) -> Result<Details> {
         let quantity = child(line, CBC, quantity_name);
         let item = child(line, CAC, "Item");
         let cat = item.and_then(|i| child(i, CAC, "ClassifiedTaxCategory"));
+        if let Some(i) = item {
+            d.item_ids_without_scheme += children(i, CAC, "StandardItemIdentification")
+                .filter_map(|s| child(s, CBC, "ID"))
+                .filter(|id| id.attribute("schemeID").is_none())
+                .count();
+            d.classifications_without_list += children(i, CAC, "CommodityClassification")
+                .filter_map(|c| child(c, CBC, "ItemClassificationCode"))
+                .filter(|c| c.attribute("listID").is_none())
+                .count();
+        }
         d.incomplete_item_attributes += item.map_or(0, |i| {
             children(i, CAC, "AdditionalItemProperty")
                 .filter(|p| child(*p, CBC, "Name").is_none() || child(*p, CBC, "Value").is_none())
@@ -405,5 +423,6 @@ fn ubl_party(p: N) -> PartyDetails {
                 .and_then(|a| child(a, CAC, "Country"))
                 .and_then(|c| child(c, CBC, "IdentificationCode")),
         ),
+        name: string(path(p, CAC, &["PartyName"]).and_then(|n| child(n, CBC, "Name"))),
     }
 }

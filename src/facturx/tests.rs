@@ -871,6 +871,7 @@ fn details_count_incomplete_groups() {
     let xml = r#"<Invoice xmlns="urn:oasis:names:specification:ubl:schema:xsd:Invoice-2"
  xmlns:cbc="urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2"
  xmlns:cac="urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2">
+ <cac:AccountingSupplierParty><cac:Party><cbc:EndpointID>s@example.com</cbc:EndpointID></cac:Party></cac:AccountingSupplierParty>
  <cac:BillingReference><cac:InvoiceDocumentReference><cbc:ID>F-1</cbc:ID></cac:InvoiceDocumentReference></cac:BillingReference>
  <cac:BillingReference><cac:InvoiceDocumentReference/></cac:BillingReference>
  <cac:Delivery><cac:DeliveryLocation><cac:Address><cbc:CityName>Paris</cbc:CityName></cac:Address></cac:DeliveryLocation></cac:Delivery>
@@ -880,6 +881,8 @@ fn details_count_incomplete_groups() {
  <cac:InvoiceLine><cac:Item>
   <cac:AdditionalItemProperty><cbc:Name>Colour</cbc:Name><cbc:Value>red</cbc:Value></cac:AdditionalItemProperty>
   <cac:AdditionalItemProperty><cbc:Name>Size</cbc:Name></cac:AdditionalItemProperty>
+  <cac:StandardItemIdentification><cbc:ID>123</cbc:ID></cac:StandardItemIdentification>
+  <cac:CommodityClassification><cbc:ItemClassificationCode listID="STI">9</cbc:ItemClassificationCode></cac:CommodityClassification>
  </cac:Item></cac:InvoiceLine></Invoice>"#;
     let d = read_details(xml.as_bytes()).unwrap().2;
     assert_eq!(d.references_without_number, 1);
