@@ -219,6 +219,8 @@ pub struct AllowanceCharge {
     pub category: Option<String>,
     /// BT-96 / BT-103
     pub rate: Option<Decimal>,
+    /// BT-97/98 / BT-104/105: a reason or a reason code is given.
+    pub reason: bool,
 }
 
 /// What a CII or UBL document says that deposit does not need but the EN 16931 rules do:
@@ -887,18 +889,39 @@ fn vat_categories(d: &Details, level: Profile, out: &mut Vec<Finding>) {
         });
     }
 
-    // Document allowances (BR-32) and charges (BR-37) say their VAT category.
-    for (list, rule, field, what) in [
-        (&d.allowances, "BR-32", "BT-95", "allowance"),
-        (&d.charges, "BR-37", "BT-102", "charge"),
+    // Document allowances and charges say their amount (BR-31, BR-36), VAT category (BR-32,
+    // BR-37) and reason (BR-33 and BR-CO-21, BR-38 and BR-CO-22).
+    for (list, [amount, category, reason, co], what) in [
+        (
+            &d.allowances,
+            ["BR-31", "BR-32", "BR-33", "BR-CO-21"],
+            "allowance",
+        ),
+        (
+            &d.charges,
+            ["BR-36", "BR-37", "BR-38", "BR-CO-22"],
+            "charge",
+        ),
     ] {
-        let missing = list.iter().filter(|a| a.category.is_none()).count();
-        if missing > 0 {
-            out.push(Finding::error(
-                rule,
-                field,
-                format!("{missing} document {what}(s) without a VAT category code ({field})"),
-            ));
+        let count = |f: fn(&AllowanceCharge) -> bool| list.iter().filter(|a| f(a)).count();
+        let checks = [
+            (amount, count(|a| a.amount.is_none()), "an amount"),
+            (
+                category,
+                count(|a| a.category.is_none()),
+                "a VAT category code",
+            ),
+            (reason, count(|a| !a.reason), "a reason or reason code"),
+            (co, count(|a| !a.reason), "a reason or reason code"),
+        ];
+        for (rule, missing, needs) in checks {
+            if missing > 0 {
+                out.push(Finding::error(
+                    rule,
+                    "BG-20",
+                    format!("{missing} document {what}(s) without {needs}"),
+                ));
+            }
         }
     }
     // Rates of lines, allowances and charges (BR-S-05…07, BR-Z-05…, BR-O-05…).
@@ -1433,6 +1456,7 @@ mod tests {
             amount: Some(d("2.00")),
             category: Some("S".into()),
             rate: Some(d("20")),
+            reason: true,
         });
         details.prepaid = Some(d("20.00"));
         // BT-107 without allowances, a charge without BT-108, BT-109 ≠ BT-106 − BT-107,
@@ -1525,6 +1549,7 @@ mod tests {
             amount: Some(d("1.00")),
             category: Some("O".into()),
             rate: None,
+            reason: true,
         }];
         let r = rules(&f, &details);
         for rule in ["BR-O-12", "BR-O-04", "BR-O-11"] {
@@ -1638,6 +1663,9 @@ mod tests {
         details.allowances = vec![AllowanceCharge::default()];
         details.charges = vec![AllowanceCharge::default()];
         let r = rules(&f, &details);
+        for rule in ["BR-31", "BR-33", "BR-CO-21", "BR-36", "BR-38", "BR-CO-22"] {
+            assert!(r.iter().any(|x| x == rule), "{rule}: {r:?}");
+        }
         assert!(
             r.iter().any(|x| x == "BR-32") && r.iter().any(|x| x == "BR-37"),
             "{r:?}"
@@ -1691,6 +1719,7 @@ mod tests {
             amount: Some(d("1.00")),
             category: Some(cat.into()),
             rate: Some(Decimal::ZERO),
+            reason: true,
         };
         details.allowances = vec![taxed("AE"), taxed("K"), taxed("L")];
         details.charges = vec![taxed("G"), taxed("M")];

@@ -102,6 +102,8 @@ pub fn cii(doc: &Document, root: N) -> Result<Details> {
         for ac in children(s, RAM, "SpecifiedTradeAllowanceCharge") {
             let tax = child(ac, RAM, "CategoryTradeTax");
             let item = AllowanceCharge {
+                reason: child(ac, RAM, "Reason").is_some()
+                    || child(ac, RAM, "ReasonCode").is_some(),
                 amount: decimal(doc, child(ac, RAM, "ActualAmount"))?,
                 category: string(tax.and_then(|t| child(t, RAM, "CategoryCode"))),
                 rate: decimal(
@@ -123,6 +125,8 @@ pub fn cii(doc: &Document, root: N) -> Result<Details> {
         for c in children(s, RAM, "SpecifiedLogisticsServiceCharge") {
             let tax = child(c, RAM, "AppliedTradeTax");
             d.charges.push(AllowanceCharge {
+                // Its description (required) is its reason.
+                reason: true,
                 amount: decimal(doc, child(c, RAM, "AppliedAmount"))?,
                 category: string(tax.and_then(|t| child(t, RAM, "CategoryCode"))),
                 rate: decimal(
@@ -328,6 +332,8 @@ pub fn ubl(doc: &Document, root: N, credit_note: bool) -> Result<Details> {
     for ac in children(root, CAC, "AllowanceCharge") {
         let cat = child(ac, CAC, "TaxCategory");
         let item = AllowanceCharge {
+            reason: child(ac, CBC, "AllowanceChargeReason").is_some()
+                || child(ac, CBC, "AllowanceChargeReasonCode").is_some(),
             amount: decimal(doc, child(ac, CBC, "Amount"))?,
             category: string(cat.and_then(|c| child(c, CBC, "ID"))),
             rate: decimal(doc, cat.and_then(|c| child(c, CBC, "Percent")))?,
