@@ -277,6 +277,9 @@ pub struct Details {
     pub lines: Vec<LineDetails>,
     pub allowances: Vec<AllowanceCharge>,
     pub charges: Vec<AllowanceCharge>,
+    /// UBL: line-level allowances (BG-27) and charges (BG-28), for BR-41…44 and BR-CO-23/24.
+    pub line_allowances: Vec<AllowanceCharge>,
+    pub line_charges: Vec<AllowanceCharge>,
 }
 
 /// The UNCL 5305 VAT categories and the family letters of their EN 16931 rules.
@@ -891,16 +894,28 @@ fn vat_categories(d: &Details, level: Profile, out: &mut Vec<Finding>) {
 
     // Document allowances and charges say their amount (BR-31, BR-36), VAT category (BR-32,
     // BR-37) and reason (BR-33 and BR-CO-21, BR-38 and BR-CO-22).
+    // Line allowances and charges: amount (BR-41, BR-43) and reason (BR-42 and BR-CO-23,
+    // BR-44 and BR-CO-24), no VAT category of their own.
     for (list, [amount, category, reason, co], what) in [
         (
             &d.allowances,
             ["BR-31", "BR-32", "BR-33", "BR-CO-21"],
-            "allowance",
+            "document allowance",
         ),
         (
             &d.charges,
             ["BR-36", "BR-37", "BR-38", "BR-CO-22"],
-            "charge",
+            "document charge",
+        ),
+        (
+            &d.line_allowances,
+            ["BR-41", "", "BR-42", "BR-CO-23"],
+            "line allowance",
+        ),
+        (
+            &d.line_charges,
+            ["BR-43", "", "BR-44", "BR-CO-24"],
+            "line charge",
         ),
     ] {
         let count = |f: fn(&AllowanceCharge) -> bool| list.iter().filter(|a| f(a)).count();
@@ -914,12 +929,13 @@ fn vat_categories(d: &Details, level: Profile, out: &mut Vec<Finding>) {
             (reason, count(|a| !a.reason), "a reason or reason code"),
             (co, count(|a| !a.reason), "a reason or reason code"),
         ];
+        let checks = checks.into_iter().filter(|(rule, _, _)| !rule.is_empty());
         for (rule, missing, needs) in checks {
             if missing > 0 {
                 out.push(Finding::error(
                     rule,
                     "BG-20",
-                    format!("{missing} document {what}(s) without {needs}"),
+                    format!("{missing} {what}(s) without {needs}"),
                 ));
             }
         }
@@ -1663,7 +1679,13 @@ mod tests {
         details.allowances = vec![AllowanceCharge::default()];
         details.charges = vec![AllowanceCharge::default()];
         let r = rules(&f, &details);
-        for rule in ["BR-31", "BR-33", "BR-CO-21", "BR-36", "BR-38", "BR-CO-22"] {
+        details.line_allowances = vec![AllowanceCharge::default()];
+        details.line_charges = vec![AllowanceCharge::default()];
+        let r = rules(&f, &details);
+        for rule in [
+            "BR-31", "BR-33", "BR-CO-21", "BR-36", "BR-38", "BR-CO-22", "BR-41", "BR-42",
+            "BR-CO-23", "BR-43", "BR-44", "BR-CO-24",
+        ] {
             assert!(r.iter().any(|x| x == rule), "{rule}: {r:?}");
         }
         assert!(

@@ -360,6 +360,19 @@ pub fn ubl(doc: &Document, root: N, credit_note: bool) -> Result<Details> {
         let quantity = child(line, CBC, quantity_name);
         let item = child(line, CAC, "Item");
         let cat = item.and_then(|i| child(i, CAC, "ClassifiedTaxCategory"));
+        for ac in children(line, CAC, "AllowanceCharge") {
+            let item = AllowanceCharge {
+                reason: child(ac, CBC, "AllowanceChargeReason").is_some()
+                    || child(ac, CBC, "AllowanceChargeReasonCode").is_some(),
+                amount: decimal(doc, child(ac, CBC, "Amount"))?,
+                ..Default::default()
+            };
+            match text(child(ac, CBC, "ChargeIndicator")) {
+                Some("true" | "1") => d.line_charges.push(item),
+                Some("false" | "0") => d.line_allowances.push(item),
+                _ => {}
+            }
+        }
         if let Some(i) = item {
             d.item_ids_without_scheme += children(i, CAC, "StandardItemIdentification")
                 .filter_map(|s| child(s, CBC, "ID"))
