@@ -1678,7 +1678,6 @@ mod tests {
         let (f, mut details) = basic_wl();
         details.allowances = vec![AllowanceCharge::default()];
         details.charges = vec![AllowanceCharge::default()];
-        let r = rules(&f, &details);
         details.line_allowances = vec![AllowanceCharge::default()];
         details.line_charges = vec![AllowanceCharge::default()];
         let r = rules(&f, &details);

@@ -880,7 +880,7 @@ fn details_count_incomplete_groups() {
  <cac:PaymentMeans><cbc:PaymentMeansCode>31</cbc:PaymentMeansCode></cac:PaymentMeans>
  <cac:AllowanceCharge><cbc:ChargeIndicator>false</cbc:ChargeIndicator><cbc:Amount>1</cbc:Amount></cac:AllowanceCharge>
  <cac:AllowanceCharge><cbc:ChargeIndicator>true</cbc:ChargeIndicator><cbc:AllowanceChargeReasonCode>FC</cbc:AllowanceChargeReasonCode></cac:AllowanceCharge>
- <cac:InvoiceLine><cac:Item>
+ <cac:InvoiceLine><cac:AllowanceCharge><cbc:ChargeIndicator>false</cbc:ChargeIndicator></cac:AllowanceCharge><cac:Item>
   <cac:AdditionalItemProperty><cbc:Name>Colour</cbc:Name><cbc:Value>red</cbc:Value></cac:AdditionalItemProperty>
   <cac:AdditionalItemProperty><cbc:Name>Size</cbc:Name></cac:AdditionalItemProperty>
   <cac:StandardItemIdentification><cbc:ID>123</cbc:ID></cac:StandardItemIdentification>
