@@ -171,6 +171,8 @@ pub struct PartyDetails {
     pub address: bool,
     /// BT-40 / BT-55.
     pub country: Option<String>,
+    /// The party's name, as written (the tax representative's: BT-62, BR-18).
+    pub name: Option<String>,
 }
 
 /// One VAT breakdown (BG-23), as written.
@@ -217,6 +219,8 @@ pub struct AllowanceCharge {
     pub category: Option<String>,
     /// BT-96 / BT-103
     pub rate: Option<Decimal>,
+    /// BT-97/98 / BT-104/105: a reason or a reason code is given.
+    pub reason: bool,
 }
 
 /// What a CII or UBL document says that deposit does not need but the EN 16931 rules do:
@@ -232,16 +236,50 @@ pub struct Details {
     pub buyer: PartyDetails,
     /// BT-63
     pub tax_representative_vat: Option<String>,
+    /// Item attributes (BG-32) without a name or a value (BR-54).
+    pub incomplete_item_attributes: usize,
+    /// Preceding invoice references (BG-3) without the invoice number (BR-55).
+    pub references_without_number: usize,
+    /// A deliver-to address (BG-15) without its country code (BR-57).
+    pub delivery_address_without_country: bool,
+    /// UBL: credit transfers (payment means 30, 58) without a payment account identifier
+    /// (BR-61), and their payment accounts with a blank one (BR-50).
+    pub transfers_without_account: usize,
+    pub accounts_with_blank_id: usize,
+    /// UBL: the seller's (BR-62) and buyer's (BR-63) electronic address without its scheme.
+    pub seller_endpoint_without_scheme: bool,
+    pub buyer_endpoint_without_scheme: bool,
+    /// UBL: item standard identifiers without a scheme (BR-64), item classifications without a
+    /// list (BR-65).
+    pub item_ids_without_scheme: usize,
+    pub classifications_without_list: usize,
+    /// BG-11, when given (BR-18…20, BR-56).
+    pub tax_representative: Option<PartyDetails>,
     /// BT-106, BT-107, BT-108, BT-113, BT-114.
     pub line_total: Option<Decimal>,
     pub allowance_total: Option<Decimal>,
     pub charge_total: Option<Decimal>,
     pub prepaid: Option<Decimal>,
     pub rounding: Option<Decimal>,
+    /// How many total VAT amounts (BT-110) are given in the document currency, when the document
+    /// states its currency (BR-CO-15 wants exactly one).
+    pub vat_totals_in_currency: Option<usize>,
+    /// UBL: its BR-CO-17 is strict at ±1, CII's accepts exactly 1 off.
+    pub ubl: bool,
+    /// BT-72 (actual delivery date) or BG-14 (invoicing period) given (BR-IC-11).
+    pub delivery_date_or_period: bool,
+    /// BT-80 (deliver-to country) given (BR-IC-12).
+    pub deliver_to_country: bool,
+    /// UBL: each `cac:TaxTotal` with subtotals, its amount and the sum of its subtotals'
+    /// (BR-CO-14 is checked per `cac:TaxTotal` there).
+    pub ubl_tax_totals: Vec<(Decimal, Decimal)>,
     pub breakdown: Vec<VatBreakdown>,
     pub lines: Vec<LineDetails>,
     pub allowances: Vec<AllowanceCharge>,
     pub charges: Vec<AllowanceCharge>,
+    /// UBL: line-level allowances (BG-27) and charges (BG-28), for BR-41…44 and BR-CO-23/24.
+    pub line_allowances: Vec<AllowanceCharge>,
+    pub line_charges: Vec<AllowanceCharge>,
 }
 
 /// The UNCL 5305 VAT categories and the family letters of their EN 16931 rules.
@@ -254,8 +292,10 @@ fn family(category: &str) -> Option<&'static str> {
         "K" => "IC",
         "G" => "G",
         "O" => "O",
-        "L" => "IG",
-        "M" => "IP",
+        // The official schematron names the IGIC and IPSI rules BR-AF-* and BR-AG-* (the
+        // standard's text says BR-IG-*, BR-IP-*): report what the official validator reports.
+        "L" => "AF",
+        "M" => "AG",
         _ => return None,
     })
 }
@@ -274,7 +314,7 @@ fn needs_exemption_reason(category: &str) -> bool {
     matches!(category, "E" | "AE" | "K" | "G" | "O")
 }
 
-/// Categories whose breakdown is grouped by rate as well (BR-S-08, BR-IG-08, BR-IP-08).
+/// Categories whose breakdown is grouped by rate as well (BR-S-08, BR-AF-08, BR-AG-08).
 fn by_rate(category: &str) -> bool {
     matches!(category, "S" | "L" | "M")
 }
@@ -345,6 +385,8 @@ pub fn check(fields: &DocumentFields, d: &Details) -> Vec<Finding> {
     let level = profile.unwrap_or(Profile::En16931);
     required(fields, d, level, &mut out);
     identifiers(d, &mut out);
+    incomplete_groups(d, &mut out);
+    tax_representative(d, &mut out);
     totals(fields, d, level, &mut out);
     if level >= Profile::BasicWl {
         vat_categories(d, level, &mut out);
@@ -492,6 +534,117 @@ fn identifiers(d: &Details, out: &mut Vec<Finding>) {
     }
 }
 
+/// Groups given without what they must carry: BR-50, BR-54, BR-55, BR-57, BR-61…65.
+fn incomplete_groups(d: &Details, out: &mut Vec<Finding>) {
+    if d.incomplete_item_attributes > 0 {
+        out.push(Finding::error(
+            "BR-54",
+            "BT-160",
+            format!(
+                "{} item attribute(s) (BG-32) without a name (BT-160) or a value (BT-161)",
+                d.incomplete_item_attributes
+            ),
+        ));
+    }
+    if d.references_without_number > 0 {
+        out.push(Finding::error(
+            "BR-55",
+            "BT-25",
+            format!(
+                "{} preceding invoice reference(s) (BG-3) without the invoice number (BT-25)",
+                d.references_without_number
+            ),
+        ));
+    }
+    if d.transfers_without_account > 0 {
+        out.push(Finding::error(
+            "BR-61",
+            "BT-84",
+            "a credit transfer (payment means 30 or 58) needs the payment account identifier (BT-84)",
+        ));
+    }
+    if d.accounts_with_blank_id > 0 {
+        out.push(Finding::error(
+            "BR-50",
+            "BT-84",
+            "a credit transfer account (BG-17) has a blank payment account identifier (BT-84)",
+        ));
+    }
+    for (missing, rule, field, what) in [
+        (
+            d.seller_endpoint_without_scheme,
+            "BR-62",
+            "BT-34",
+            "the seller's electronic address (BT-34) has no scheme",
+        ),
+        (
+            d.buyer_endpoint_without_scheme,
+            "BR-63",
+            "BT-49",
+            "the buyer's electronic address (BT-49) has no scheme",
+        ),
+        (
+            d.item_ids_without_scheme > 0,
+            "BR-64",
+            "BT-157",
+            "an item standard identifier (BT-157) has no scheme",
+        ),
+        (
+            d.classifications_without_list > 0,
+            "BR-65",
+            "BT-158",
+            "an item classification (BT-158) has no list identifier",
+        ),
+    ] {
+        if missing {
+            out.push(Finding::error(rule, field, what));
+        }
+    }
+    if d.delivery_address_without_country {
+        out.push(Finding::error(
+            "BR-57",
+            "BT-80",
+            "the deliver-to address (BG-15) has no country code (BT-80)",
+        ));
+    }
+}
+
+/// A seller tax representative (BG-11) has its VAT identifier (BR-56) and, with an address,
+/// its country (BR-20).
+fn tax_representative(d: &Details, out: &mut Vec<Finding>) {
+    let Some(p) = &d.tax_representative else {
+        return;
+    };
+    if p.name.is_none() {
+        out.push(Finding::error(
+            "BR-18",
+            "BT-62",
+            "the seller tax representative (BG-11) has no name (BT-62)",
+        ));
+    }
+    if !p.address {
+        out.push(Finding::error(
+            "BR-19",
+            "BG-12",
+            "the seller tax representative (BG-11) has no postal address (BG-12)",
+        ));
+    }
+    if p.vat_ids.is_empty() {
+        out.push(Finding::error(
+            "BR-56",
+            "BT-63",
+            "the seller tax representative (BG-11) has no VAT identifier (BT-63)",
+        ));
+    }
+    if p.address && p.country.is_none() {
+        out.push(Finding::error(
+            "BR-20",
+            "BT-69",
+            "the seller tax representative postal address (BG-12) has no country code (BT-69)",
+        ));
+    }
+}
+
 fn vat_id(vat: &str, field: &str, who: &str, siren: Option<&str>, out: &mut Vec<Finding>) {
     let compact: String = vat.chars().filter(|c| !c.is_whitespace()).collect();
     let b = compact.as_bytes();
@@ -608,14 +761,52 @@ fn totals(f: &DocumentFields, d: &Details, level: Profile, out: &mut Vec<Finding
             ));
         }
     }
+    // BR-CO-15: exactly one BT-110 in the document currency (CII also accepts a grand total
+    // equal to the total without VAT).
+    let untaxed = !d.ubl && f.total_incl_vat.is_some() && f.total_incl_vat == f.total_excl_vat;
+    if let Some(n) = d.vat_totals_in_currency
+        && n != 1
+        && !untaxed
+    {
+        out.push(Finding::error(
+            "BR-CO-15",
+            "BT-110",
+            format!(
+                "the invoice gives {n} total VAT amounts (BT-110) in its currency: give exactly one"
+            ),
+        ));
+    }
+    for (total, sum) in &d.ubl_tax_totals {
+        let expected = xpath_round(sum.saturating_mul(Decimal::ONE_HUNDRED)) / Decimal::ONE_HUNDRED;
+        if *total != expected {
+            out.push(Finding::error(
+                "BR-CO-14",
+                "BT-110",
+                format!("the total VAT amount (BT-110) is {total} but its VAT breakdown sums to {expected}"),
+            ));
+        }
+    }
     let cent = super::amounts::TOLERANCE;
     for (i, b) in d.breakdown.iter().enumerate() {
-        let (Some(base), Some(rate), Some(amount)) = (b.base, b.rate, b.amount) else {
+        let (Some(base), Some(amount)) = (b.base, b.amount) else {
             continue;
         };
+        if !vat_amount_fits(base, b.rate, amount, d.ubl) {
+            out.push(Finding::error(
+                "BR-CO-17",
+                "BT-117",
+                format!(
+                    "VAT breakdown {}: the VAT amount {amount} is not {base} × {}% within ±1",
+                    i + 1,
+                    b.rate.unwrap_or_default().normalize()
+                ),
+            ));
+            continue;
+        }
+        let Some(rate) = b.rate else { continue };
         let expected = vat_amount(base, rate);
         let diff = amount.saturating_sub(expected).abs();
-        if diff > cent && diff <= super::amounts::EN16931_VAT_TOLERANCE {
+        if diff > cent {
             out.push(Finding::warning(
                 "vat_line_amount_mismatch",
                 "BT-117",
@@ -627,6 +818,32 @@ fn totals(f: &DocumentFields, d: &Details, level: Profile, out: &mut Vec<Finding
                 ),
             ));
         }
+    }
+}
+
+/// XPath's `round`: halves go up.
+fn xpath_round(x: Decimal) -> Decimal {
+    (x + Decimal::new(5, 1)).floor()
+}
+
+/// BR-CO-17 as the official schematron writes it: a rate rounding to 0 (or none) carries no
+/// VAT; otherwise |amount| is within 1 of |base| × rate rounded to the cent (strictly in UBL).
+fn vat_amount_fits(base: Decimal, rate: Option<Decimal>, amount: Decimal, strict: bool) -> bool {
+    match rate {
+        Some(r) if !xpath_round(r).is_zero() => within_one(base, r, amount, strict),
+        _ => xpath_round(amount).is_zero(),
+    }
+}
+
+/// |amount| within 1 of |base| × rate rounded to the cent (strictly in UBL): BR-CO-17, BR-S-09.
+fn within_one(base: Decimal, rate: Decimal, amount: Decimal, strict: bool) -> bool {
+    // |base| × (rate ÷ 100) × 100, rounded, ÷ 100.
+    let expected = xpath_round(base.abs().saturating_mul(rate)) / Decimal::ONE_HUNDRED;
+    let diff = amount.abs().saturating_sub(expected).abs();
+    if strict {
+        diff < Decimal::ONE
+    } else {
+        diff <= Decimal::ONE
     }
 }
 
@@ -675,6 +892,54 @@ fn vat_categories(d: &Details, level: Profile, out: &mut Vec<Finding>) {
         });
     }
 
+    // Document allowances and charges say their amount (BR-31, BR-36), VAT category (BR-32,
+    // BR-37) and reason (BR-33 and BR-CO-21, BR-38 and BR-CO-22).
+    // Line allowances and charges: amount (BR-41, BR-43) and reason (BR-42 and BR-CO-23,
+    // BR-44 and BR-CO-24), no VAT category of their own.
+    for (list, [amount, category, reason, co], what) in [
+        (
+            &d.allowances,
+            ["BR-31", "BR-32", "BR-33", "BR-CO-21"],
+            "document allowance",
+        ),
+        (
+            &d.charges,
+            ["BR-36", "BR-37", "BR-38", "BR-CO-22"],
+            "document charge",
+        ),
+        (
+            &d.line_allowances,
+            ["BR-41", "", "BR-42", "BR-CO-23"],
+            "line allowance",
+        ),
+        (
+            &d.line_charges,
+            ["BR-43", "", "BR-44", "BR-CO-24"],
+            "line charge",
+        ),
+    ] {
+        let count = |f: fn(&AllowanceCharge) -> bool| list.iter().filter(|a| f(a)).count();
+        let checks = [
+            (amount, count(|a| a.amount.is_none()), "an amount"),
+            (
+                category,
+                count(|a| a.category.is_none()),
+                "a VAT category code",
+            ),
+            (reason, count(|a| !a.reason), "a reason or reason code"),
+            (co, count(|a| !a.reason), "a reason or reason code"),
+        ];
+        let checks = checks.into_iter().filter(|(rule, _, _)| !rule.is_empty());
+        for (rule, missing, needs) in checks {
+            if missing > 0 {
+                out.push(Finding::error(
+                    rule,
+                    "BG-20",
+                    format!("{missing} {what}(s) without {needs}"),
+                ));
+            }
+        }
+    }
     // Rates of lines, allowances and charges (BR-S-05…07, BR-Z-05…, BR-O-05…).
     let mut per_line = PerLine { rules: Vec::new() };
     for t in &items {
@@ -701,6 +966,12 @@ fn vat_categories(d: &Details, level: Profile, out: &mut Vec<Finding>) {
             "O" => t
                 .rate
                 .map(|_| "category O (not subject to VAT) has no rate".to_string()),
+            "L" | "M" => t.rate.is_none_or(|r| r < Decimal::ZERO).then(|| {
+                format!(
+                    "category {cat} needs a rate of 0 or more ({})",
+                    rate.as_deref().unwrap_or("none")
+                )
+            }),
             c if zero_rated(c) => t.rate.is_none_or(|r| !r.is_zero()).then(|| {
                 format!(
                     "category {c} has a rate of 0 ({})",
@@ -810,6 +1081,20 @@ fn vat_categories(d: &Details, level: Profile, out: &mut Vec<Finding>) {
                 format!("VAT breakdown {n}: category {cat} carries no VAT, not {amount}"),
             ));
         }
+        if by_rate(cat)
+            && let (Some(base), Some(rate), Some(amount)) = (b.base, b.rate, b.amount)
+            && !xpath_round(rate).is_zero()
+            && !within_one(base, rate, amount, d.ubl)
+        {
+            out.push(Finding::error(
+                &format!("BR-{fam}-09"),
+                "BT-117",
+                format!(
+                    "VAT breakdown {n}: the VAT amount {amount} is not {base} × {}% within ±1",
+                    rate.normalize()
+                ),
+            ));
+        }
         let has_reason = b.exemption_reason.is_some() || b.exemption_code.is_some();
         if needs_exemption_reason(cat) && !has_reason {
             out.push(Finding::error(
@@ -819,7 +1104,7 @@ fn vat_categories(d: &Details, level: Profile, out: &mut Vec<Finding>) {
                     "VAT breakdown {n}: category {cat} needs an exemption reason (BT-120) or code (BT-121)"
                 ),
             ));
-        } else if matches!(cat, "S" | "Z") && has_reason {
+        } else if matches!(cat, "S" | "Z" | "L" | "M") && has_reason {
             out.push(Finding::error(
                 &format!("BR-{fam}-10"),
                 "BT-120",
@@ -827,6 +1112,44 @@ fn vat_categories(d: &Details, level: Profile, out: &mut Vec<Finding>) {
                     "VAT breakdown {n}: category {cat} must have no exemption reason (BT-120) \
                      nor code (BT-121)"
                 ),
+            ));
+        }
+    }
+    // BR-O-12…14: with an O breakdown, every line (12), allowance (13) and charge (14) is O.
+    if categories.contains(&"O") {
+        let mut per_line = PerLine { rules: Vec::new() };
+        for t in &items {
+            if t.category.is_some_and(|c| c != "O") {
+                let number = match t.number {
+                    "05" => "12",
+                    "06" => "13",
+                    _ => "14",
+                };
+                per_line.add(
+                    &format!("BR-O-{number}"),
+                    t.field,
+                    "with a VAT breakdown of category O (not subject to VAT), lines, allowances \
+                     and charges are of category O too",
+                    t.what.clone(),
+                );
+            }
+        }
+        per_line.flush(out);
+    }
+    // An intra-community supply says when and where the goods went.
+    if categories.contains(&"K") {
+        if !d.delivery_date_or_period {
+            out.push(Finding::error(
+                "BR-IC-11",
+                "BT-72",
+                "an intra-community supply (category K) needs the actual delivery date (BT-72) or the invoicing period (BG-14)",
+            ));
+        }
+        if !d.deliver_to_country {
+            out.push(Finding::error(
+                "BR-IC-12",
+                "BT-80",
+                "an intra-community supply (category K) needs the deliver-to country code (BT-80)",
             ));
         }
     }
@@ -852,6 +1175,14 @@ fn vat_categories(d: &Details, level: Profile, out: &mut Vec<Finding>) {
     }
     for cat in &used {
         let fam = family(cat).unwrap_or_default();
+        // Categories without a rate have exactly one breakdown (BR-Z-01, BR-E-01, BR-AE-01…).
+        if !by_rate(cat) && categories.iter().filter(|c| *c == cat).count() > 1 {
+            out.push(Finding::error(
+                &format!("BR-{fam}-01"),
+                "BG-23",
+                format!("an invoice has exactly one VAT breakdown of category {cat}"),
+            ));
+        }
         if !categories.contains(cat) {
             out.push(Finding::error(
                 &format!("BR-{fam}-01"),
@@ -860,28 +1191,67 @@ fn vat_categories(d: &Details, level: Profile, out: &mut Vec<Finding>) {
             ));
         }
     }
-    let seller_vat = !d.seller.vat_ids.is_empty()
-        || d.seller.tax_registration.is_some()
-        || d.tax_representative_vat.is_some();
-    if !seller_vat {
-        for cat in &used {
-            if matches!(*cat, "S" | "Z" | "E" | "AE" | "K" | "G")
-                && d.lines.iter().any(|l| l.category.as_deref() == Some(*cat))
-            {
-                let fam = family(cat).unwrap_or_default();
-                out.push(Finding::warning(
-                    &format!("BR-{fam}-02"),
-                    "BT-31",
-                    format!(
-                        "lines of category {cat} need the seller VAT identifier (BT-31), tax \
-                         registration (BT-32) or tax representative VAT identifier (BT-63)"
-                    ),
-                ));
-            }
-        }
-    }
+    vat_identifiers(d, &items, out);
     if level >= Profile::Basic && !d.lines.is_empty() {
         base_per_category(d, &items, out);
+    }
+}
+
+/// BR-x-02…04: a line (02), document allowance (03) or charge (04) of a taxed category needs the
+/// identifiers the official rules name for it; fatal, as in the official validator.
+fn vat_identifiers(d: &Details, items: &[Taxed], out: &mut Vec<Finding>) {
+    let seller_vat = !d.seller.vat_ids.is_empty() || d.tax_representative_vat.is_some();
+    let seller_any = seller_vat || d.seller.tax_registration.is_some();
+    let buyer_vat = !d.buyer.vat_ids.is_empty();
+    let buyer_any = buyer_vat || d.buyer.legal_id.is_some();
+    let mut reported: Vec<String> = Vec::new();
+    for t in items {
+        let Some(cat) = t.category else { continue };
+        let Some(fam) = family(cat) else { continue };
+        let (ok, needs) = match cat {
+            "S" | "Z" | "E" | "L" | "M" => (
+                seller_any,
+                "the seller VAT identifier (BT-31), tax registration (BT-32) or tax \
+                 representative VAT identifier (BT-63)",
+            ),
+            "AE" => (
+                seller_any && buyer_any,
+                "the seller VAT identifier (BT-31), tax registration (BT-32) or tax \
+                 representative VAT identifier (BT-63), and the buyer VAT identifier (BT-48) or \
+                 legal registration (BT-47)",
+            ),
+            "K" => (
+                seller_vat && buyer_vat,
+                "the seller VAT identifier (BT-31) or tax representative VAT identifier (BT-63), \
+                 and the buyer VAT identifier (BT-48)",
+            ),
+            "G" => (
+                seller_vat,
+                "the seller VAT identifier (BT-31) or tax representative VAT identifier (BT-63)",
+            ),
+            // Not subject to VAT: the rule forbids the VAT identifiers instead.
+            "O" => (
+                !seller_vat && !buyer_vat,
+                "no seller VAT identifier (BT-31), tax representative VAT identifier (BT-63) \
+                 nor buyer VAT identifier (BT-48)",
+            ),
+            _ => continue,
+        };
+        let number = match t.number {
+            "05" => "02",
+            "06" => "03",
+            _ => "04",
+        };
+        let rule = format!("BR-{fam}-{number}");
+        if ok || reported.contains(&rule) {
+            continue;
+        }
+        out.push(Finding::error(
+            &rule,
+            "BT-31",
+            format!("{} is of category {cat}: the invoice needs {needs}", t.what),
+        ));
+        reported.push(rule);
     }
 }
 
@@ -1102,6 +1472,7 @@ mod tests {
             amount: Some(d("2.00")),
             category: Some("S".into()),
             rate: Some(d("20")),
+            reason: true,
         });
         details.prepaid = Some(d("20.00"));
         // BT-107 without allowances, a charge without BT-108, BT-109 ≠ BT-106 − BT-107,
@@ -1166,11 +1537,244 @@ mod tests {
             assert!(r.iter().any(|x| x == expected), "{expected} not in {r:?}");
         }
         assert!(!r.iter().any(|x| x == "BR-S-08"), "{r:?}");
-        // The seller's VAT identifier: a warning per taxed category when it is missing.
+        // The seller's VAT identifier: fatal per taxed category when it is missing.
         details.seller.vat_ids.clear();
         let found = check(&f, &details);
         let s02 = found.iter().find(|x| x.rule == "BR-S-02").expect("BR-S-02");
-        assert_eq!(s02.severity, Severity::Warning);
+        assert_eq!(s02.severity, Severity::Error);
+    }
+
+    #[test]
+    fn not_subject_to_vat_and_igic_breakdowns() {
+        let (f, mut details) = basic_wl();
+        // An O breakdown with an S line and an O charge; both parties have VAT identifiers.
+        details.breakdown.push(VatBreakdown {
+            category: Some("O".into()),
+            base: Some(d("1.00")),
+            amount: Some(Decimal::ZERO),
+            exemption_reason: Some("not subject".into()),
+            ..Default::default()
+        });
+        details.lines = vec![LineDetails {
+            category: Some("S".into()),
+            rate: Some(d("20")),
+            net_amount: Some(d("100.00")),
+            ..Default::default()
+        }];
+        details.charges = vec![AllowanceCharge {
+            amount: Some(d("1.00")),
+            category: Some("O".into()),
+            rate: None,
+            reason: true,
+        }];
+        let r = rules(&f, &details);
+        for rule in ["BR-O-12", "BR-O-04", "BR-O-11"] {
+            assert!(r.iter().any(|x| x == rule), "{rule}: {r:?}");
+        }
+        assert!(!r.iter().any(|x| x == "BR-O-14"), "{r:?}");
+        // Without any VAT identifier, the O charge is fine.
+        details.seller.vat_ids.clear();
+        details.buyer.vat_ids.clear();
+        let r = rules(&f, &details);
+        assert!(!r.iter().any(|x| x == "BR-O-04"), "{r:?}");
+        // IGIC (L) breakdowns give no exemption reason (BR-AF-10).
+        let (f, mut details) = basic_wl();
+        details.breakdown[0].category = Some("L".into());
+        details.breakdown[0].exemption_reason = Some("why".into());
+        let r = rules(&f, &details);
+        assert!(r.iter().any(|x| x == "BR-AF-10"), "{r:?}");
+    }
+
+    #[test]
+    fn br_co_15_one_vat_total_and_br_co_17_per_syntax() {
+        let (f, mut details) = basic_wl();
+        details.vat_totals_in_currency = Some(1);
+        assert!(rules(&f, &details).is_empty());
+        details.vat_totals_in_currency = Some(2);
+        assert_eq!(rules(&f, &details), ["BR-CO-15"]);
+        details.vat_totals_in_currency = Some(1);
+        // Exactly 1.00 off: CII accepts it, UBL does not.
+        details.breakdown[0].amount = Some(d("21.00"));
+        let found = check(&f, &details);
+        assert!(!found.iter().any(|x| x.rule == "BR-CO-17"), "{found:?}");
+        details.ubl = true;
+        assert!(rules(&f, &details).iter().any(|x| x == "BR-CO-17"));
+        // More than 1 off in CII; halves round up as in XPath (−72.50 × 19 % → 13.78).
+        details.ubl = false;
+        details.breakdown[0].base = Some(d("-72.50"));
+        details.breakdown[0].rate = Some(d("19"));
+        details.breakdown[0].amount = Some(d("-12.77"));
+        assert!(rules(&f, &details).iter().any(|x| x == "BR-CO-17"));
+        details.breakdown[0].amount = Some(d("-12.78"));
+        assert!(!rules(&f, &details).iter().any(|x| x == "BR-CO-17"));
+        // No rate (or one rounding to 0): no VAT.
+        details.breakdown[0].rate = None;
+        assert!(rules(&f, &details).iter().any(|x| x == "BR-CO-17"));
+    }
+
+    #[test]
+    fn breakdown_counts_igic_rates_and_br_s_09() {
+        // Two E breakdowns: BR-E-01 wants exactly one.
+        let (f, mut details) = basic_wl();
+        details.lines = vec![LineDetails {
+            category: Some("E".into()),
+            rate: Some(Decimal::ZERO),
+            net_amount: Some(d("100.00")),
+            ..Default::default()
+        }];
+        let e = VatBreakdown {
+            category: Some("E".into()),
+            rate: Some(Decimal::ZERO),
+            base: Some(d("50.00")),
+            amount: Some(Decimal::ZERO),
+            exemption_reason: Some("exempt".into()),
+            ..Default::default()
+        };
+        details.breakdown = vec![e.clone(), e];
+        assert!(rules(&f, &details).iter().any(|x| x == "BR-E-01"));
+        // IGIC lines: a rate of 0 or more (BR-AF-05).
+        details.lines[0].category = Some("L".into());
+        details.lines[0].rate = Some(d("-10"));
+        assert!(rules(&f, &details).iter().any(|x| x == "BR-AF-05"));
+        details.lines[0].rate = Some(d("0"));
+        assert!(!rules(&f, &details).iter().any(|x| x == "BR-AF-05"));
+        // BR-S-09: the S amount is the base × rate, within ±1.
+        let (f, mut details) = basic_wl();
+        details.breakdown[0].amount = Some(d("21.01"));
+        let r = rules(&f, &details);
+        assert!(r.iter().any(|x| x == "BR-S-09"), "{r:?}");
+        details.breakdown[0].amount = Some(d("20.99"));
+        let r = rules(&f, &details);
+        assert!(!r.iter().any(|x| x == "BR-S-09"), "{r:?}");
+    }
+
+    #[test]
+    fn intra_community_supply_needs_delivery_date_and_country() {
+        let (f, mut details) = basic_wl();
+        details.breakdown[0].category = Some("K".into());
+        let r = rules(&f, &details);
+        assert!(r.iter().any(|x| x == "BR-IC-11"), "{r:?}");
+        assert!(r.iter().any(|x| x == "BR-IC-12"), "{r:?}");
+        details.delivery_date_or_period = true;
+        details.deliver_to_country = true;
+        let r = rules(&f, &details);
+        assert!(
+            !r.iter().any(|x| x == "BR-IC-11" || x == "BR-IC-12"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn ubl_br_co_14_per_tax_total() {
+        let (f, mut details) = basic_wl();
+        details.ubl_tax_totals = vec![(d("20.00"), d("20.004"))];
+        assert!(rules(&f, &details).is_empty());
+        details.ubl_tax_totals = vec![(d("300"), d("250"))];
+        assert_eq!(rules(&f, &details), ["BR-CO-14"]);
+    }
+
+    #[test]
+    fn document_allowances_and_charges_need_a_vat_category() {
+        let (f, mut details) = basic_wl();
+        details.allowances = vec![AllowanceCharge::default()];
+        details.charges = vec![AllowanceCharge::default()];
+        details.line_allowances = vec![AllowanceCharge::default()];
+        details.line_charges = vec![AllowanceCharge::default()];
+        let r = rules(&f, &details);
+        for rule in [
+            "BR-31", "BR-33", "BR-CO-21", "BR-36", "BR-38", "BR-CO-22", "BR-41", "BR-42",
+            "BR-CO-23", "BR-43", "BR-44", "BR-CO-24",
+        ] {
+            assert!(r.iter().any(|x| x == rule), "{rule}: {r:?}");
+        }
+        assert!(
+            r.iter().any(|x| x == "BR-32") && r.iter().any(|x| x == "BR-37"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn tax_representative_needs_vat_id_and_country() {
+        let (f, mut details) = basic_wl();
+        details.tax_representative = Some(PartyDetails::default());
+        assert_eq!(rules(&f, &details), ["BR-18", "BR-19", "BR-56"]);
+        details.tax_representative = Some(PartyDetails {
+            address: true,
+            ..Default::default()
+        });
+        assert_eq!(rules(&f, &details), ["BR-18", "BR-56", "BR-20"]);
+        details.tax_representative = Some(PartyDetails {
+            name: Some("Rep".into()),
+            address: true,
+            country: Some("FR".into()),
+            vat_ids: vec!["FR11123456782".into()],
+            ..Default::default()
+        });
+        assert!(rules(&f, &details).is_empty());
+    }
+
+    #[test]
+    fn incomplete_groups_are_reported() {
+        let (f, mut details) = basic_wl();
+        details.incomplete_item_attributes = 1;
+        details.references_without_number = 2;
+        details.delivery_address_without_country = true;
+        details.transfers_without_account = 1;
+        details.accounts_with_blank_id = 1;
+        details.seller_endpoint_without_scheme = true;
+        details.buyer_endpoint_without_scheme = true;
+        details.item_ids_without_scheme = 1;
+        details.classifications_without_list = 1;
+        assert_eq!(
+            rules(&f, &details),
+            [
+                "BR-54", "BR-55", "BR-61", "BR-50", "BR-62", "BR-63", "BR-64", "BR-65", "BR-57"
+            ]
+        );
+    }
+
+    #[test]
+    fn vat_identifiers_per_category_and_kind() {
+        let (f, mut details) = basic_wl();
+        let taxed = |cat: &str| AllowanceCharge {
+            amount: Some(d("1.00")),
+            category: Some(cat.into()),
+            rate: Some(Decimal::ZERO),
+            reason: true,
+        };
+        details.allowances = vec![taxed("AE"), taxed("K"), taxed("L")];
+        details.charges = vec![taxed("G"), taxed("M")];
+        // The seller has a VAT identifier, the buyer none: AE and K need the buyer's.
+        details.buyer.vat_ids.clear();
+        details.buyer.legal_id = None;
+        let r = rules(&f, &details);
+        assert!(r.iter().any(|x| x == "BR-AE-03"), "{r:?}");
+        assert!(r.iter().any(|x| x == "BR-IC-03"), "{r:?}");
+        assert!(
+            !r.iter().any(|x| x == "BR-G-04" || x == "BR-AF-03"),
+            "{r:?}"
+        );
+        // A buyer legal registration is enough for AE, not for K.
+        details.buyer.legal_id = Some(Identifier {
+            scheme: None,
+            value: "123456782".into(),
+        });
+        let r = rules(&f, &details);
+        assert!(!r.iter().any(|x| x == "BR-AE-03"), "{r:?}");
+        assert!(r.iter().any(|x| x == "BR-IC-03"), "{r:?}");
+        // Only a tax registration on the seller: enough for IGIC/IPSI (BR-AF/AG), not for G.
+        details.seller.vat_ids.clear();
+        details.seller.tax_registration = Some("12345".into());
+        let r = rules(&f, &details);
+        assert!(r.iter().any(|x| x == "BR-G-04"), "{r:?}");
+        assert!(
+            !r.iter().any(|x| x == "BR-AF-03" || x == "BR-AG-04"),
+            "{r:?}"
+        );
+        details.seller.tax_registration = None;
+        let r = rules(&f, &details);
+        assert!(r.iter().any(|x| x == "BR-AF-03"), "{r:?}");
+        assert!(r.iter().any(|x| x == "BR-AG-04"), "{r:?}");
     }
 
     #[test]
@@ -1237,7 +1841,8 @@ mod tests {
         details.buyer.vat_ids.clear();
         assert_eq!(rules(&f, &details), Vec::<String>::new());
         details.breakdown[0].rate = Some(d("5"));
-        assert_eq!(rules(&f, &details), ["vat_breakdown_rate"]);
+        // 100 × 5 % is not 0.00 either (BR-CO-17).
+        assert_eq!(rules(&f, &details), ["BR-CO-17", "vat_breakdown_rate"]);
         // B (transferred VAT, Italian split payment) is in the EN 16931 code list.
         let (f, mut details) = basic_wl();
         details.breakdown[0].category = Some("B".into());

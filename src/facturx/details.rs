@@ -10,6 +10,7 @@ use crate::domain::en16931::{
     AllowanceCharge, Details, Identifier, LineDetails, PartyDetails, VatBreakdown,
 };
 use crate::error::Result;
+use rust_decimal::Decimal;
 
 fn identifier(n: N) -> Option<Identifier> {
     Some(Identifier {
@@ -44,10 +45,50 @@ pub fn cii(doc: &Document, root: N) -> Result<Details> {
         if let Some(p) = child(agreement, RAM, "BuyerTradeParty") {
             d.buyer = cii_party(p);
         }
-        d.tax_representative_vat = child(agreement, RAM, "SellerTaxRepresentativeTradeParty")
-            .and_then(|p| cii_party(p).vat_ids.into_iter().next());
+        d.tax_representative =
+            child(agreement, RAM, "SellerTaxRepresentativeTradeParty").map(cii_party);
+        d.tax_representative_vat = d
+            .tax_representative
+            .as_ref()
+            .and_then(|p| p.vat_ids.first().cloned());
+    }
+    if let Some(delivery) = child(tx, RAM, "ApplicableHeaderTradeDelivery") {
+        d.delivery_date_or_period = path(
+            delivery,
+            RAM,
+            &["ActualDeliverySupplyChainEvent", "OccurrenceDateTime"],
+        )
+        .and_then(|t| child(t, UDT, "DateTimeString"))
+        .is_some();
+        d.deliver_to_country = path(
+            delivery,
+            RAM,
+            &["ShipToTradeParty", "PostalTradeAddress", "CountryID"],
+        )
+        .is_some();
+        d.delivery_address_without_country =
+            path(delivery, RAM, &["ShipToTradeParty", "PostalTradeAddress"])
+                .is_some_and(|a| child(a, RAM, "CountryID").is_none());
     }
     if let Some(s) = child(tx, RAM, "ApplicableHeaderTradeSettlement") {
+        let currency = text(child(s, RAM, "InvoiceCurrencyCode"));
+        let sum = child(s, RAM, "SpecifiedTradeSettlementHeaderMonetarySummation");
+        d.vat_totals_in_currency = currency.map(|c| {
+            sum.map_or(0, |sum| {
+                children(sum, RAM, "TaxTotalAmount")
+                    .filter(|t| attr(*t, "currencyID") == Some(c))
+                    .count()
+            })
+        });
+        d.references_without_number = children(s, RAM, "InvoiceReferencedDocument")
+            .filter(|r| child(*r, RAM, "IssuerAssignedID").is_none())
+            .count();
+        if let Some(period) = child(s, RAM, "BillingSpecifiedPeriod")
+            && (child(period, RAM, "StartDateTime").is_some()
+                || child(period, RAM, "EndDateTime").is_some())
+        {
+            d.delivery_date_or_period = true;
+        }
         for tax in children(s, RAM, "ApplicableTradeTax") {
             d.breakdown.push(VatBreakdown {
                 category: string(child(tax, RAM, "CategoryCode")),
@@ -61,6 +102,8 @@ pub fn cii(doc: &Document, root: N) -> Result<Details> {
         for ac in children(s, RAM, "SpecifiedTradeAllowanceCharge") {
             let tax = child(ac, RAM, "CategoryTradeTax");
             let item = AllowanceCharge {
+                reason: child(ac, RAM, "Reason").is_some()
+                    || child(ac, RAM, "ReasonCode").is_some(),
                 amount: decimal(doc, child(ac, RAM, "ActualAmount"))?,
                 category: string(tax.and_then(|t| child(t, RAM, "CategoryCode"))),
                 rate: decimal(
@@ -82,6 +125,8 @@ pub fn cii(doc: &Document, root: N) -> Result<Details> {
         for c in children(s, RAM, "SpecifiedLogisticsServiceCharge") {
             let tax = child(c, RAM, "AppliedTradeTax");
             d.charges.push(AllowanceCharge {
+                // Its description (required) is its reason.
+                reason: true,
                 amount: decimal(doc, child(c, RAM, "AppliedAmount"))?,
                 category: string(tax.and_then(|t| child(t, RAM, "CategoryCode"))),
                 rate: decimal(
@@ -99,6 +144,13 @@ pub fn cii(doc: &Document, root: N) -> Result<Details> {
         }
     }
     for item in children(tx, RAM, "IncludedSupplyChainTradeLineItem").filter(|i| is_detail(*i)) {
+        d.incomplete_item_attributes += child(item, RAM, "SpecifiedTradeProduct").map_or(0, |p| {
+            children(p, RAM, "ApplicableProductCharacteristic")
+                .filter(|c| {
+                    child(*c, RAM, "Description").is_none() || child(*c, RAM, "Value").is_none()
+                })
+                .count()
+        });
         let quantity = path(item, RAM, &["SpecifiedLineTradeDelivery", "BilledQuantity"]);
         let settlement = child(item, RAM, "SpecifiedLineTradeSettlement");
         let tax = settlement.and_then(|s| child(s, RAM, "ApplicableTradeTax"));
@@ -172,6 +224,7 @@ fn cii_party(p: N) -> PartyDetails {
         tax_registration: scheme("FC").into_iter().next(),
         address: address.is_some(),
         country: string(address.and_then(|a| child(a, RAM, "CountryID"))),
+        name: string(child(p, RAM, "Name")),
     }
 }
 
@@ -184,17 +237,39 @@ pub fn ubl(doc: &Document, root: N, credit_note: bool) -> Result<Details> {
     let mut d = Details {
         business_process: string(child(root, CBC, "ProfileID")),
         type_code: string(child(root, CBC, type_code)),
+        ubl: true,
         ..Default::default()
     };
+    d.vat_totals_in_currency = text(child(root, CBC, "DocumentCurrencyCode")).map(|c| {
+        children(root, CAC, "TaxTotal")
+            .filter_map(|t| child(t, CBC, "TaxAmount"))
+            .filter(|a| attr(*a, "currencyID") == Some(c))
+            .count()
+    });
     if let Some(p) = path(root, CAC, &["AccountingSupplierParty", "Party"]) {
         d.seller = ubl_party(p);
     }
     if let Some(p) = path(root, CAC, &["AccountingCustomerParty", "Party"]) {
         d.buyer = ubl_party(p);
     }
-    d.tax_representative_vat = child(root, CAC, "TaxRepresentativeParty")
-        .and_then(|p| ubl_party(p).vat_ids.into_iter().next());
+    d.tax_representative = child(root, CAC, "TaxRepresentativeParty").map(ubl_party);
+    d.tax_representative_vat = d
+        .tax_representative
+        .as_ref()
+        .and_then(|p| p.vat_ids.first().cloned());
     for total in children(root, CAC, "TaxTotal") {
+        let subtotals: Vec<Option<Decimal>> = children(total, CAC, "TaxSubtotal")
+            .map(|sub| decimal(doc, child(sub, CBC, "TaxAmount")))
+            .collect::<Result<_>>()?;
+        if let Some(amount) = decimal(doc, child(total, CBC, "TaxAmount"))?
+            && !subtotals.is_empty()
+        {
+            let sum = subtotals
+                .iter()
+                .flatten()
+                .fold(Decimal::ZERO, |s, v| s.saturating_add(*v));
+            d.ubl_tax_totals.push((amount, sum));
+        }
         for sub in children(total, CAC, "TaxSubtotal") {
             let cat = child(sub, CAC, "TaxCategory");
             d.breakdown.push(VatBreakdown {
@@ -207,9 +282,58 @@ pub fn ubl(doc: &Document, root: N, credit_note: bool) -> Result<Details> {
             });
         }
     }
+    for means in children(root, CAC, "PaymentMeans") {
+        let code = child(means, CBC, "PaymentMeansCode").and_then(|c| c.text());
+        if !matches!(code.map(str::trim), Some("30" | "58")) {
+            continue;
+        }
+        let accounts: Vec<N> = children(means, CAC, "PayeeFinancialAccount").collect();
+        if !accounts.iter().any(|a| child(*a, CBC, "ID").is_some()) {
+            d.transfers_without_account += 1;
+        }
+        // BR-50 matches the code exactly as written.
+        if matches!(code, Some("30" | "58")) {
+            d.accounts_with_blank_id += accounts
+                .iter()
+                .filter(|a| text(child(**a, CBC, "ID")).is_none())
+                .count();
+        }
+    }
+    let endpoint_without_scheme = |party: &str| {
+        path(root, CAC, &[party, "Party"])
+            .and_then(|p| child(p, CBC, "EndpointID"))
+            .is_some_and(|e| attr(e, "schemeID").is_none())
+    };
+    d.seller_endpoint_without_scheme = endpoint_without_scheme("AccountingSupplierParty");
+    d.buyer_endpoint_without_scheme = endpoint_without_scheme("AccountingCustomerParty");
+    let delivery = child(root, CAC, "Delivery");
+    d.delivery_address_without_country = delivery
+        .and_then(|x| path(x, CAC, &["DeliveryLocation", "Address"]))
+        .is_some_and(|a| {
+            child(a, CAC, "Country")
+                .and_then(|c| child(c, CBC, "IdentificationCode"))
+                .is_none()
+        });
+    d.references_without_number = children(root, CAC, "BillingReference")
+        .filter(|r| {
+            child(*r, CAC, "InvoiceDocumentReference")
+                .and_then(|i| child(i, CBC, "ID"))
+                .is_none()
+        })
+        .count();
+    let long = |n: Option<N>| text(n).is_some_and(|t| t.chars().count() > 1);
+    d.delivery_date_or_period = long(delivery.and_then(|x| child(x, CBC, "ActualDeliveryDate")))
+        || child(root, CAC, "InvoicePeriod").is_some_and(|p| p.children().next().is_some());
+    d.deliver_to_country = long(
+        delivery
+            .and_then(|x| path(x, CAC, &["DeliveryLocation", "Address", "Country"]))
+            .and_then(|c| child(c, CBC, "IdentificationCode")),
+    );
     for ac in children(root, CAC, "AllowanceCharge") {
         let cat = child(ac, CAC, "TaxCategory");
         let item = AllowanceCharge {
+            reason: child(ac, CBC, "AllowanceChargeReason").is_some()
+                || child(ac, CBC, "AllowanceChargeReasonCode").is_some(),
             amount: decimal(doc, child(ac, CBC, "Amount"))?,
             category: string(cat.and_then(|c| child(c, CBC, "ID"))),
             rate: decimal(doc, cat.and_then(|c| child(c, CBC, "Percent")))?,
@@ -236,6 +360,34 @@ pub fn ubl(doc: &Document, root: N, credit_note: bool) -> Result<Details> {
         let quantity = child(line, CBC, quantity_name);
         let item = child(line, CAC, "Item");
         let cat = item.and_then(|i| child(i, CAC, "ClassifiedTaxCategory"));
+        for ac in children(line, CAC, "AllowanceCharge") {
+            let item = AllowanceCharge {
+                reason: child(ac, CBC, "AllowanceChargeReason").is_some()
+                    || child(ac, CBC, "AllowanceChargeReasonCode").is_some(),
+                amount: decimal(doc, child(ac, CBC, "Amount"))?,
+                ..Default::default()
+            };
+            match text(child(ac, CBC, "ChargeIndicator")) {
+                Some("true" | "1") => d.line_charges.push(item),
+                Some("false" | "0") => d.line_allowances.push(item),
+                _ => {}
+            }
+        }
+        if let Some(i) = item {
+            d.item_ids_without_scheme += children(i, CAC, "StandardItemIdentification")
+                .filter_map(|s| child(s, CBC, "ID"))
+                .filter(|id| id.attribute("schemeID").is_none())
+                .count();
+            d.classifications_without_list += children(i, CAC, "CommodityClassification")
+                .filter_map(|c| child(c, CBC, "ItemClassificationCode"))
+                .filter(|c| c.attribute("listID").is_none())
+                .count();
+        }
+        d.incomplete_item_attributes += item.map_or(0, |i| {
+            children(i, CAC, "AdditionalItemProperty")
+                .filter(|p| child(*p, CBC, "Name").is_none() || child(*p, CBC, "Value").is_none())
+                .count()
+        });
         d.lines.push(LineDetails {
             id: string(child(line, CBC, "ID")),
             name: string(item.and_then(|i| child(i, CBC, "Name"))),
@@ -290,5 +442,6 @@ fn ubl_party(p: N) -> PartyDetails {
                 .and_then(|a| child(a, CAC, "Country"))
                 .and_then(|c| child(c, CBC, "IdentificationCode")),
         ),
+        name: string(path(p, CAC, &["PartyName"]).and_then(|n| child(n, CBC, "Name"))),
     }
 }

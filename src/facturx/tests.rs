@@ -809,9 +809,13 @@ fn details_keep_what_the_rules_need() {
         Some("FR 05 987 654 321")
     );
     assert!(d.seller.address && d.buyer.country.as_deref() == Some("FR"));
+    assert_eq!(d.vat_totals_in_currency, Some(1));
+    assert!(!d.ubl);
 
     let xml = include_str!("../../tests/fixtures/akretion/ubl-21-en16931.xml");
     let (_, _, d) = read_details(xml.as_bytes()).unwrap();
+    assert!(d.ubl);
+    assert_eq!(d.vat_totals_in_currency, Some(1));
     assert_eq!(d.lines.len(), 2);
     assert_eq!(d.lines[0].unit.as_deref(), Some("C62"));
     assert_eq!(d.lines[0].net_price, some_d("13.50"));
@@ -824,5 +828,107 @@ fn details_keep_what_the_rules_need() {
     assert_eq!(
         read_details(b"<Invoice/>").unwrap_err().code,
         "xml_not_invoice"
+    );
+}
+
+#[test]
+fn details_count_the_vat_totals_in_the_document_currency() {
+    let ubl = |totals: &str| {
+        format!(
+            r#"<Invoice xmlns="urn:oasis:names:specification:ubl:schema:xsd:Invoice-2"
+ xmlns:cbc="urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2"
+ xmlns:cac="urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2">
+ <cbc:DocumentCurrencyCode>EUR</cbc:DocumentCurrencyCode>{totals}</Invoice>"#
+        )
+    };
+    let total = |cur: &str| {
+        format!(
+            r#"<cac:TaxTotal><cbc:TaxAmount currencyID="{cur}">1</cbc:TaxAmount></cac:TaxTotal>"#
+        )
+    };
+    let count = |xml: String| {
+        read_details(xml.as_bytes())
+            .unwrap()
+            .2
+            .vat_totals_in_currency
+    };
+    assert_eq!(count(ubl(&total("EUR"))), Some(1));
+    assert_eq!(count(ubl(&(total("EUR") + &total("EUR")))), Some(2));
+    assert_eq!(count(ubl(&(total("EUR") + &total("SEK")))), Some(1));
+    assert_eq!(count(ubl("")), Some(0));
+    // Each cac:TaxTotal with subtotals keeps its amount and their sum (BR-CO-14).
+    let xml = ubl(
+        r#"<cac:TaxTotal><cbc:TaxAmount currencyID="EUR">300</cbc:TaxAmount>
+ <cac:TaxSubtotal><cbc:TaxAmount>250</cbc:TaxAmount></cac:TaxSubtotal>
+ <cac:TaxSubtotal><cbc:TaxAmount>150.00</cbc:TaxAmount></cac:TaxSubtotal></cac:TaxTotal>"#,
+    );
+    let d = read_details(xml.as_bytes()).unwrap().2;
+    assert_eq!(d.ubl_tax_totals, [(Decimal::from(300), Decimal::from(400))]);
+}
+
+#[test]
+fn details_count_incomplete_groups() {
+    let xml = r#"<Invoice xmlns="urn:oasis:names:specification:ubl:schema:xsd:Invoice-2"
+ xmlns:cbc="urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2"
+ xmlns:cac="urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2">
+ <cac:AccountingSupplierParty><cac:Party><cbc:EndpointID>s@example.com</cbc:EndpointID></cac:Party></cac:AccountingSupplierParty>
+ <cac:BillingReference><cac:InvoiceDocumentReference><cbc:ID>F-1</cbc:ID></cac:InvoiceDocumentReference></cac:BillingReference>
+ <cac:BillingReference><cac:InvoiceDocumentReference/></cac:BillingReference>
+ <cac:Delivery><cac:DeliveryLocation><cac:Address><cbc:CityName>Paris</cbc:CityName></cac:Address></cac:DeliveryLocation></cac:Delivery>
+ <cac:PaymentMeans><cbc:PaymentMeansCode>30</cbc:PaymentMeansCode><cac:PayeeFinancialAccount><cbc:ID> </cbc:ID></cac:PayeeFinancialAccount></cac:PaymentMeans>
+ <cac:PaymentMeans><cbc:PaymentMeansCode>58</cbc:PaymentMeansCode></cac:PaymentMeans>
+ <cac:PaymentMeans><cbc:PaymentMeansCode>31</cbc:PaymentMeansCode></cac:PaymentMeans>
+ <cac:AllowanceCharge><cbc:ChargeIndicator>false</cbc:ChargeIndicator><cbc:Amount>1</cbc:Amount></cac:AllowanceCharge>
+ <cac:AllowanceCharge><cbc:ChargeIndicator>true</cbc:ChargeIndicator><cbc:AllowanceChargeReasonCode>FC</cbc:AllowanceChargeReasonCode></cac:AllowanceCharge>
+ <cac:InvoiceLine><cac:AllowanceCharge><cbc:ChargeIndicator>false</cbc:ChargeIndicator></cac:AllowanceCharge><cac:Item>
+  <cac:AdditionalItemProperty><cbc:Name>Colour</cbc:Name><cbc:Value>red</cbc:Value></cac:AdditionalItemProperty>
+  <cac:AdditionalItemProperty><cbc:Name>Size</cbc:Name></cac:AdditionalItemProperty>
+  <cac:StandardItemIdentification><cbc:ID>123</cbc:ID></cac:StandardItemIdentification>
+  <cac:CommodityClassification><cbc:ItemClassificationCode listID="STI">9</cbc:ItemClassificationCode></cac:CommodityClassification>
+ </cac:Item></cac:InvoiceLine></Invoice>"#;
+    let d = read_details(xml.as_bytes()).unwrap().2;
+    assert_eq!(d.references_without_number, 1);
+    assert!(d.delivery_address_without_country);
+    assert_eq!(d.incomplete_item_attributes, 1);
+    assert_eq!(
+        (d.transfers_without_account, d.accounts_with_blank_id),
+        (1, 1)
+    );
+    let fixed = xml.replace(
+        "<cbc:CityName>Paris</cbc:CityName>",
+        "<cac:Country><cbc:IdentificationCode>FR</cbc:IdentificationCode></cac:Country>",
+    );
+    assert!(
+        !read_details(fixed.as_bytes())
+            .unwrap()
+            .2
+            .delivery_address_without_country
+    );
+}
+
+#[test]
+fn details_know_the_delivery_date_period_and_country() {
+    let ubl = |body: &str| {
+        let xml = format!(
+            r#"<Invoice xmlns="urn:oasis:names:specification:ubl:schema:xsd:Invoice-2"
+ xmlns:cbc="urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2"
+ xmlns:cac="urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2">{body}</Invoice>"#
+        );
+        let d = read_details(xml.as_bytes()).unwrap().2;
+        (d.delivery_date_or_period, d.deliver_to_country)
+    };
+    assert_eq!(ubl(""), (false, false));
+    assert_eq!(
+        ubl("<cac:InvoicePeriod><cbc:StartDate>2026-01-01</cbc:StartDate></cac:InvoicePeriod>"),
+        (true, false)
+    );
+    assert_eq!(
+        ubl(
+            "<cac:Delivery><cbc:ActualDeliveryDate>2026-01-01</cbc:ActualDeliveryDate>\
+             <cac:DeliveryLocation><cac:Address><cac:Country>\
+             <cbc:IdentificationCode>DE</cbc:IdentificationCode>\
+             </cac:Country></cac:Address></cac:DeliveryLocation></cac:Delivery>"
+        ),
+        (true, true)
     );
 }

@@ -266,6 +266,13 @@ fn check_xml(
         if rule == "lines_total_mismatch" && details.line_total.is_some() {
             continue;
         }
+        // en16931::check judges BR-CO-17 on the breakdown as written, per syntax, and UBL's
+        // BR-CO-14 per cac:TaxTotal.
+        if rule == "vat_line_amount_mismatch"
+            || (rule == "vat_lines_amount_mismatch" && !details.ubl_tax_totals.is_empty())
+        {
+            continue;
+        }
         let severity = if FLAG_SUPPLIED.contains(&rule) || rules::ADVISORY.contains(&rule) {
             Severity::Warning
         } else {
