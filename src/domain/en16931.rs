@@ -536,76 +536,85 @@ fn identifiers(d: &Details, out: &mut Vec<Finding>) {
 
 /// Groups given without what they must carry: BR-50, BR-54, BR-55, BR-57, BR-61…65.
 fn incomplete_groups(d: &Details, out: &mut Vec<Finding>) {
-    if d.incomplete_item_attributes > 0 {
-        out.push(Finding::error(
+    let count = |n: usize, what: &str| (n > 0).then(|| format!("{n} {what}"));
+    let once = |broken: bool, what: &str| broken.then(|| what.to_string());
+    for (rule, field, message) in [
+        (
             "BR-54",
             "BT-160",
-            format!(
-                "{} item attribute(s) (BG-32) without a name (BT-160) or a value (BT-161)",
-                d.incomplete_item_attributes
+            count(
+                d.incomplete_item_attributes,
+                "item attribute(s) (BG-32) without a name (BT-160) or a value (BT-161)",
             ),
-        ));
-    }
-    if d.references_without_number > 0 {
-        out.push(Finding::error(
+        ),
+        (
             "BR-55",
             "BT-25",
-            format!(
-                "{} preceding invoice reference(s) (BG-3) without the invoice number (BT-25)",
-                d.references_without_number
+            count(
+                d.references_without_number,
+                "preceding invoice reference(s) (BG-3) without the invoice number (BT-25)",
             ),
-        ));
-    }
-    if d.transfers_without_account > 0 {
-        out.push(Finding::error(
+        ),
+        (
             "BR-61",
             "BT-84",
-            "a credit transfer (payment means 30 or 58) needs the payment account identifier (BT-84)",
-        ));
-    }
-    if d.accounts_with_blank_id > 0 {
-        out.push(Finding::error(
+            once(
+                d.transfers_without_account > 0,
+                "a credit transfer (payment means 30 or 58) needs the payment account identifier (BT-84)",
+            ),
+        ),
+        (
             "BR-50",
             "BT-84",
-            "a credit transfer account (BG-17) has a blank payment account identifier (BT-84)",
-        ));
-    }
-    for (missing, rule, field, what) in [
+            once(
+                d.accounts_with_blank_id > 0,
+                "a credit transfer account (BG-17) has a blank payment account identifier (BT-84)",
+            ),
+        ),
         (
-            d.seller_endpoint_without_scheme,
             "BR-62",
             "BT-34",
-            "the seller's electronic address (BT-34) has no scheme",
+            once(
+                d.seller_endpoint_without_scheme,
+                "the seller's electronic address (BT-34) has no scheme",
+            ),
         ),
         (
-            d.buyer_endpoint_without_scheme,
             "BR-63",
             "BT-49",
-            "the buyer's electronic address (BT-49) has no scheme",
+            once(
+                d.buyer_endpoint_without_scheme,
+                "the buyer's electronic address (BT-49) has no scheme",
+            ),
         ),
         (
-            d.item_ids_without_scheme > 0,
             "BR-64",
             "BT-157",
-            "an item standard identifier (BT-157) has no scheme",
+            once(
+                d.item_ids_without_scheme > 0,
+                "an item standard identifier (BT-157) has no scheme",
+            ),
         ),
         (
-            d.classifications_without_list > 0,
             "BR-65",
             "BT-158",
-            "an item classification (BT-158) has no list identifier",
+            once(
+                d.classifications_without_list > 0,
+                "an item classification (BT-158) has no list identifier",
+            ),
         ),
-    ] {
-        if missing {
-            out.push(Finding::error(rule, field, what));
-        }
-    }
-    if d.delivery_address_without_country {
-        out.push(Finding::error(
+        (
             "BR-57",
             "BT-80",
-            "the deliver-to address (BG-15) has no country code (BT-80)",
-        ));
+            once(
+                d.delivery_address_without_country,
+                "the deliver-to address (BG-15) has no country code (BT-80)",
+            ),
+        ),
+    ] {
+        if let Some(message) = message {
+            out.push(Finding::error(rule, field, message));
+        }
     }
 }
 
