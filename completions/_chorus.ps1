@@ -1153,6 +1153,7 @@ Register-ArgumentCompleter -Native -CommandName 'chorus' -ScriptBlock {
         }
         'chorus;invoice;validate' {
             [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'A manifest of invoices: paths one per line, or CSV with a `file` column; - reads stdin')
+            [CompletionResult]::new('--rules', '--rules', [CompletionResultType]::ParameterName, 'The rule sets to judge by, comma-separated: en16931, chorus, fr-ctc')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: auto is a table on a terminal and JSON otherwise')
@@ -1164,8 +1165,8 @@ Register-ArgumentCompleter -Native -CommandName 'chorus' -ScriptBlock {
             [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'chorus;invoice;show' {

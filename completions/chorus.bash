@@ -4954,7 +4954,7 @@ _chorus() {
             return 0
             ;;
         chorus__subcmd__invoice__subcmd__validate)
-            opts="-q -y -h --batch --warnings-as-errors --store --as --format --quiet --no-progress --yes --color --timeout --help"
+            opts="-q -y -h --batch --warnings-as-errors --rules --store --as --format --quiet --no-progress --yes --color --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4962,6 +4962,10 @@ _chorus() {
             case "${prev}" in
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rules)
+                    COMPREPLY=($(compgen -W "en16931 chorus fr-ctc" -- "${cur}"))
                     return 0
                     ;;
                 --store)

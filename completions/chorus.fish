@@ -876,6 +876,9 @@ complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_s
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from analyse" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from analyse" -s h -l help -d 'Print help'
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from validate" -l batch -d 'A manifest of invoices: paths one per line, or CSV with a `file` column; - reads stdin' -r -F
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from validate" -l rules -d 'The rule sets to judge by, comma-separated: en16931, chorus, fr-ctc' -r -f -a "en16931\t'The official EN 16931 business rules (BR-*), by profile'
+chorus\t'Chorus Pro\'s own acceptance rules (chorus codes, never a BR id)'
+fr-ctc\t'The French CTC rules of the 2026 reform (BR-FR-*)'"
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from validate" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from validate" -l as -d 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator' -r
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from validate" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''
@@ -891,7 +894,7 @@ complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_s
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from validate" -s q -l quiet -d 'Print only the primary output: no hints, no summaries, no progress'
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from validate" -l no-progress -d 'Never draw progress bars'
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from validate" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
-complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from validate" -s h -l help -d 'Print help'
+complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from validate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from show" -l store -d 'Store: a file PATH or sqlite:PATH (created on first use), or the http(s):// URL of a chorus serve [default: $XDG_DATA_HOME/chorus/chorus.db]' -r
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from show" -l as -d 'Act as this account (must be ACTIVE; local store only: a remote store acts as the account of your token); without it you act as the operator' -r
 complete -c chorus -n "__fish_chorus_using_subcommand invoice; and __fish_seen_subcommand_from show" -l format -d 'Output format: auto is a table on a terminal and JSON otherwise' -r -f -a "auto\t''

@@ -3,6 +3,7 @@
 //! chorus does. A refusal is a fine outcome; a panic, an `internal` error or a hang is a bug.
 
 use crate::domain::directory::{self, Cells, Column};
+use crate::domain::en16931::RuleSet;
 use crate::error::{Error, Result};
 use crate::ops::invoice::{deposit, validate};
 
@@ -28,7 +29,7 @@ pub fn pdf_analysis(data: &[u8]) -> Result<()> {
 /// A CII or UBL XML, read as deposit reads it, then validated (EN 16931 and Chorus rules).
 pub fn facturx_xml(data: &[u8]) -> Result<()> {
     let read = crate::facturx::read(data).map(|_| ());
-    validate::check_file("invoice.xml", data, NOW);
+    validate::check_file("invoice.xml", data, NOW, &RuleSet::ALL);
     read
 }
 
@@ -53,7 +54,7 @@ pub fn directory_csv(data: &[u8]) -> Result<()> {
 
 /// The invoice JSON of `invoice create`, validated.
 pub fn invoice_json(data: &[u8]) -> Result<()> {
-    validate::check_file("invoice.json", data, NOW);
+    validate::check_file("invoice.json", data, NOW, &RuleSet::ALL);
     Ok(())
 }
 

@@ -16,7 +16,7 @@ use super::parallel;
 use crate::backend::{Backend, StoreUrl};
 use crate::cli::GlobalArgs;
 use crate::cli::validate::ValidateArgs;
-use crate::domain::en16931::Severity;
+use crate::domain::en16931::{Finding, RuleSet, Severity};
 use crate::error::{Error, Result};
 use crate::io::file;
 use crate::ops::invoice::validate::{
@@ -43,6 +43,7 @@ pub fn run(g: &GlobalArgs, a: ValidateArgs) -> Result<()> {
     let format = Format::from(g.format).resolve();
     let now = secrets::now()?;
     let inputs = inputs(&a)?;
+    let sets = crate::cli::validate::rule_sets(&a.rules);
     let note = |m: &str| {
         if !g.quiet {
             let _ = writeln!(io::stderr(), "{}", output::safe::terminal(m));
@@ -60,7 +61,7 @@ pub fn run(g: &GlobalArgs, a: ValidateArgs) -> Result<()> {
         parallel::cores(),
         |input| {
             let start = Instant::now();
-            let checked = check(input, &now);
+            let checked = check(input, &now, &sets);
             Done {
                 checked,
                 seconds: start.elapsed().as_secs_f64(),
@@ -96,6 +97,7 @@ pub fn run(g: &GlobalArgs, a: ValidateArgs) -> Result<()> {
             Format::Junit => {
                 let xml = junit(
                     &reports,
+                    &sets,
                     started.elapsed().as_secs_f64(),
                     &now,
                     a.warnings_as_errors,
@@ -122,8 +124,9 @@ pub fn run(g: &GlobalArgs, a: ValidateArgs) -> Result<()> {
 
     let total = inputs.len();
     note(&format!(
-        "{total} invoice(s) checked in {:.2} s: {} valid, {invalid} invalid ({errors} error(s), {warnings} warning(s)); {store_note}",
+        "{total} invoice(s) checked in {:.2} s by the rules {}: {} valid, {invalid} invalid ({errors} error(s), {warnings} warning(s)); {store_note}",
         started.elapsed().as_secs_f64(),
+        sets.iter().map(|s| s.name()).collect::<Vec<_>>().join(", "),
         total - invalid,
     ));
     if invalid > 0 {
@@ -244,9 +247,9 @@ fn manifest(path: &Path) -> Result<Vec<Input>> {
 }
 
 /// Reads and checks one input (on a worker thread).
-fn check(input: &Input, now: &str) -> Checked {
+fn check(input: &Input, now: &str, sets: &[RuleSet]) -> Checked {
     if let Some(bytes) = &input.bytes {
-        return v::check_file(&input.name, bytes, now);
+        return v::check_file(&input.name, bytes, now, sets);
     }
     let path = input.path.as_deref().unwrap_or(Path::new(""));
     let unreadable = |e: std::io::Error| {
@@ -273,7 +276,7 @@ fn check(input: &Input, now: &str) -> Checked {
         Ok(_) => {}
     }
     match file::read_bounded(path, MAX_FILE_BYTES) {
-        Ok(bytes) => v::check_file(&input.name, &bytes, now),
+        Ok(bytes) => v::check_file(&input.name, &bytes, now, sets),
         Err(e) => v::refused(&input.name, Kind::Unknown, &e.code, e.message),
     }
 }
@@ -345,10 +348,7 @@ fn table_row(r: &Report) -> Value {
         .violations
         .iter()
         .map(|f| {
-            let severity = match f.severity {
-                Severity::Error => "error",
-                Severity::Warning => "warning",
-            };
+            let severity = severity_name(f.severity);
             match &f.field {
                 Some(field) => format!("{severity} {} [{field}]: {}", f.rule, f.message),
                 None => format!("{severity} {}: {}", f.rule, f.message),
@@ -381,87 +381,94 @@ fn escape(s: &str) -> String {
     out
 }
 
-fn finding_line(f: &crate::domain::en16931::Finding) -> String {
+fn finding_line(f: &Finding) -> String {
     match &f.field {
         Some(field) => format!("{} [{field}]: {}", f.rule, f.message),
         None => format!("{}: {}", f.rule, f.message),
     }
 }
 
-/// The JUnit XML report: one testsuite, one testcase per file; an invalid invoice has a
-/// <failure> listing its errors (and warnings, with --warnings-as-errors); the other warnings
-/// and the profile go to <system-out>.
-fn junit(reports: &[(Report, f64)], seconds: f64, now: &str, warnings_as_errors: bool) -> String {
-    let failures = reports.iter().filter(|(r, _)| !r.valid).count();
-    let suite = "chorus invoice validate";
-    let timestamp = now.trim_end_matches('Z');
-    let mut x = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    x.push_str(&format!(
-        "<testsuites name=\"{suite}\" tests=\"{}\" failures=\"{failures}\" errors=\"0\" time=\"{seconds:.3}\">\n",
-        reports.len()
-    ));
-    x.push_str(&format!(
-        "  <testsuite name=\"{suite}\" tests=\"{}\" failures=\"{failures}\" errors=\"0\" skipped=\"0\" time=\"{seconds:.3}\" timestamp=\"{}\">\n",
-        reports.len(),
-        escape(timestamp)
-    ));
-    for (r, time) in reports {
-        x.push_str(&format!(
-            "    <testcase name=\"{}\" classname=\"{suite}\" time=\"{time:.4}\"",
-            escape(&r.file)
-        ));
-        let (fatal, other): (Vec<_>, Vec<_>) = r
-            .violations
-            .iter()
-            .partition(|f| f.severity == Severity::Error || warnings_as_errors);
-        let mut out = Vec::new();
-        if let Some(p) = &r.profile {
-            out.push(format!(
-                "profile: {p}{}",
-                r.syntax
-                    .as_deref()
-                    .map(|s| format!(" ({s})"))
-                    .unwrap_or_default()
-            ));
-        }
-        out.extend(other.iter().map(|f| format!("warning {}", finding_line(f))));
-        if r.valid && out.is_empty() {
-            x.push_str("/>\n");
-            continue;
-        }
-        x.push_str(">\n");
-        if !r.valid {
-            let mut rules: Vec<&str> = fatal.iter().map(|f| f.rule.as_str()).collect();
-            rules.dedup();
-            let body: Vec<String> = fatal
-                .iter()
-                .map(|f| {
-                    let s = match f.severity {
-                        Severity::Error => "error",
-                        Severity::Warning => "warning",
-                    };
-                    format!("{s} {}", finding_line(f))
-                })
+/// The JUnit XML report, grouped by rule set: one testsuite per set that ran (`en16931`,
+/// `chorus`, `fr-ctc`), one testcase per file in each. A testcase fails when the file breaks an
+/// error rule of its set (with --warnings-as-errors: a warning too), or could not be read at
+/// all; the <failure> lists them. The set's other warnings and the profile go to <system-out>.
+fn junit(
+    reports: &[(Report, f64)],
+    sets: &[RuleSet],
+    seconds: f64,
+    now: &str,
+    warnings_as_errors: bool,
+) -> String {
+    let timestamp = escape(now.trim_end_matches('Z'));
+    let fails = |f: &&Finding| f.severity == Severity::Error || warnings_as_errors;
+    let mut suites = String::new();
+    let (mut tests, mut failures) = (0, 0);
+    for set in sets {
+        let name = set.name();
+        let mut cases = String::new();
+        let mut failed = 0;
+        for (r, time) in reports {
+            let own: Vec<&Finding> = (r.violations.iter())
+                .filter(|f| f.set.is_none_or(|s| s == *set))
                 .collect();
-            x.push_str(&format!(
-                "      <failure message=\"{}\" type=\"{}\">{}</failure>\n",
-                escape(&format!(
-                    "{} violation(s): {}",
-                    fatal.len(),
-                    rules.join(", ")
-                )),
-                escape(fatal.first().map_or("invalid", |f| f.rule.as_str())),
-                escape(&body.join("\n"))
+            let (fatal, other): (Vec<&Finding>, Vec<&Finding>) =
+                own.into_iter().partition(|f| fails(f));
+            cases.push_str(&format!(
+                "    <testcase name=\"{}\" classname=\"{name}\" time=\"{time:.4}\"",
+                escape(&r.file)
             ));
+            let mut out = Vec::new();
+            if let Some(p) = &r.profile {
+                let syntax = r.syntax.as_deref().map(|s| format!(" ({s})"));
+                out.push(format!("profile: {p}{}", syntax.unwrap_or_default()));
+            }
+            out.extend(other.iter().map(|f| format!("warning {}", finding_line(f))));
+            if fatal.is_empty() && out.is_empty() {
+                cases.push_str("/>\n");
+                continue;
+            }
+            cases.push_str(">\n");
+            if !fatal.is_empty() {
+                failed += 1;
+                let mut rules: Vec<&str> = fatal.iter().map(|f| f.rule.as_str()).collect();
+                rules.dedup();
+                let body: Vec<String> = (fatal.iter())
+                    .map(|f| format!("{} {}", severity_name(f.severity), finding_line(f)))
+                    .collect();
+                cases.push_str(&format!(
+                    "      <failure message=\"{}\" type=\"{}\">{}</failure>\n",
+                    escape(&format!(
+                        "{} violation(s): {}",
+                        fatal.len(),
+                        rules.join(", ")
+                    )),
+                    escape(&fatal[0].rule),
+                    escape(&body.join("\n"))
+                ));
+            }
+            if !out.is_empty() {
+                cases.push_str(&format!(
+                    "      <system-out>{}</system-out>\n",
+                    escape(&out.join("\n"))
+                ));
+            }
+            cases.push_str("    </testcase>\n");
         }
-        if !out.is_empty() {
-            x.push_str(&format!(
-                "      <system-out>{}</system-out>\n",
-                escape(&out.join("\n"))
-            ));
-        }
-        x.push_str("    </testcase>\n");
+        suites.push_str(&format!(
+            "  <testsuite name=\"{name}\" tests=\"{}\" failures=\"{failed}\" errors=\"0\" skipped=\"0\" time=\"{seconds:.3}\" timestamp=\"{timestamp}\">\n{cases}  </testsuite>\n",
+            reports.len()
+        ));
+        tests += reports.len();
+        failures += failed;
     }
-    x.push_str("  </testsuite>\n</testsuites>\n");
-    x
+    format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"chorus invoice validate\" tests=\"{tests}\" failures=\"{failures}\" errors=\"0\" time=\"{seconds:.3}\">\n{suites}</testsuites>\n"
+    )
+}
+
+fn severity_name(s: Severity) -> &'static str {
+    match s {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+    }
 }

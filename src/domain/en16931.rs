@@ -24,11 +24,52 @@ pub enum Severity {
     Warning,
 }
 
+/// The rule sets of `invoice validate --rules`: the official EN 16931 business rules, Chorus
+/// Pro's own acceptance rules, and the French CTC rules of the 2026 reform.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum RuleSet {
+    #[serde(rename = "en16931")]
+    En16931,
+    #[serde(rename = "chorus")]
+    Chorus,
+    #[serde(rename = "fr-ctc")]
+    FrCtc,
+}
+
+impl RuleSet {
+    pub const ALL: [RuleSet; 3] = [RuleSet::En16931, RuleSet::Chorus, RuleSet::FrCtc];
+    /// What `invoice validate` and `deposit` run when no set is named.
+    pub const DEFAULT: [RuleSet; 2] = [RuleSet::En16931, RuleSet::Chorus];
+
+    /// The set a rule belongs to, by its id: BR-FR-* are French CTC rules, the other BR-* are
+    /// EN 16931's, anything else (a chorus code, never a BR id) is Chorus Pro's.
+    pub fn of(rule: &str) -> RuleSet {
+        if rule.starts_with("BR-FR-") {
+            RuleSet::FrCtc
+        } else if rule.starts_with("BR-") || rule == "profile_unknown" {
+            RuleSet::En16931
+        } else {
+            RuleSet::Chorus
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            RuleSet::En16931 => "en16931",
+            RuleSet::Chorus => "chorus",
+            RuleSet::FrCtc => "fr-ctc",
+        }
+    }
+}
+
 /// One broken rule of a validated invoice.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Finding {
     /// The official id (`BR-CO-15`, `BR-16`…) or a stable chorus code (`siret_check_digit`…).
     pub rule: String,
+    /// The rule set the rule belongs to; none when the file could not be read at all (then no
+    /// rule could be judged).
+    pub set: Option<RuleSet>,
     pub severity: Severity,
     /// The business term concerned (`BT-112`, `BG-23`…), or the chorus field.
     pub field: Option<String>,
@@ -39,6 +80,7 @@ impl Finding {
     pub fn error(rule: &str, field: &str, message: impl Into<String>) -> Finding {
         Finding {
             rule: rule.to_string(),
+            set: Some(RuleSet::of(rule)),
             severity: Severity::Error,
             field: (!field.is_empty()).then(|| field.to_string()),
             message: message.into(),
@@ -48,6 +90,13 @@ impl Finding {
         Finding {
             severity: Severity::Warning,
             ..Finding::error(rule, field, message)
+        }
+    }
+    /// A file that could not be read: no rule set judged it.
+    pub fn unreadable(rule: &str, message: impl Into<String>) -> Finding {
+        Finding {
+            set: None,
+            ..Finding::error(rule, "", message)
         }
     }
 }
@@ -102,6 +151,7 @@ pub fn finding(v: Violation, severity: Severity) -> Finding {
         None => (v.rule, None),
     };
     Finding {
+        set: Some(RuleSet::of(&rule)),
         rule,
         severity,
         field: field.map(str::to_string),

@@ -9,11 +9,12 @@
 mod cii;
 mod details;
 mod dom;
+mod fr_ctc;
 mod ubl;
 mod write;
 mod xml;
 
-use crate::domain::en16931::Details;
+use crate::domain::en16931::{Details, Finding};
 use crate::domain::invoice::{DocumentFields, InvoiceContent, InvoiceType};
 use crate::error::{Error, Result};
 
@@ -50,6 +51,21 @@ pub fn read(xml: &[u8]) -> Result<(Syntax, DocumentFields)> {
 
 /// [`read`], plus what the EN 16931 rules need (`invoice validate`): one parse for both.
 pub fn read_details(xml: &[u8]) -> Result<(Syntax, DocumentFields, Details)> {
+    let read = read_for_rules(xml, false)?;
+    Ok((read.syntax, read.fields, read.details))
+}
+
+/// A document read for `invoice validate` and `deposit`.
+pub struct Read {
+    pub syntax: Syntax,
+    pub fields: DocumentFields,
+    pub details: Details,
+    /// The French CTC rules it breaks, when they were asked for.
+    pub fr_ctc: Vec<Finding>,
+}
+
+/// [`read_details`], and the French CTC rules (`fr_ctc::check`) on the same tree when `fr_ctc`.
+pub fn read_for_rules(xml: &[u8], fr_ctc: bool) -> Result<Read> {
     let text = checked_text(xml)?;
     let doc = parse(text)?;
     let root = doc.root_element();
@@ -60,7 +76,16 @@ pub fn read_details(xml: &[u8]) -> Result<(Syntax, DocumentFields, Details)> {
         Kind::UblInvoice => details::ubl(&doc, root, false)?,
         Kind::UblCreditNote => details::ubl(&doc, root, true)?,
     };
-    Ok((kind.syntax(), fields, details))
+    Ok(Read {
+        syntax: kind.syntax(),
+        fields,
+        details,
+        fr_ctc: if fr_ctc {
+            fr_ctc::check(&doc, root)
+        } else {
+            Vec::new()
+        },
+    })
 }
 
 #[derive(Clone, Copy)]

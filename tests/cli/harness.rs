@@ -243,6 +243,7 @@ impl Env {
         cmd.args(["--store", store])
             .env_remove("CHORUS_USER")
             .env_remove("CHORUS_FORMAT")
+            .env_remove("CHORUS_RULES")
             .env_remove("CHORUS_STORE")
             .env_remove("CHORUS_TOKEN")
             .env("XDG_CONFIG_HOME", self.path("config"))

@@ -728,11 +728,20 @@ fn manifests_stdin_and_formats() {
     let header = csv.headers().unwrap().clone();
     assert_eq!(
         header.iter().collect::<Vec<_>>(),
-        ["file", "valid", "kind", "syntax", "profile", "violations"]
+        [
+            "file",
+            "valid",
+            "kind",
+            "syntax",
+            "profile",
+            "rule_sets",
+            "violations"
+        ]
     );
     let rows: Vec<csv::StringRecord> = csv.records().map(Result::unwrap).collect();
     assert_eq!(&rows[1][1], "false");
-    assert!(rows[1][5].contains("BR-CO-10"), "{:?}", rows[1]);
+    assert_eq!(&rows[1][5], "en16931; chorus");
+    assert!(rows[1][6].contains("BR-CO-10"), "{:?}", rows[1]);
     // An invoice on stdin.
     let run = env.with_stdin(
         None,
@@ -774,23 +783,43 @@ fn manifests_stdin_and_formats() {
     assert!(!Path::new(&env.store).exists());
 }
 
-/// The JUnit report as a CI dashboard reads it.
-fn junit(xml: &str) -> (roxmltree::Document<'_>, usize, usize) {
-    let doc = roxmltree::Document::parse(xml).unwrap_or_else(|e| panic!("{e}:\n{xml}"));
+/// The JUnit report as a CI dashboard reads it: one testsuite per rule set, and the testsuite
+/// of `set` (its tests and failures).
+fn junit<'a>(
+    doc: &'a roxmltree::Document<'a>,
+    set: &str,
+) -> (roxmltree::Node<'a, 'a>, usize, usize) {
     let suite = doc
         .descendants()
-        .find(|n| n.has_tag_name("testsuite"))
-        .expect("a testsuite");
-    assert_eq!(suite.attribute("name"), Some("chorus invoice validate"));
+        .find(|n| n.has_tag_name("testsuite") && n.attribute("name") == Some(set))
+        .unwrap_or_else(|| panic!("no testsuite {set}"));
     let tests = suite.attribute("tests").unwrap().parse().unwrap();
     let failures = suite.attribute("failures").unwrap().parse().unwrap();
-    (doc, tests, failures)
+    (suite, tests, failures)
 }
 
-fn testcase<'a>(doc: &'a roxmltree::Document<'a>, name: &str) -> roxmltree::Node<'a, 'a> {
+fn suites(doc: &roxmltree::Document<'_>) -> Vec<String> {
     doc.descendants()
+        .filter(|n| n.has_tag_name("testsuite"))
+        .map(|n| n.attribute("name").unwrap().to_string())
+        .collect()
+}
+
+fn parse_xml(xml: &str) -> roxmltree::Document<'_> {
+    roxmltree::Document::parse(xml).unwrap_or_else(|e| panic!("{e}:\n{xml}"))
+}
+
+fn testcase<'a>(suite: roxmltree::Node<'a, 'a>, name: &str) -> roxmltree::Node<'a, 'a> {
+    suite
+        .descendants()
         .find(|n| n.has_tag_name("testcase") && n.attribute("name") == Some(name))
         .unwrap_or_else(|| panic!("no testcase {name}"))
+}
+
+fn failure_text<'a>(case: roxmltree::Node<'a, 'a>) -> Option<(&'a str, &'a str)> {
+    case.children()
+        .find(|c| c.has_tag_name("failure"))
+        .map(|f| (f.attribute("message").unwrap(), f.text().unwrap_or("")))
 }
 
 fn child_text<'a>(n: roxmltree::Node<'a, 'a>, tag: &str) -> Option<&'a str> {
@@ -840,28 +869,29 @@ fn junit_report_and_warnings_as_errors() {
     args.extend(files);
     let run = env.op(&args);
     assert_eq!(run.code, 3, "{}", run.stderr);
-    let (doc, tests, failures) = junit(&run.stdout);
-    assert_eq!((tests, failures), (3, 1));
-    let case = testcase(&doc, &ok);
-    assert!(case.children().all(|c| !c.has_tag_name("failure")));
-    let case = testcase(&doc, &broken);
-    let failure = case
-        .children()
-        .find(|c| c.has_tag_name("failure"))
-        .expect("a failure");
+    let doc = parse_xml(&run.stdout);
+    // Grouped by rule set: the EN 16931 total in one suite, the VAT key in the other.
+    assert_eq!(suites(&doc), ["en16931", "chorus"]);
+    for set in ["en16931", "chorus"] {
+        let (suite, tests, failures) = junit(&doc, set);
+        assert_eq!((tests, failures), (3, 1), "{set}");
+        assert!(failure_text(testcase(suite, &ok)).is_none());
+        assert!(failure_text(testcase(suite, &warned)).is_none());
+    }
+    let (suite, _, _) = junit(&doc, "en16931");
+    let (message, text) = failure_text(testcase(suite, &broken)).expect("a failure");
+    assert!(message.contains("1 violation(s): BR-CO-15"), "{message}");
     assert!(
-        failure
-            .attribute("message")
-            .unwrap()
-            .contains("2 violation(s)")
-    );
-    let text = failure.text().unwrap();
-    assert!(
-        text.contains("BR-CO-15 [BT-112]") && text.contains("vat_number_check_digit"),
+        text.contains("BR-CO-15 [BT-112]") && !text.contains("vat_number_check_digit"),
         "{text}"
     );
-    let case = testcase(&doc, &warned);
-    assert!(case.children().all(|c| !c.has_tag_name("failure")));
+    let (suite, _, _) = junit(&doc, "chorus");
+    let (_, text) = failure_text(testcase(suite, &broken)).expect("a failure");
+    assert!(
+        text.contains("vat_number_check_digit") && !text.contains("BR-CO-15"),
+        "{text}"
+    );
+    let case = testcase(suite, &warned);
     let out = child_text(case, "system-out").unwrap();
     assert!(
         out.contains("profile: EN 16931 (CII)") && out.contains("warning line_amount_mismatch"),
@@ -878,18 +908,11 @@ fn junit_report_and_warnings_as_errors() {
         "junit",
     ]);
     assert_eq!(run.code, 3);
-    let (doc, tests, failures) = junit(&run.stdout);
+    let doc = parse_xml(&run.stdout);
+    let (suite, tests, failures) = junit(&doc, "chorus");
     assert_eq!((tests, failures), (1, 1));
-    let failure = testcase(&doc, &warned)
-        .children()
-        .find(|c| c.has_tag_name("failure"))
-        .expect("a failure");
-    assert!(
-        failure
-            .text()
-            .unwrap()
-            .contains("warning line_amount_mismatch")
-    );
+    let (_, text) = failure_text(testcase(suite, &warned)).expect("a failure");
+    assert!(text.contains("warning line_amount_mismatch"), "{text}");
     let run = env.op(&["invoice", "validate", &warned, "--format", "json"]);
     assert_eq!(run.code, 0);
     assert_eq!(run.json()[0]["valid"], true);
@@ -903,6 +926,78 @@ fn junit_report_and_warnings_as_errors() {
     ]);
     assert_eq!(run.code, 3);
     assert_eq!(run.json()[0]["valid"], false);
+}
+
+// Store-free validation reads no store: there is no backend to vary.
+#[test]
+fn rule_sets_judge_apart() {
+    let env = &Env::local();
+    let broken = env.write(
+        "broken.xml",
+        edit(
+            GENERATED,
+            &[
+                (
+                    "<ram:GrandTotalAmount>1768.25",
+                    "<ram:GrandTotalAmount>1768.35",
+                ),
+                (
+                    "<ram:DuePayableAmount>1768.25",
+                    "<ram:DuePayableAmount>1768.35",
+                ),
+                ("FR11123456782", "FR12123456782"),
+            ],
+        )
+        .as_bytes(),
+    );
+    let judged = |rules: &[&str]| {
+        let mut args = vec!["invoice", "validate", &broken, "--format", "json"];
+        args.extend(rules);
+        let run = env.op(&args);
+        assert_eq!(run.code, 3, "{}", run.stderr);
+        let report = run.json()[0].clone();
+        let rules: Vec<String> = (report["violations"].as_array().unwrap().iter())
+            .map(|v| {
+                format!(
+                    "{}:{}",
+                    v["set"].as_str().unwrap(),
+                    v["rule"].as_str().unwrap()
+                )
+            })
+            .collect();
+        (report["rule_sets"].clone(), rules, run.stderr)
+    };
+    let (sets, rules, stderr) = judged(&[]);
+    assert_eq!(sets, serde_json::json!(["en16931", "chorus"]));
+    assert!(
+        rules.contains(&"en16931:BR-CO-15".to_string())
+            && rules.contains(&"chorus:vat_number_check_digit".to_string()),
+        "{rules:?}"
+    );
+    assert!(stderr.contains("by the rules en16931, chorus"), "{stderr}");
+    let (sets, rules, _) = judged(&["--rules", "en16931"]);
+    assert_eq!(sets, serde_json::json!(["en16931"]));
+    assert!(
+        rules.iter().all(|r| r.starts_with("en16931:BR-")),
+        "{rules:?}"
+    );
+    let (_, rules, _) = judged(&["--rules", "chorus"]);
+    assert!(
+        rules
+            .iter()
+            .all(|r| r.starts_with("chorus:") && !r.contains(":BR-")),
+        "{rules:?}"
+    );
+    // The environment names the sets too; a flag wins.
+    let run = env
+        .command(None, &["invoice", "validate", &broken, "--format", "json"])
+        .env("CHORUS_RULES", "en16931")
+        .output()
+        .unwrap();
+    let reports: serde_json::Value = serde_json::from_slice(&run.stdout).unwrap();
+    assert_eq!(reports[0]["rule_sets"], serde_json::json!(["en16931"]));
+    env.op(&["invoice", "validate", &broken, "--rules", "en16931,french"])
+        .fails(2, "");
 }
 
 /// An invoice JSON to Chambéry with these replacements.

@@ -295,6 +295,22 @@ pub struct Rendered {
     pub pdf: Vec<u8>,
 }
 
+/// What `invoice render` writes for the JSON, the parties from the JSON alone; refused (the
+/// broken rules) when a party has no name or no complete address.
+pub fn content_from_json(
+    input: &InvoiceInput,
+) -> std::result::Result<InvoiceContent, Vec<crate::error::Violation>> {
+    let mut violations = Vec::new();
+    let supplier = input.supplier.party("supplier", &mut violations);
+    let recipient = input.recipient.party("recipient", &mut violations);
+    if !violations.is_empty() {
+        return Err(violations);
+    }
+    let draft = input.draft();
+    let amounts = draft.amounts.clone().unwrap_or_default();
+    Ok(rules::content_of(&draft, amounts, supplier, recipient))
+}
+
 /// `invoice render`: the entry's checks that need no store (the lines, the header, the
 /// content: the same functions `invoice create` runs), the parties from the JSON, the same
 /// generation; then the PDF goes through `invoice validate`'s checks, so that render never
@@ -306,15 +322,22 @@ pub fn render(input: &InvoiceInput, now: &str) -> Result<Rendered> {
     let draft = input.draft();
     rules::check_header(&draft, now, &mut violations);
     rules::check_content(&draft, amounts::TOLERANCE, &mut violations);
-    let supplier = input.supplier.party("supplier", &mut violations);
-    let recipient = input.recipient.party("recipient", &mut violations);
-    if !violations.is_empty() {
-        return Err(Error::violations(violations).hint("no file was written"));
-    }
-    let amounts = draft.amounts.clone().unwrap_or_default();
-    let content = rules::content_of(&draft, amounts, supplier, recipient);
+    let content = match content_from_json(input) {
+        Ok(content) if violations.is_empty() => content,
+        Ok(_) => return Err(Error::violations(violations).hint("no file was written")),
+        Err(parties) => {
+            violations.extend(parties);
+            return Err(Error::violations(violations).hint("no file was written"));
+        }
+    };
     let pdf = generate(&content)?;
-    let mut report = crate::ops::invoice::validate::check_file("render.pdf", &pdf, now).report;
+    let mut report = crate::ops::invoice::validate::check_file(
+        "render.pdf",
+        &pdf,
+        now,
+        &crate::domain::en16931::RuleSet::ALL,
+    )
+    .report;
     report.settle(false);
     if !report.valid {
         let found = (report.violations.into_iter())
@@ -601,7 +624,13 @@ mod tests {
             );
             let xml = facturx::write_cii(&content).expect("the XML is written");
             let pdf = pdf::generate::invoice_pdf(&content, xml.as_bytes()).expect("a PDF");
-            let mut report = check_file("entry.pdf", &pdf, NOW).report;
+            let mut report = check_file(
+                "entry.pdf",
+                &pdf,
+                NOW,
+                &crate::domain::en16931::RuleSet::DEFAULT,
+            )
+            .report;
             report.settle(false);
             assert!(
                 report.valid,

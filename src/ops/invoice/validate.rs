@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 use super::entry::InvoiceInput;
 use super::rules::{self, Draft};
 use crate::domain::amounts;
-use crate::domain::en16931::{self, Details, Finding, Profile, Severity};
+use crate::domain::en16931::{self, Details, Finding, Profile, RuleSet, Severity};
 use crate::domain::identifier;
 use crate::domain::invoice::{Amounts, DocumentFields, Framework, InvoiceType};
 use crate::error::{Result, Violation};
@@ -81,6 +81,8 @@ pub struct Report {
     /// The Factur-X / EN 16931 profile (MINIMUM, BASIC WL, BASIC, EN 16931, EXTENDED), or the
     /// specification identifier (BT-24) when it is not a known one.
     pub profile: Option<String>,
+    /// The rule sets the invoice was judged by (`--rules`).
+    pub rule_sets: Vec<RuleSet>,
     pub violations: Vec<Finding>,
 }
 
@@ -172,7 +174,7 @@ pub struct Checked {
     pub routing: Option<CheckInvoiceRouting>,
 }
 
-/// A file that could not be read: one error naming why.
+/// A file that could not be read: one error naming why, judged by no rule set.
 pub fn refused(file: &str, kind: Kind, rule: &str, message: impl Into<String>) -> Checked {
     Checked {
         report: Report {
@@ -181,29 +183,43 @@ pub fn refused(file: &str, kind: Kind, rule: &str, message: impl Into<String>) -
             kind: kind.as_str().to_string(),
             syntax: None,
             profile: None,
-            violations: vec![Finding::error(rule, "", message)],
+            rule_sets: Vec::new(),
+            violations: vec![Finding::unreadable(rule, message)],
         },
         routing: None,
     }
 }
 
-/// Checks one file without a store. `now` (RFC 3339) dates the « not in the future » rule.
-pub fn check_file(file: &str, bytes: &[u8], now: &str) -> Checked {
+/// Checks one file without a store by the rule sets `sets`. `now` (RFC 3339) dates the « not
+/// in the future » rule.
+pub fn check_file(file: &str, bytes: &[u8], now: &str, sets: &[RuleSet]) -> Checked {
     let kind = Kind::detect(file, bytes);
-    match kind {
-        Kind::Pdf => check_pdf(file, bytes, now),
-        Kind::Xml => match facturx::read_details(bytes) {
+    let mut checked = match kind {
+        Kind::Pdf => check_pdf(file, bytes, now, sets),
+        Kind::Xml => match facturx::read_for_rules(bytes, sets.contains(&RuleSet::FrCtc)) {
             Ok(read) => check_xml(file, kind, read, now),
             Err(e) => refused(file, kind, &e.code, standalone(&e.message)),
         },
-        Kind::Json => check_json(file, bytes, now),
+        Kind::Json => check_json(file, bytes, now, sets),
         Kind::Unknown => refused(
             file,
             kind,
             "file_kind_unknown",
             "the file is neither a PDF, an XML invoice (CII or UBL) nor an invoice JSON",
         ),
+    };
+    let report = &mut checked.report;
+    if report.syntax.is_some() || report.kind == Kind::Json.as_str() {
+        report.rule_sets = sets.to_vec();
     }
+    report
+        .violations
+        .retain(|f| f.set.is_none_or(|s| sets.contains(&s)));
+    if !sets.contains(&RuleSet::Chorus) {
+        // Routing is Chorus Pro's.
+        checked.routing = None;
+    }
+    checked
 }
 
 /// The reader's messages speak of an embedded XML; a standalone file is just the XML.
@@ -213,7 +229,7 @@ fn standalone(message: &str) -> String {
         .replace("the embedded XML", "the XML")
 }
 
-fn check_pdf(file: &str, bytes: &[u8], now: &str) -> Checked {
+fn check_pdf(file: &str, bytes: &[u8], now: &str, sets: &[RuleSet]) -> Checked {
     let found = match pdf::analyse(bytes) {
         Ok(found) => found,
         Err(e) => return refused(file, Kind::Pdf, &e.code, e.message),
@@ -227,7 +243,7 @@ fn check_pdf(file: &str, bytes: &[u8], now: &str) -> Checked {
              validate; deposit reads its text and needs the missing fields as flags",
         );
     };
-    let mut checked = match facturx::read_details(&xml.bytes) {
+    let mut checked = match facturx::read_for_rules(&xml.bytes, sets.contains(&RuleSet::FrCtc)) {
         Ok(read) => check_xml(file, Kind::Pdf, read, now),
         Err(e) => refused(
             file,
@@ -238,10 +254,10 @@ fn check_pdf(file: &str, bytes: &[u8], now: &str) -> Checked {
     };
     // As deposit reports them: a repaired PDF is read, with a warning.
     for w in found.warnings {
-        checked
-            .report
-            .violations
-            .push(Finding::warning("pdf_repaired", "", w));
+        checked.report.violations.push(Finding {
+            set: None,
+            ..Finding::warning("pdf_repaired", "", w)
+        });
     }
     checked
 }
@@ -249,13 +265,15 @@ fn check_pdf(file: &str, bytes: &[u8], now: &str) -> Checked {
 /// Deposit rules whose refusal a flag of `deposit` can lift: a warning on a document.
 const FLAG_SUPPLIED: &[&str] = &["validator_required"];
 
-fn check_xml(
-    file: &str,
-    kind: Kind,
-    (syntax, fields, details): (Syntax, DocumentFields, Details),
-    now: &str,
-) -> Checked {
+fn check_xml(file: &str, kind: Kind, read: facturx::Read, now: &str) -> Checked {
+    let facturx::Read {
+        syntax,
+        fields,
+        details,
+        fr_ctc,
+    } = read;
     let mut violations = en16931::check(&fields, &details);
+    violations.extend(fr_ctc);
     let draft = draft_of(&fields, &details);
     let mut deposit = Vec::new();
     rules::check_header(&draft, now, &mut deposit);
@@ -316,6 +334,7 @@ fn check_xml(
                 .to_string(),
             ),
             profile,
+            rule_sets: Vec::new(),
             violations,
         },
         routing,
@@ -363,7 +382,7 @@ fn draft_of(f: &DocumentFields, d: &Details) -> Draft {
     }
 }
 
-fn check_json(file: &str, bytes: &[u8], now: &str) -> Checked {
+fn check_json(file: &str, bytes: &[u8], now: &str, sets: &[RuleSet]) -> Checked {
     let input: InvoiceInput = match serde_json::from_slice(bytes) {
         Ok(input) => input,
         Err(e) => {
@@ -401,6 +420,9 @@ fn check_json(file: &str, bytes: &[u8], now: &str) -> Checked {
             ));
         }
     }
+    if sets.contains(&RuleSet::FrCtc) {
+        violations.extend(fr_ctc_of_json(&input));
+    }
     Checked {
         report: Report {
             file: file.to_string(),
@@ -408,6 +430,7 @@ fn check_json(file: &str, bytes: &[u8], now: &str) -> Checked {
             kind: Kind::Json.as_str().to_string(),
             syntax: None,
             profile: None,
+            rule_sets: Vec::new(),
             violations,
         },
         routing: Some(CheckInvoiceRouting {
@@ -417,6 +440,29 @@ fn check_json(file: &str, bytes: &[u8], now: &str) -> Checked {
             framework: input.framework,
             validator: input.validator.clone(),
         }),
+    }
+}
+
+/// The French CTC rules on the Factur-X XML that `invoice render` would write for the JSON
+/// (a JSON carries no XML of its own); when it cannot be rendered, why.
+fn fr_ctc_of_json(input: &InvoiceInput) -> Vec<Finding> {
+    let fr_ctc = |f: Finding| Finding {
+        set: Some(RuleSet::FrCtc),
+        ..f
+    };
+    let content = match super::entry::content_from_json(input) {
+        Ok(content) => content,
+        Err(violations) => {
+            return violations
+                .into_iter()
+                .map(|v| fr_ctc(en16931::finding(v, Severity::Error)))
+                .collect();
+        }
+    };
+    match facturx::write_cii(&content).and_then(|xml| facturx::read_for_rules(xml.as_bytes(), true))
+    {
+        Ok(read) => read.fr_ctc,
+        Err(e) => vec![fr_ctc(Finding::error(&e.code, "", e.message))],
     }
 }
 
@@ -454,6 +500,7 @@ mod tests {
             kind: "xml".into(),
             syntax: None,
             profile: None,
+            rule_sets: Vec::new(),
             violations: vec![
                 Finding::warning("w", "BT-1", "a"),
                 Finding::error("BR-02", "BT-1", "first"),
