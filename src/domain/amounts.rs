@@ -510,6 +510,9 @@ mod tests {
             vat_lines,
             amounts,
             comment: None,
+            notes: Vec::new(),
+            billing_mode: None,
+            payee_iban: None,
         }
     }
 

@@ -222,6 +222,49 @@ pub fn check_identifier(kind: IdentifierType, id: &str) -> Result<(), Violation>
 }
 
 /// Service codes: `[A-Z0-9_-]{1,100}`.
+/// An IBAN (ISO 13616) as people write it (spaces allowed, any case): its compact upper-case
+/// form when the country letters, the length (15 to 34) and the mod-97 check digits hold.
+pub fn check_iban(iban: &str) -> Result<String, Violation> {
+    let compact: String = iban
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect::<String>()
+        .to_ascii_uppercase();
+    let bytes = compact.as_bytes();
+    let shaped = (15..=34).contains(&bytes.len())
+        && bytes[..2].iter().all(u8::is_ascii_uppercase)
+        && bytes[2..4].iter().all(u8::is_ascii_digit)
+        && bytes.iter().all(u8::is_ascii_alphanumeric);
+    if !shaped {
+        return Err(violation(
+            "iban_format",
+            format!(
+                "IBAN '{iban}' must be a country code, 2 check digits and up to 30 letters or digits"
+            ),
+        ));
+    }
+    // The country and check digits move to the end; letters count 10 to 35.
+    let remainder = bytes[4..].iter().chain(&bytes[..4]).fold(0u32, |r, &b| {
+        let v = if b.is_ascii_digit() {
+            u32::from(b - b'0')
+        } else {
+            u32::from(b - b'A') + 10
+        };
+        if v >= 10 {
+            (r * 100 + v) % 97
+        } else {
+            (r * 10 + v) % 97
+        }
+    });
+    if remainder != 1 {
+        return Err(violation(
+            "iban_check_digit",
+            format!("IBAN '{iban}' has wrong check digits: check it against the bank's statement"),
+        ));
+    }
+    Ok(compact)
+}
+
 pub fn check_service_code(code: &str) -> Result<(), Violation> {
     let ok = !code.is_empty()
         && code.len() <= 100
@@ -368,5 +411,22 @@ mod tests {
         assert!(check_password("correct horse 1").is_ok());
         assert!(check_password("short1").is_err());
         assert!(check_password("longpasswordnodigit").is_err());
+    }
+
+    #[test]
+    fn ibans_by_check_digits() {
+        assert_eq!(
+            check_iban("fr76 3000 6000 0112 3456 7890 189").unwrap(),
+            "FR7630006000011234567890189"
+        );
+        assert_eq!(
+            check_iban("FR7630006000011234567890188").unwrap_err().rule,
+            "iban_check_digit"
+        );
+        assert_eq!(check_iban("FR76").unwrap_err().rule, "iban_format");
+        assert_eq!(
+            check_iban("7630006000011234567890189").unwrap_err().rule,
+            "iban_format"
+        );
     }
 }

@@ -88,6 +88,10 @@ pub struct Party {
     pub city: Option<String>,
     /// ISO 3166 alpha-2.
     pub country: Option<String>,
+    /// The electronic address (BT-34 / BT-49, scheme 0225 of the French directory); a SIRET
+    /// party's defaults to its SIREN.
+    #[serde(default)]
+    pub electronic_address: Option<String>,
 }
 
 /// One invoice line (BG-25).
@@ -146,6 +150,61 @@ pub struct InvoiceContent {
     pub vat_lines: Vec<VatLine>,
     pub amounts: Amounts,
     pub comment: Option<String>,
+    /// Notes with their subject (BG-1); the French mentions PMT, PMD and AAB get a default
+    /// text when missing (see [`FRENCH_MENTIONS`]).
+    #[serde(default)]
+    pub notes: Vec<Note>,
+    /// The French billing mode (BT-23, « cadre de facturation » of the 2026 reform: B1, S1,
+    /// M1…); by default [`default_billing_mode`].
+    #[serde(default)]
+    pub billing_mode: Option<String>,
+    /// The account a credit transfer pays (BT-84): without it, no payment instructions (BG-16)
+    /// are written for a credit transfer, as EN 16931 wants one (BR-61).
+    #[serde(default)]
+    pub payee_iban: Option<String>,
+}
+
+/// A note of the invoice (BG-1): its UNTDID 4451 subject code (BT-21) and its text (BT-22).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Note {
+    #[serde(default)]
+    pub subject: Option<String>,
+    pub text: String,
+}
+
+/// The mentions French law requires on every invoice between businesses (Code de commerce
+/// L441-9), as notes with their UNTDID 4451 subject code (French CTC rule BR-FR-05), and the
+/// text written when the invoice gives none: the flat recovery fee (PMT), the late-payment
+/// penalties (PMD, at the public-procurement rate since Chorus Pro's buyers are public), the
+/// discount for early payment (AAB).
+pub const FRENCH_MENTIONS: [(&str, &str); 3] = [
+    (
+        "PMT",
+        "Indemnité forfaitaire pour frais de recouvrement en cas de retard de paiement : 40 €.",
+    ),
+    (
+        "PMD",
+        "Pénalités de retard : intérêts moratoires au taux de la BCE majoré de 8 points.",
+    ),
+    ("AAB", "Pas d'escompte pour paiement anticipé."),
+];
+
+/// The billing modes of the French reform (BT-23), as the French CTC rules list them (BR-FR-08):
+/// B goods, S services, M both; 1 an invoice, 2 an invoice already paid, 4 a final invoice after
+/// a down payment, 8 and 9 multi-vendor invoices and sub-invoices; the others special cases.
+pub const BILLING_MODES: [&str; 20] = [
+    "B1", "S1", "M1", "B2", "S2", "M2", "S3", "B4", "S4", "M4", "S5", "S6", "B7", "S7", "B8", "S8",
+    "M8", "B9", "S9", "M9",
+];
+
+/// BT-23 when the invoice names none: an invoice of goods and services (M), already paid under
+/// cadre A2 (M2), else M1.
+pub fn default_billing_mode(framework: Framework) -> &'static str {
+    match framework {
+        Framework::A2 => "M2",
+        _ => "M1",
+    }
 }
 
 /// What an embedded XML (or, best effort, the text of a PDF) says. Every field is optional:

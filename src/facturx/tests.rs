@@ -540,6 +540,7 @@ pub(crate) fn sample_content() -> InvoiceContent {
             postcode: s("69001"),
             city: s("Lyon"),
             country: s("FR"),
+            electronic_address: None,
         },
         recipient: Party {
             identifier: "20000000800017".into(),
@@ -550,6 +551,7 @@ pub(crate) fn sample_content() -> InvoiceContent {
             postcode: s("75001"),
             city: s("Paris"),
             country: None,
+            electronic_address: None,
         },
         engagement_number: s("EJ-2026-000123"),
         market_number: s("MARCHE-2026-07"),
@@ -560,6 +562,9 @@ pub(crate) fn sample_content() -> InvoiceContent {
         comment: s(
             "Intervention du 20/11 — merci de rappeler la référence <EJ> & le n° de facture.",
         ),
+        notes: Vec::new(),
+        billing_mode: None,
+        payee_iban: None,
     }
 }
 

@@ -6,12 +6,17 @@ use std::collections::HashMap;
 
 use rust_decimal::{Decimal, RoundingStrategy};
 
-use super::xml::{QDT, RAM, RSM, SIRET_SCHEME, UDT, is_siret};
+use super::xml::{QDT, RAM, RSM, SIREN_SCHEME, SIRET_SCHEME, UDT, is_siret};
 use crate::domain::amounts::{self, money};
 use crate::domain::invoice::{
-    InvoiceContent, InvoiceType, Line, Party, PaymentMode, VatLine, VatRegime,
+    FRENCH_MENTIONS, InvoiceContent, InvoiceType, Line, Party, PaymentMode, VatLine, VatRegime,
+    default_billing_mode,
 };
 use crate::error::{Error, Result};
+
+/// The ISO 6523 / EAS scheme of an electronic address in the French directory (BT-34-1,
+/// BT-49-1), as the French CTC rules want it.
+pub const ELECTRONIC_ADDRESS_SCHEME: &str = "0225";
 
 /// BT-24 of the EN 16931 profile of Factur-X.
 pub const CII_GUIDELINE_EN16931: &str = "urn:cen.eu:en16931:2017";
@@ -79,6 +84,12 @@ pub fn write_cii(c: &InvoiceContent) -> Result<String> {
     w.depth = 1;
 
     w.open("rsm:ExchangedDocumentContext");
+    w.open("ram:BusinessProcessSpecifiedDocumentContextParameter");
+    w.leaf(
+        "ram:ID",
+        non_empty(&c.billing_mode).unwrap_or(default_billing_mode(c.framework)),
+    );
+    w.close("ram:BusinessProcessSpecifiedDocumentContextParameter");
     w.open("ram:GuidelineSpecifiedDocumentContextParameter");
     w.leaf("ram:ID", CII_GUIDELINE_EN16931);
     w.close("ram:GuidelineSpecifiedDocumentContextParameter");
@@ -97,9 +108,19 @@ pub fn write_cii(c: &InvoiceContent) -> Result<String> {
     w.leaf_attr("udt:DateTimeString", "format", "102", &date);
     w.close("ram:IssueDateTime");
     if let Some(comment) = non_empty(&c.comment) {
-        w.open("ram:IncludedNote");
-        w.leaf("ram:Content", comment);
-        w.close("ram:IncludedNote");
+        write_note(&mut w, comment, None);
+    }
+    for n in &c.notes {
+        write_note(&mut w, &n.text, n.subject.as_deref());
+    }
+    for (subject, text) in FRENCH_MENTIONS {
+        if !c
+            .notes
+            .iter()
+            .any(|n| n.subject.as_deref() == Some(subject))
+        {
+            write_note(&mut w, text, Some(subject));
+        }
     }
     w.close("rsm:ExchangedDocument");
 
@@ -130,9 +151,18 @@ pub fn write_cii(c: &InvoiceContent) -> Result<String> {
 
     w.open("ram:ApplicableHeaderTradeSettlement");
     w.leaf("ram:InvoiceCurrencyCode", &currency);
-    if let Some(mode) = c.payment_mode {
+    let iban = non_empty(&c.payee_iban);
+    // A credit transfer names the account it pays (BR-61), or is not written.
+    if let Some(mode) = c.payment_mode
+        && (mode != PaymentMode::Virement || iban.is_some())
+    {
         w.open("ram:SpecifiedTradeSettlementPaymentMeans");
         w.leaf("ram:TypeCode", payment_means_code(mode));
+        if let Some(iban) = iban.filter(|_| mode == PaymentMode::Virement) {
+            w.open("ram:PayeePartyCreditorFinancialAccount");
+            w.leaf("ram:IBANID", iban);
+            w.close("ram:PayeePartyCreditorFinancialAccount");
+        }
         w.close("ram:SpecifiedTradeSettlementPaymentMeans");
     }
     for v in vat_lines {
@@ -231,19 +261,35 @@ fn write_line(w: &mut Writer, number: usize, line: &Line, category: &str) {
 
 /// TradePartyType sequence: ID, GlobalID, Name, Description, SpecifiedLegalOrganization,
 /// DefinedTradeContact, PostalTradeAddress, URIUniversalCommunication, SpecifiedTaxRegistration.
+/// A note (BG-1): its text (BT-22), then its subject code (BT-21), as the XSD orders them.
+fn write_note(w: &mut Writer, text: &str, subject: Option<&str>) {
+    w.open("ram:IncludedNote");
+    w.leaf("ram:Content", text);
+    if let Some(subject) = subject {
+        w.leaf("ram:SubjectCode", subject);
+    }
+    w.close("ram:IncludedNote");
+}
+
+/// A party: a SIRET is its identifier (BT-29/BT-46, scheme 0009) and its SIREN, the first nine
+/// digits, its legal registration (BT-30/BT-47, scheme 0002), as the French CTC rules want; its
+/// electronic address (BT-34/BT-49, scheme 0225) defaults to the SIREN.
 fn write_party(w: &mut Writer, tag: &str, p: &Party) {
     w.open(tag);
     let identifier = p.identifier.trim();
-    let siret = is_siret(identifier);
-    if !siret && !identifier.is_empty() {
-        w.leaf("ram:ID", identifier); // BT-29/BT-46 without scheme (not a SIRET)
+    let siren = is_siret(identifier).then(|| &identifier[..9]);
+    match siren {
+        Some(_) => w.leaf_attr("ram:GlobalID", "schemeID", SIRET_SCHEME, identifier),
+        // BT-29/BT-46 without scheme (not a SIRET)
+        None if !identifier.is_empty() => w.leaf("ram:ID", identifier),
+        None => {}
     }
     if !p.name.trim().is_empty() {
         w.leaf("ram:Name", p.name.trim());
     }
-    if siret {
+    if let Some(siren) = siren {
         w.open("ram:SpecifiedLegalOrganization");
-        w.leaf_attr("ram:ID", "schemeID", SIRET_SCHEME, identifier);
+        w.leaf_attr("ram:ID", "schemeID", SIREN_SCHEME, siren);
         w.close("ram:SpecifiedLegalOrganization");
     }
     // TradeAddressType: PostcodeCode, LineOne, LineTwo, LineThree, CityName, CountryID.
@@ -262,6 +308,11 @@ fn write_party(w: &mut Writer, tag: &str, p: &Party) {
         &non_empty(&p.country).unwrap_or("FR").to_ascii_uppercase(),
     );
     w.close("ram:PostalTradeAddress");
+    if let Some(address) = non_empty(&p.electronic_address).or(siren) {
+        w.open("ram:URIUniversalCommunication");
+        w.leaf_attr("ram:URIID", "schemeID", ELECTRONIC_ADDRESS_SCHEME, address);
+        w.close("ram:URIUniversalCommunication");
+    }
     if let Some(vat) = non_empty(&p.vat_number) {
         w.open("ram:SpecifiedTaxRegistration");
         w.leaf_attr("ram:ID", "schemeID", "VA", vat);

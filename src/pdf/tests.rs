@@ -44,6 +44,7 @@ pub(super) fn sample_invoice(lines: usize) -> InvoiceContent {
             postcode: Some("69003".into()),
             city: Some("Lyon".into()),
             country: Some("FR".into()),
+            electronic_address: None,
         },
         recipient: Party {
             identifier: "21730065600014".into(),
@@ -54,6 +55,7 @@ pub(super) fn sample_invoice(lines: usize) -> InvoiceContent {
             postcode: Some("62170".into()),
             city: Some("Montreuil".into()),
             country: Some("FR".into()),
+            electronic_address: None,
         },
         engagement_number: Some("EJ2026-00123".into()),
         market_number: Some("M-2025-17".into()),
@@ -72,6 +74,9 @@ pub(super) fn sample_invoice(lines: usize) -> InvoiceContent {
             amount_due: total + vat,
         },
         comment: Some("Merci de rappeler le numéro de facture lors du règlement.".into()),
+        notes: Vec::new(),
+        billing_mode: None,
+        payee_iban: None,
     }
 }
 

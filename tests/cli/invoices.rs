@@ -1381,6 +1381,9 @@ fn sample_content() -> chorus::domain::invoice::InvoiceContent {
             amount_due: d("12.00"),
         },
         comment: None,
+        notes: Vec::new(),
+        billing_mode: None,
+        payee_iban: None,
     }
 }
 

@@ -111,8 +111,17 @@ fn render_makes_a_pdf_that_validates_without_any_store() {
     assert_eq!(record["sha256"].as_str().unwrap().len(), 64);
     assert_eq!(dir.files(), ["facture.pdf"], "no store, no other file");
 
+    // Valid by every rule set, the French CTC rules included.
     let (code, stdout, stderr) = dir.run(
-        &["--format", "json", "invoice", "validate", "facture.pdf"],
+        &[
+            "--format",
+            "json",
+            "invoice",
+            "validate",
+            "--rules",
+            "en16931,chorus,fr-ctc",
+            "facture.pdf",
+        ],
         b"",
     );
     assert_eq!(code, 0, "{stderr}");
@@ -140,6 +149,77 @@ fn render_makes_a_pdf_that_validates_without_any_store() {
     assert_eq!(fields["recipient_name"], "Département de la Savoie");
     for field in ["total_excl_vat", "vat", "total_incl_vat", "amount_due"] {
         assert_eq!(fields[field], example()["totals"][field], "{field}");
+    }
+}
+
+/// The embedded XML of a rendered invoice.
+fn embedded_xml(pdf: &[u8]) -> String {
+    let found = chorus::pdf::analyse(pdf).unwrap();
+    String::from_utf8(found.embedded.expect("an embedded XML").bytes).unwrap()
+}
+
+/// What the French CTC rules want of a French invoice comes from the JSON, or a default: the
+/// three mentions as notes with their subject codes, the billing mode (BT-23), the SIRET as
+/// identifier and the SIREN as legal registration, electronic addresses, the IBAN a transfer
+/// pays.
+#[test]
+fn render_writes_what_french_invoices_need() {
+    let dir = Dir::new();
+    let mut json = example();
+    json["billing_mode"] = "S1".into();
+    json["recipient"]["electronic_address"] = "227300019_RESTAURATION".into();
+    let (code, pdf, stderr) = dir.run(
+        &["invoice", "render", "--from", "-", "-o", "-"],
+        &serde_json::to_vec(&json).unwrap(),
+    );
+    assert_eq!(code, 0, "{stderr}");
+    let xml = embedded_xml(&pdf);
+    for part in [
+        "<ram:BusinessProcessSpecifiedDocumentContextParameter>\n      <ram:ID>S1</ram:ID>",
+        "<ram:Content>Pas d'escompte pour paiement anticipé.</ram:Content>\n      <ram:SubjectCode>AAB</ram:SubjectCode>",
+        "<ram:SubjectCode>PMT</ram:SubjectCode>",
+        "<ram:SubjectCode>PMD</ram:SubjectCode>",
+        "<ram:GlobalID schemeID=\"0009\">73282932000074</ram:GlobalID>",
+        "<ram:ID schemeID=\"0002\">732829320</ram:ID>",
+        "<ram:URIID schemeID=\"0225\">732829320</ram:URIID>",
+        "<ram:URIID schemeID=\"0225\">227300019_RESTAURATION</ram:URIID>",
+        "<ram:TypeCode>30</ram:TypeCode>\n        <ram:PayeePartyCreditorFinancialAccount>\n          <ram:IBANID>FR7630006000011234567890189</ram:IBANID>",
+    ] {
+        assert!(xml.contains(part), "{part} not in:\n{xml}");
+    }
+    assert_eq!(
+        xml.matches("<ram:SubjectCode>AAB</ram:SubjectCode>")
+            .count(),
+        1
+    );
+
+    // Without an IBAN, a credit transfer is not written (EN 16931 BR-61 wants the account).
+    json.as_object_mut().unwrap().remove("iban");
+    let (code, pdf, stderr) = dir.run(
+        &["invoice", "render", "--from", "-", "-o", "-"],
+        &serde_json::to_vec(&json).unwrap(),
+    );
+    assert_eq!(code, 0, "{stderr}");
+    assert!(!embedded_xml(&pdf).contains("SpecifiedTradeSettlementPaymentMeans"));
+
+    // Codes that are not codes are refused, nothing written.
+    for (field, value, rule) in [
+        ("billing_mode", "A1", "billing_mode_unknown"),
+        (
+            "iban",
+            "FR76 3000 6000 0112 3456 7890 188",
+            "iban_check_digit",
+        ),
+    ] {
+        let mut bad = example();
+        bad[field] = value.into();
+        let (code, _, stderr) = dir.run(
+            &["invoice", "render", "--from", "-", "-o", "bad.pdf"],
+            &serde_json::to_vec(&bad).unwrap(),
+        );
+        assert_eq!(code, 3, "{field}: {stderr}");
+        assert!(stderr.contains(rule), "{stderr}");
+        assert!(!Path::new(&dir.path("bad.pdf")).exists());
     }
 }
 

@@ -10,10 +10,10 @@ use super::rules::{self, Draft};
 use super::{reload, rights};
 use crate::domain::amounts;
 use crate::domain::invoice::{
-    Amounts, DepositMode, Framework, InvoiceContent, InvoiceType, Line, Party, PaymentMode,
-    VatRegime,
+    Amounts, BILLING_MODES, DepositMode, Framework, InvoiceContent, InvoiceType, Line, Note, Party,
+    PaymentMode, VatRegime,
 };
-use crate::domain::{AccessMode, IdentifierType};
+use crate::domain::{AccessMode, IdentifierType, identifier};
 use crate::error::{Error, Result};
 use crate::facturx;
 use crate::ops::{Context, Operation};
@@ -37,6 +37,10 @@ pub struct PartyInput {
     /// French one, as `invoice create` does.
     #[serde(default)]
     pub vat_number: Option<String>,
+    /// The electronic address in the French directory (BT-34/BT-49, scheme 0225); a SIRET's
+    /// SIREN by default.
+    #[serde(default)]
+    pub electronic_address: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -94,6 +98,7 @@ impl PartyInput {
             postcode: Some(address.postcode.trim().to_string()),
             city: Some(address.city.trim().to_string()),
             country: Some(country),
+            electronic_address: self.electronic_address.clone(),
         }
     }
 }
@@ -174,6 +179,16 @@ pub struct InvoiceInput {
     pub totals: Option<Amounts>,
     #[serde(default)]
     pub comment: Option<String>,
+    /// Notes with their UNTDID 4451 subject code (BG-1): the French mentions PMT, PMD and AAB
+    /// get a default text when not given.
+    #[serde(default)]
+    pub notes: Vec<Note>,
+    /// The French billing mode (BT-23: B1, S1, M1…); M1 by default (M2 under cadre A2).
+    #[serde(default)]
+    pub billing_mode: Option<String>,
+    /// The supplier's account that a credit transfer pays (BT-84), spaces allowed.
+    #[serde(default)]
+    pub iban: Option<String>,
 }
 
 impl InvoiceInput {
@@ -205,6 +220,21 @@ impl InvoiceInput {
                 ),
             ));
         }
+        if let Some(Err(v)) = self.iban.as_deref().map(identifier::check_iban) {
+            out.push(v);
+        }
+        if let Some(mode) = &self.billing_mode
+            && !BILLING_MODES.contains(&mode.trim())
+        {
+            out.push(rules::v(
+                "billing_mode_unknown",
+                format!(
+                    "billing_mode {} is not a billing mode of the French reform (BT-23): {}",
+                    mode.trim(),
+                    BILLING_MODES.join(", ")
+                ),
+            ));
+        }
         let negative = lines_where(|l| l.unit_price.is_sign_negative() && !l.unit_price.is_zero());
         if !negative.is_empty() {
             out.push(rules::v(
@@ -216,6 +246,25 @@ impl InvoiceInput {
             ));
         }
         out
+    }
+
+    /// What the JSON says beyond the draft: notes, billing mode, electronic addresses, the
+    /// bank account.
+    pub fn fill_document(&self, content: &mut InvoiceContent) {
+        content.notes = self.notes.clone();
+        content.payee_iban = self
+            .iban
+            .as_deref()
+            .and_then(|i| identifier::check_iban(i).ok());
+        content.billing_mode = self.billing_mode.as_deref().map(|m| m.trim().to_string());
+        for (party, input) in [
+            (&mut content.supplier, &self.supplier),
+            (&mut content.recipient, &self.recipient),
+        ] {
+            if input.electronic_address.is_some() {
+                party.electronic_address = input.electronic_address.clone();
+            }
+        }
     }
 
     /// Whether the supplier is named by a SIRET (`SIRET:` or 14 digits), for a check without
@@ -308,7 +357,9 @@ pub fn content_from_json(
     }
     let draft = input.draft();
     let amounts = draft.amounts.clone().unwrap_or_default();
-    Ok(rules::content_of(&draft, amounts, supplier, recipient))
+    let mut content = rules::content_of(&draft, amounts, supplier, recipient);
+    input.fill_document(&mut content);
+    Ok(content)
 }
 
 /// `invoice render`: the entry's checks that need no store (the lines, the header, the
@@ -409,12 +460,13 @@ impl Operation for CreateInvoice {
             .as_ref()
             .ok_or_else(|| Error::internal("unrouted invoice"))?;
         let amounts = draft.amounts.clone().unwrap_or_default();
-        let content = rules::content(
+        let mut content = rules::content(
             &supplier,
             &draft,
             amounts,
             &rules::party(recipient, draft.recipient_service.as_deref()),
         );
+        i.fill_document(&mut content);
         let pdf = generate(&content)?;
         let analysis = Analysis {
             source: "entry".into(),
@@ -574,6 +626,9 @@ mod tests {
             lines,
             totals: None,
             comment: None,
+            notes: Vec::new(),
+            billing_mode: None,
+            iban: None,
         }
     }
 

@@ -466,6 +466,7 @@ pub fn content(
         postcode: Some(s.address.postcode.clone()),
         city: Some(s.address.city.clone()),
         country: Some(s.address.country.clone()),
+        electronic_address: None,
     };
     content_of(d, amounts, supplier, recipient.clone())
 }
@@ -494,6 +495,9 @@ pub fn content_of(
         vat_lines: d.vat_lines.clone(),
         amounts,
         comment: d.comment.clone(),
+        notes: Vec::new(),
+        billing_mode: None,
+        payee_iban: None,
     }
 }
 
@@ -516,5 +520,6 @@ pub fn party(r: &StructureRow, service: Option<&str>) -> Party {
         postcode: Some(s.address.postcode.clone()),
         city: Some(s.address.city.clone()),
         country: Some(s.address.country.clone()),
+        electronic_address: None,
     }
 }
