@@ -1508,6 +1508,7 @@ scenario!(deposit_accepts_rounding_and_reports_line_nets, |env| {
     let d = |s: &str| s.parse::<rust_decimal::Decimal>().unwrap();
     let mut content = sample_content();
     content.number = "F-ROUND-1".into();
+    content.supplier.vat_number = chorus::domain::identifier::fr_vat_number(DELICES);
     content.recipient.service_code = Some("CANTINE".into());
     content.engagement_number = Some("EJ-2026-118".into());
     content.lines = vec![Line {
@@ -1545,4 +1546,54 @@ scenario!(deposit_accepts_rounding_and_reports_line_nets, |env| {
     assert_eq!(out["amounts"]["amount_due"], "12.50", "{out}");
     let warnings = out["warnings"].to_string();
     assert!(warnings.contains("line_amount_mismatch"), "{out}");
+});
+
+// One engine: what `invoice validate` refuses in an embedded XML, deposit refuses too, under the
+// same rule, and stores nothing: an EN 16931 rule (a standard-rated line without the seller's
+// VAT identifier, BR-S-02) and a Chorus rule (a type code Chorus Pro does not take, 387).
+scenario!(deposit_judges_the_embedded_xml_as_validate_does, |env| {
+    setup(env);
+    let d = |s: &str| s.parse::<rust_decimal::Decimal>().unwrap();
+    let mut content = sample_content();
+    content.recipient.service_code = Some("CANTINE".into());
+    content.engagement_number = Some("EJ-2026-118".into());
+    content.supplier.vat_number = chorus::domain::identifier::fr_vat_number(DELICES);
+    content.vat_lines = vec![chorus::domain::invoice::VatLine {
+        category: "S".into(),
+        rate: d("20.00"),
+        base: d("10.00"),
+        amount: d("2.00"),
+    }];
+    let xml = chorus::facturx::write_cii(&content).unwrap();
+    let vat = content.supplier.vat_number.clone().unwrap();
+    let cases = [
+        (
+            "no-vat-id.pdf",
+            (
+                format!("<ram:ID schemeID=\"VA\">{vat}</ram:ID>"),
+                String::new(),
+            ),
+            "BR-S-02",
+        ),
+        (
+            "type-387.pdf",
+            (
+                "<ram:TypeCode>380<".to_string(),
+                "<ram:TypeCode>387<".to_string(),
+            ),
+            "invoice_type_code",
+        ),
+    ];
+    let before = (env.snapshot(), invoices(env));
+    for (name, (from, to), rule) in cases {
+        assert!(xml.contains(&from), "no {from} in {xml}");
+        let edited = xml.replacen(&from, &to, 1);
+        let pdf = chorus::pdf::generate::invoice_pdf(&content, edited.as_bytes()).unwrap();
+        let path = env.write(name, &pdf);
+        let report = env.op(&["invoice", "validate", &path, "--format", "json"]);
+        assert_eq!(report.code, 3, "{name}: {}", report.stdout);
+        assert!(report.stdout.contains(rule), "{name}: {}", report.stdout);
+        env.as_(MANUELA, &["deposit", &path]).fails(3, rule);
+    }
+    assert_eq!((env.snapshot(), invoices(env)), before);
 });

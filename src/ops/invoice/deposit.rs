@@ -5,8 +5,10 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use super::rules::{self, Draft};
+use super::validate;
 use super::{first_status, reload, rights, route_on};
 use crate::domain::AccessMode;
+use crate::domain::en16931::{self, Details, Finding, Severity};
 use crate::domain::invoice::{
     Amounts, DepositMode, DocumentFields, Framework, Invoice, InvoiceType, PaymentMode, VatRegime,
 };
@@ -30,6 +32,17 @@ pub struct Analysis {
     /// What had to be repaired to read the PDF (a rebuilt cross-reference table).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub warnings: Vec<String>,
+    /// What the EN 16931 and Chorus rules say of the embedded XML (`invoice validate`'s
+    /// judgement of the document), and what they judge better than the deposit rules.
+    #[serde(skip)]
+    pub judged: Option<Judged>,
+}
+
+/// An embedded XML judged as `invoice validate` judges it (with the default rule sets).
+#[derive(Debug, Clone, Default)]
+pub struct Judged {
+    pub findings: Vec<Finding>,
+    pub details: Details,
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -116,11 +129,16 @@ pub fn analyse_pdf(bytes: &[u8]) -> Result<(Analysis, DocumentFields)> {
     };
     let fields = match &found.embedded {
         Some(xml) => {
-            let (syntax, fields) = facturx::read(&xml.bytes).map_err(|e| {
+            let read = facturx::read_for_rules(&xml.bytes, false).map_err(|e| {
                 let mut e = e;
                 e.message = format!("the PDF embeds {} but {}", xml.filename, e.message);
                 e.hint("fix the embedded XML, or deposit the PDF without it")
             })?;
+            let (syntax, fields) = (read.syntax, read.fields);
+            analysis.judged = Some(Judged {
+                findings: en16931::check(&fields, &read.details),
+                details: read.details,
+            });
             analysis.source = match syntax {
                 Syntax::Cii => "facturx",
                 Syntax::Ubl => "ubl",
@@ -383,6 +401,19 @@ impl Operation for DepositInvoice {
         let (mut violations, mut routed) = rules::check(cx, &supplier, &draft)?;
         for a in std::mem::take(&mut routed.advisories) {
             m.warnings.push(format!("{}: {}", a.rule, a.message));
+        }
+        // The embedded XML is judged as `invoice validate` judges it: one engine.
+        if let Some(judged) = analysis.judged.take() {
+            violations.retain(|v| !validate::superseded(&v.rule, &judged.details));
+            for f in judged.findings {
+                match f.severity {
+                    Severity::Warning => m.warnings.push(format!("{}: {}", f.rule, f.message)),
+                    Severity::Error if !violations.iter().any(|v| v.rule == f.rule) => {
+                        violations.push(rules::v(&f.rule, f.message));
+                    }
+                    Severity::Error => {}
+                }
+            }
         }
         let files: Vec<(String, usize)> = self
             .attachments

@@ -475,6 +475,7 @@ impl Operation for CreateInvoice {
             pages: 0,
             fields_from_document: Vec::new(),
             warnings: Vec::new(),
+            judged: None,
         };
         let name = format!("{}.pdf", i.number.replace('/', "-"));
         let id = store_invoice(

@@ -280,15 +280,7 @@ fn check_xml(file: &str, kind: Kind, read: facturx::Read, now: &str) -> Checked 
     rules::check_content(&draft, amounts::EN16931_VAT_TOLERANCE, &mut deposit);
     for v in deposit {
         let rule = v.rule.as_str();
-        // With BT-106 given, BR-CO-10 and BR-CO-13 (en16931::check) say which total is off.
-        if rule == "lines_total_mismatch" && details.line_total.is_some() {
-            continue;
-        }
-        // en16931::check judges BR-CO-17 on the breakdown as written, per syntax, and UBL's
-        // BR-CO-14 per cac:TaxTotal.
-        if rule == "vat_line_amount_mismatch"
-            || (rule == "vat_lines_amount_mismatch" && !details.ubl_tax_totals.is_empty())
-        {
+        if superseded(rule, &details) {
             continue;
         }
         let severity = if FLAG_SUPPLIED.contains(&rule) || rules::ADVISORY.contains(&rule) {
@@ -338,6 +330,18 @@ fn check_xml(file: &str, kind: Kind, read: facturx::Read, now: &str) -> Checked 
             violations,
         },
         routing,
+    }
+}
+
+/// Deposit rules that `en16931::check` judges better on the document itself, so not reported
+/// twice: with BT-106 given, BR-CO-10 and BR-CO-13 say which total is off; BR-CO-17 is judged on
+/// the breakdown as written, per syntax, and UBL's BR-CO-14 per `cac:TaxTotal`.
+pub fn superseded(rule: &str, d: &Details) -> bool {
+    match rule {
+        "lines_total_mismatch" => d.line_total.is_some(),
+        "vat_line_amount_mismatch" => true,
+        "vat_lines_amount_mismatch" => !d.ubl_tax_totals.is_empty(),
+        _ => false,
     }
 }
 
