@@ -118,9 +118,13 @@ pub enum InvoiceCmd {
 
 The JSON is the one of `invoice create` (see examples/invoice.json); as no directory is asked,
 each party also carries its name and address (\"name\", \"address\": {line, postcode, city,
-country}) and, optionally, its \"vat_number\" (a SIRET gives the French one). The same checks as
-`invoice create` run, except the directory's (the recipient's routing rules apply at deposit),
-and the PDF is written only if `invoice validate` finds it valid. A summary goes to stderr; with
+country}) and, optionally, its \"vat_number\" (a SIRET gives the French one) and
+\"electronic_address\" (scheme 0225; a SIRET gives its SIREN). What the French CTC rules need
+comes from the JSON or a default: \"notes\" [{subject, text}] (the mentions PMT, PMD and AAB are
+written with a standard text when missing), \"billing_mode\" (BT-23: M1 by default, M2 under A2),
+\"iban\" (the account a credit transfer pays). The same checks as `invoice create` run, except
+the directory's (the recipient's routing rules apply at deposit), and the PDF is written only if
+`invoice validate --rules en16931,chorus,fr-ctc` finds it valid. A summary goes to stderr; with
 a file, stdout gets a record: file, number, totals, size, sha256.")]
     Render {
         /// The invoice as JSON (see examples/invoice.json); - reads stdin
