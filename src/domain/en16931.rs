@@ -1956,6 +1956,30 @@ mod tests {
     }
 
     #[test]
+    fn rule_sets_by_id() {
+        assert_eq!(RuleSet::of("BR-CO-15"), RuleSet::En16931);
+        assert_eq!(RuleSet::of("BR-AF-08"), RuleSet::En16931);
+        assert_eq!(RuleSet::of("BR-FR-05_BT-22_PMT"), RuleSet::FrCtc);
+        assert_eq!(RuleSet::of("BR-FR-CO-12_BT-5"), RuleSet::FrCtc);
+        assert_eq!(RuleSet::of("siret_check_digit"), RuleSet::Chorus);
+        assert_eq!(RuleSet::of("profile_unknown"), RuleSet::En16931);
+        // A deposit code reported under its official id is EN 16931's; without one, Chorus's.
+        let v = |rule: &str| Violation {
+            rule: rule.into(),
+            message: String::new(),
+        };
+        assert_eq!(
+            finding(v("total_incl_vat_mismatch"), Severity::Error).set,
+            Some(RuleSet::En16931)
+        );
+        assert_eq!(
+            finding(v("number_format"), Severity::Error).set,
+            Some(RuleSet::Chorus)
+        );
+        assert_eq!(Finding::unreadable("pdf_damaged", "").set, None);
+    }
+
+    #[test]
     fn deposit_codes_map_to_official_ids() {
         let v = |rule: &str| Violation {
             rule: rule.into(),
