@@ -139,3 +139,6 @@ fn billing_mode(root: N, syntax: Syntax) -> String {
         Syntax::Ubl => norm(xml::child(root, xml::CBC, "ProfileID")),
     }
 }
+
+#[cfg(test)]
+mod tests;
