@@ -31,7 +31,7 @@ pub(super) fn check(root: N, syntax: Syntax, out: &mut Vec<Finding>) {
     let mode = billing_mode(root, syntax);
     global_discount_credit(root, syntax, out);
     corrective_reference(root, syntax, out);
-    credit_note_reference(root, syntax, &type_code, out);
+    credit_note_reference(root, syntax, out);
     due_date(root, syntax, &type_code, &mode, out);
     if AFTER_DOWN_PAYMENT.contains(&mode.as_str()) && DOWN_PAYMENTS.contains(&type_code.as_str()) {
         out.push(Finding::error(
@@ -161,8 +161,13 @@ fn corrective_reference(root: N, syntax: Syntax, out: &mut Vec<Finding>) {
 /// BR-FR-CO-05: a credit note references the invoice(s) it credits, in the header (BT-25 with
 /// BT-26) or on every detail line. The UBL schematron checks it on credit notes only, and marks a
 /// line's own sub-invoice reference (its `BillingReference` with the document's own number) apart.
-fn credit_note_reference(root: N, syntax: Syntax, code: &str, out: &mut Vec<Finding>) {
-    if !CREDIT_NOTES.contains(&code) {
+fn credit_note_reference(root: N, syntax: Syntax, out: &mut Vec<Finding>) {
+    // The UBL schematron reads `CreditNoteTypeCode` only.
+    let code = match syntax {
+        Syntax::Cii => type_code(root, syntax),
+        Syntax::Ubl => norm(xml::child(root, CBC, "CreditNoteTypeCode")),
+    };
+    if !CREDIT_NOTES.contains(&code.as_str()) {
         return;
     }
     let referenced = match syntax {
@@ -178,7 +183,7 @@ fn credit_note_reference(root: N, syntax: Syntax, code: &str, out: &mut Vec<Find
                 "a credit note (BT-3 {}) must reference the invoice it credits: a preceding \
                  invoice reference (BT-25) with its date (BT-26) in the header, or one on every \
                  detail line",
-                shown(code)
+                shown(&code)
             ),
         ));
     }

@@ -41,6 +41,8 @@ const EXPECTED: &[(&str, &[&str])] = &[
     ("mv-credit-note.xml", &["BR-FR-MV-14-EXT-FR-FE-136", "BR-FR-MV-14-EXT-FR-FE-138"]),
     ("mv-no-group.xml", &["BR-FR-MV-02_EXT-FR-FE-163"]),
     ("mv-ok.xml", &[]),
+    ("ubl-bd-credit-note.xml", &["BR-FR-BD-14-EXT-FR-FE-136", "BR-FR-BD-14-EXT-FR-FE-138", "BR-FR-CO-05_BT-3"]),
+    ("ubl-bd-one-group.xml", &["BR-FR-BD-02_BT-47", "BR-FR-BD-02_EXT-FR-FE-163", "BR-FR-MV-BD_BT-3"]),
     ("ubl-co-corrective.xml", &["BR-FR-CO-04_BT-3"]),
     ("ubl-co-credit-note-ok.xml", &[]),
     ("ubl-co-credit-note-usd.xml", &["BR-FR-CO-05_BT-3", "BR-FR-CO-10_BT-29-1", "BR-FR-CO-10_BT-46-2", "BR-FR-CO-10_BT-71-1", "BR-FR-CO-12_BT-5", "BR-FR-CO-14_BT-29-1", "BR-FR-CO-15_BT-29-1"]),
@@ -49,6 +51,10 @@ const EXPECTED: &[(&str, &[&str])] = &[
     ("ubl-co-global-discount.xml", &["BR-FR-CO-03_BT-3"]),
     ("ubl-co-paid.xml", &["BR-FR-CO-09_BT-23-1", "BR-FR-CO-09_BT-23-2", "BR-FR-CO-09_BT-23-3"]),
     ("ubl-dec.xml", &["BR-FR-DEC-01_BT-110", "BR-FR-DEC-01_BT-115", "BR-FR-DEC-01_BT-116", "BR-FR-DEC-02_BT-129", "BR-FR-DEC-02_BT-149", "BR-FR-DEC-03_BT-146", "BR-FR-DEC-03_BT-147", "BR-FR-DEC-03_BT-148", "BR-FR-DEC-04_BT-119"]),
+    ("ubl-mv-broken.xml", &["BR-FR-MV-01_EXT-FR-FE-163", "BR-FR-MV-03_BT-128_AVV", "BR-FR-MV-03_EXT-FR-FE-164", "BR-FR-MV-03_EXT-FR-FE-177", "BR-FR-MV-03_EXT-FR-FE-181", "BR-FR-MV-03_EXT-FR-FE-182", "BR-FR-MV-05_EXT-FR-FE-BG-12", "BR-FR-MV-06_EXT-FR-FE-167", "BR-FR-MV-07_BT-128", "BR-FR-MV-08_BT-128", "BR-FR-MV-09_EXT-FR-FE-181", "BR-FR-MV-10_EXT-FR-FE-184", "BR-FR-MV-11_BT-128", "BR-FR-MV-12_BT-128", "BR-FR-MV-13_BT-3"]),
+    ("ubl-mv-credit-note.xml", &["BR-FR-MV-14-EXT-FR-FE-136", "BR-FR-MV-14-EXT-FR-FE-138"]),
+    ("ubl-mv-no-group.xml", &["BR-FR-MV-02_EXT-FR-FE-163"]),
+    ("ubl-mv-ok.xml", &[]),
 ];
 
 #[test]
