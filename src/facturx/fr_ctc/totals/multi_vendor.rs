@@ -120,7 +120,6 @@ impl<'a, 'i> Invoice<'a, 'i> {
         .to_string();
         match syntax {
             Syntax::Cii => {
-                let transaction = [TRANSACTION];
                 let party_ids = |party| {
                     raw_texts(
                         root,
@@ -143,7 +142,7 @@ impl<'a, 'i> Invoice<'a, 'i> {
                 Invoice {
                     syntax,
                     root,
-                    lines: all(root, &[transaction[0], LINE])
+                    lines: all(root, &[TRANSACTION, LINE])
                         .into_iter()
                         .map(|l| Line::read(l, syntax, &number))
                         .collect(),
