@@ -1186,3 +1186,55 @@ fn the_default_store_is_never_created() {
     let reports: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(reports[0]["violations"][0]["rule"], "recipient_not_found");
 }
+
+// The French CTC coherence, decimal and multi-vendor rules on French test documents, CII and
+// UBL: the ids are the official schematron's (tests/fixtures/fr-ctc, checked against it).
+#[test]
+fn fr_ctc_reports_coherence_decimals_and_sub_invoices() {
+    let env = &Env::local();
+    let files: Vec<String> = [
+        "co-paid.xml",
+        "ubl-dec.xml",
+        "mv-no-group.xml",
+        "ubl-mv-ok.xml",
+    ]
+    .iter()
+    .map(|f| fixture(&format!("fr-ctc/{f}")))
+    .collect();
+    let (run, reports) = validate(env, &["--rules", "fr-ctc"], &files);
+    assert_eq!(run.code, 3, "{}", run.stderr);
+    has(
+        &reports,
+        &files[0],
+        &[
+            "BR-FR-CO-09_BT-23-1",
+            "BR-FR-CO-09_BT-23-2",
+            "BR-FR-CO-09_BT-23-3",
+        ],
+    );
+    has(
+        &reports,
+        &files[1],
+        &["BR-FR-DEC-01_BT-115", "BR-FR-DEC-03_BT-146"],
+    );
+    has(&reports, &files[2], &["BR-FR-MV-02_EXT-FR-FE-163"]);
+    // A well-formed multi-vendor invoice breaks none of them (the header rules are not its
+    // subject).
+    let own: Vec<String> = errors_of(&reports, &files[3])
+        .into_iter()
+        .filter(|r| {
+            ["CO", "DEC", "MV", "BD"]
+                .iter()
+                .any(|p| r.starts_with(&format!("BR-FR-{p}-")))
+        })
+        .collect();
+    assert!(own.is_empty(), "{own:?}");
+    let message = reports[&files[1]]["violations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|v| v["rule"] == "BR-FR-DEC-03_BT-146")
+        .unwrap()["message"]
+        .clone();
+    assert!(message.as_str().unwrap().contains("'-45'"), "{message}");
+}
