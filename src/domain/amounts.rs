@@ -506,6 +506,7 @@ mod tests {
             engagement_number: None,
             market_number: None,
             original_number: None,
+            original_date: None,
             lines,
             vat_lines,
             amounts,
@@ -513,6 +514,7 @@ mod tests {
             notes: Vec::new(),
             billing_mode: None,
             payee_iban: None,
+            vat_total_eur: None,
         }
     }
 

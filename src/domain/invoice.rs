@@ -144,8 +144,10 @@ pub struct InvoiceContent {
     pub recipient: Party,
     pub engagement_number: Option<String>,
     pub market_number: Option<String>,
-    /// The invoice a credit note corrects (BT-25).
+    /// The invoice a credit note corrects (BT-25) and its date (BT-26, ISO).
     pub original_number: Option<String>,
+    #[serde(default)]
+    pub original_date: Option<String>,
     pub lines: Vec<Line>,
     pub vat_lines: Vec<VatLine>,
     pub amounts: Amounts,
@@ -162,6 +164,9 @@ pub struct InvoiceContent {
     /// are written for a credit transfer, as EN 16931 wants one (BR-61).
     #[serde(default)]
     pub payee_iban: Option<String>,
+    /// An invoice not in euros: its VAT total in euros (BT-111, with BT-6 = EUR).
+    #[serde(default)]
+    pub vat_total_eur: Option<Decimal>,
 }
 
 /// A note of the invoice (BG-1): its UNTDID 4451 subject code (BT-21) and its text (BT-22).

@@ -556,6 +556,7 @@ pub(crate) fn sample_content() -> InvoiceContent {
         engagement_number: s("EJ-2026-000123"),
         market_number: s("MARCHE-2026-07"),
         original_number: None,
+        original_date: None,
         lines,
         vat_lines,
         amounts,
@@ -565,6 +566,7 @@ pub(crate) fn sample_content() -> InvoiceContent {
         notes: Vec::new(),
         billing_mode: None,
         payee_iban: None,
+        vat_total_eur: None,
     }
 }
 

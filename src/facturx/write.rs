@@ -150,6 +150,12 @@ pub fn write_cii(c: &InvoiceContent) -> Result<String> {
     w.empty("ram:ApplicableHeaderTradeDelivery");
 
     w.open("ram:ApplicableHeaderTradeSettlement");
+    // BT-6 and BT-111: an invoice not in euros states its VAT in euros too (EN 16931 BR-53
+    // wants the amount with the currency; the French CTC rules, BR-FR-CO-12, want both).
+    let vat_in_euros = c.vat_total_eur.filter(|_| currency != "EUR");
+    if vat_in_euros.is_some() {
+        w.leaf("ram:TaxCurrencyCode", "EUR");
+    }
     w.leaf("ram:InvoiceCurrencyCode", &currency);
     let iban = non_empty(&c.payee_iban);
     // A credit transfer names the account it pays (BR-61), or is not written.
@@ -198,6 +204,9 @@ pub fn write_cii(c: &InvoiceContent) -> Result<String> {
         &currency,
         &fmt_money(a.vat),
     );
+    if let Some(vat) = vat_in_euros {
+        w.leaf_attr("ram:TaxTotalAmount", "currencyID", "EUR", &fmt_money(vat));
+    }
     w.leaf("ram:GrandTotalAmount", &fmt_money(a.total_incl_vat));
     // BR-CO-16: amount due = total − paid; what is not due was paid in advance.
     let prepaid = money(a.total_incl_vat.saturating_sub(a.amount_due));
@@ -209,6 +218,11 @@ pub fn write_cii(c: &InvoiceContent) -> Result<String> {
     if let Some(original) = non_empty(&c.original_number) {
         w.open("ram:InvoiceReferencedDocument");
         w.leaf("ram:IssuerAssignedID", original);
+        if let Some(date) = non_empty(&c.original_date) {
+            w.open("ram:FormattedIssueDateTime");
+            w.leaf_attr("qdt:DateTimeString", "format", "102", &date_102(date)?);
+            w.close("ram:FormattedIssueDateTime");
+        }
         w.close("ram:InvoiceReferencedDocument");
     }
     w.close("ram:ApplicableHeaderTradeSettlement");

@@ -60,6 +60,7 @@ pub(super) fn sample_invoice(lines: usize) -> InvoiceContent {
         engagement_number: Some("EJ2026-00123".into()),
         market_number: Some("M-2025-17".into()),
         original_number: None,
+        original_date: None,
         lines: (1..=lines).map(line).collect(),
         vat_lines: vec![VatLine {
             category: "S".into(),
@@ -77,6 +78,7 @@ pub(super) fn sample_invoice(lines: usize) -> InvoiceContent {
         notes: Vec::new(),
         billing_mode: None,
         payee_iban: None,
+        vat_total_eur: None,
     }
 }
 

@@ -1372,6 +1372,7 @@ fn sample_content() -> chorus::domain::invoice::InvoiceContent {
         engagement_number: None,
         market_number: None,
         original_number: None,
+        original_date: None,
         lines: vec![],
         vat_lines: vec![],
         amounts: Amounts {
@@ -1384,6 +1385,7 @@ fn sample_content() -> chorus::domain::invoice::InvoiceContent {
         notes: Vec::new(),
         billing_mode: None,
         payee_iban: None,
+        vat_total_eur: None,
     }
 }
 

@@ -76,6 +76,7 @@ fn pdf_with(xml: &str) -> Vec<u8> {
         engagement_number: None,
         market_number: None,
         original_number: None,
+        original_date: None,
         lines: vec![],
         vat_lines: vec![],
         amounts: Amounts::default(),
@@ -83,6 +84,7 @@ fn pdf_with(xml: &str) -> Vec<u8> {
         notes: Vec::new(),
         billing_mode: None,
         payee_iban: None,
+        vat_total_eur: None,
     };
     chorus::pdf::generate::invoice_pdf(&content, xml.as_bytes()).unwrap()
 }

@@ -168,6 +168,9 @@ pub struct InvoiceInput {
     pub market_number: Option<String>,
     #[serde(default)]
     pub original_number: Option<String>,
+    /// The date of the invoice a credit note corrects (BT-26), `YYYY-MM-DD`.
+    #[serde(default)]
+    pub original_date: Option<String>,
     #[serde(default)]
     pub vat_regime: Option<VatRegime>,
     #[serde(default)]
@@ -189,6 +192,9 @@ pub struct InvoiceInput {
     /// The supplier's account that a credit transfer pays (BT-84), spaces allowed.
     #[serde(default)]
     pub iban: Option<String>,
+    /// An invoice not in euros: its VAT total in euros (BT-111), as French invoices state it.
+    #[serde(default)]
+    pub vat_total_eur: Option<Decimal>,
 }
 
 impl InvoiceInput {
@@ -256,6 +262,8 @@ impl InvoiceInput {
             .iban
             .as_deref()
             .and_then(|i| identifier::check_iban(i).ok());
+        content.vat_total_eur = self.vat_total_eur;
+        content.original_date = self.original_date.as_deref().map(|d| d.trim().to_string());
         content.billing_mode = self.billing_mode.as_deref().map(|m| m.trim().to_string());
         for (party, input) in [
             (&mut content.supplier, &self.supplier),
@@ -590,6 +598,7 @@ mod tests {
             })
             .collect();
         let avoir = rng.next().is_multiple_of(4);
+        let currency = rng.pick(&["EUR", "EUR", "USD"]);
         InvoiceInput {
             supplier: PartyInput {
                 identifier: "73282932000074".into(),
@@ -610,12 +619,13 @@ mod tests {
             } else {
                 InvoiceType::Facture
             }),
-            currency: Some(rng.pick(&["EUR", "EUR", "USD"]).into()),
+            currency: Some(currency.into()),
             framework: Some(Framework::A1),
             validator: None,
             engagement_number: None,
             market_number: None,
             original_number: avoir.then(|| "F-2026-0001".into()),
+            original_date: avoir.then(|| "2026-10-02".into()),
             vat_regime: match rng.next() % 5 {
                 0 => Some(VatRegime::TvaSurDebit),
                 1 => Some(VatRegime::TvaSurEncaissement),
@@ -630,6 +640,8 @@ mod tests {
             notes: Vec::new(),
             billing_mode: None,
             iban: None,
+            // A French invoice in dollars states its VAT in euros too (BR-FR-CO-12).
+            vat_total_eur: (currency != "EUR").then(|| Decimal::new(4217, 2)),
         }
     }
 
@@ -672,19 +684,20 @@ mod tests {
             }
             created += 1;
             let draft = input.draft();
-            let content = rules::content(
+            let mut content = rules::content(
                 &supplier,
                 &draft,
                 draft.amounts.clone().unwrap_or_default(),
                 &rules::party(&recipient, None),
             );
+            input.fill_document(&mut content);
             let xml = facturx::write_cii(&content).expect("the XML is written");
             let pdf = pdf::generate::invoice_pdf(&content, xml.as_bytes()).expect("a PDF");
             let mut report = check_file(
                 "entry.pdf",
                 &pdf,
                 NOW,
-                &crate::domain::en16931::RuleSet::DEFAULT,
+                &crate::domain::en16931::RuleSet::ALL,
             )
             .report;
             report.settle(false);

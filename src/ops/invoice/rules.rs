@@ -491,6 +491,7 @@ pub fn content_of(
         engagement_number: d.engagement.clone(),
         market_number: d.market.clone(),
         original_number: d.original_number.clone(),
+        original_date: None,
         lines: d.lines.clone(),
         vat_lines: d.vat_lines.clone(),
         amounts,
@@ -498,6 +499,7 @@ pub fn content_of(
         notes: Vec::new(),
         billing_mode: None,
         payee_iban: None,
+        vat_total_eur: None,
     }
 }
 
