@@ -174,8 +174,17 @@ mod tests {
     #[test]
     fn ids_allow_letters_digits_and_four_symbols() {
         assert!(is_id_format("FA-2026/001_A+B"));
-        assert!(is_id_format("\n  FA001\n"));
-        for bad in ["FA 001", "FA.001", "FA#1", "", "FAé1", " FA1"] {
+        // Line breaks around the value are trimmed, spaces never are (not even indentation).
+        assert!(is_id_format("\nFA001\n"));
+        for bad in [
+            "FA 001",
+            "FA.001",
+            "FA#1",
+            "",
+            "FAé1",
+            " FA1",
+            "\n  FA001\n",
+        ] {
             assert!(!is_id_format(bad), "{bad:?}");
         }
     }

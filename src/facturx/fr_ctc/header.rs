@@ -343,7 +343,8 @@ fn unnamed_attribute(out: &mut Vec<Finding>) {
 
 /// BR-FR-28: an item attribute has a value or a measure with its unit, not both.
 fn attribute_value(out: &mut Vec<Finding>, value: bool, measure: bool, unit: bool) {
-    if !((value && !measure) || (!value && unit)) {
+    let valid = if value { !measure } else { unit };
+    if !valid {
         let found = match (value, measure) {
             (true, true) => "both a value and a measure",
             (false, true) => "a measure without unit",
@@ -395,3 +396,6 @@ fn nine_digits(out: &mut Vec<Finding>, rule: &str, field: &str, what: &str, v: &
         ));
     }
 }
+
+#[cfg(test)]
+mod tests;
