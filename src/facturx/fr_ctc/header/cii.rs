@@ -312,7 +312,7 @@ fn sirens(root: N, out: &mut Vec<Finding>) {
             super::buyer_siren(out, buyer);
         }
     }
-    for chain in chains(root, "ram:SpecifiedLegalOrganization/ram:ID") {
+    for chain in chains(root, "ram:SpecifiedLegalOrganization/ram:ID", 3) {
         let id = chain[chain.len() - 1];
         if has_attr(id, "schemeID", "0002") {
             let field = party_field(
@@ -330,7 +330,7 @@ fn sirens(root: N, out: &mut Vec<Finding>) {
             );
         }
     }
-    for chain in chains(root, "ram:GlobalID") {
+    for chain in chains(root, "ram:GlobalID", 2) {
         let id = chain[chain.len() - 1];
         if has_attr(id, "schemeID", "0002") || has_attr(id, "schemeID", "0231") {
             let field = party_field(

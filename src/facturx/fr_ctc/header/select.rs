@@ -27,9 +27,10 @@ fn steps(pattern: &str) -> Vec<(Ns, &str)> {
         .collect()
 }
 
-/// Every element `pattern` selects below `root`, in document order, each with its ancestors
-/// (root first, the element last).
-pub fn chains<'a, 'i>(root: N<'a, 'i>, pattern: &str) -> Vec<Vec<N<'a, 'i>>> {
+/// Every element `pattern` selects below `root`, in document order, each with its nearest
+/// ancestors: the last `keep` elements of its path, the element last (bounded, so that a deeply
+/// nested document costs no more than a flat one).
+pub fn chains<'a, 'i>(root: N<'a, 'i>, pattern: &str, keep: usize) -> Vec<Vec<N<'a, 'i>>> {
     let anchored = pattern.starts_with('/');
     let steps = steps(pattern);
     let fits = |n: &N, (ns, name): &(Ns, &str)| n.ns() == *ns && n.name() == *name;
@@ -46,7 +47,7 @@ pub fn chains<'a, 'i>(root: N<'a, 'i>, pattern: &str) -> Vec<Vec<N<'a, 'i>>> {
                 continue;
             }
             if below_root.len() == steps.len() {
-                out.push(chain.clone());
+                out.push(tail(&chain, keep));
                 continue;
             }
         } else if below_root.len() >= steps.len()
@@ -55,7 +56,7 @@ pub fn chains<'a, 'i>(root: N<'a, 'i>, pattern: &str) -> Vec<Vec<N<'a, 'i>>> {
                 .zip(&steps)
                 .all(|(n, s)| fits(n, s))
         {
-            out.push(chain.clone());
+            out.push(tail(&chain, keep));
         }
         let children: Vec<N> = n.children().collect();
         stack.extend(children.into_iter().rev().map(|c| (c, depth + 1)));
@@ -63,9 +64,13 @@ pub fn chains<'a, 'i>(root: N<'a, 'i>, pattern: &str) -> Vec<Vec<N<'a, 'i>>> {
     out
 }
 
+fn tail<'a, 'i>(chain: &[N<'a, 'i>], keep: usize) -> Vec<N<'a, 'i>> {
+    chain[chain.len().saturating_sub(keep)..].to_vec()
+}
+
 /// Every element `pattern` selects below `root`, in document order.
 pub fn all<'a, 'i>(root: N<'a, 'i>, pattern: &str) -> Vec<N<'a, 'i>> {
-    chains(root, pattern)
+    chains(root, pattern, 1)
         .into_iter()
         .filter_map(|c| c.last().copied())
         .collect()

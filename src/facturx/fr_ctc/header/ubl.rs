@@ -311,7 +311,7 @@ fn sirens(root: N, out: &mut Vec<Finding>) {
             super::buyer_siren(out, buyer);
         }
     }
-    for chain in chains(root, "cac:PartyLegalEntity/cbc:CompanyID") {
+    for chain in chains(root, "cac:PartyLegalEntity/cbc:CompanyID", 4) {
         let id = chain[chain.len() - 1];
         if has_attr(id, "schemeID", "0002") {
             let field = party_field(&chain[..chain.len() - 2], ["BT-30", "BT-47", "BT-61"]);
@@ -324,7 +324,7 @@ fn sirens(root: N, out: &mut Vec<Finding>) {
             );
         }
     }
-    for chain in chains(root, "cac:PartyIdentification/cbc:ID") {
+    for chain in chains(root, "cac:PartyIdentification/cbc:ID", 4) {
         let id = chain[chain.len() - 1];
         if has_attr(id, "schemeID", "0002") || has_attr(id, "schemeID", "0231") {
             let field = party_field(&chain[..chain.len() - 2], ["BT-29", "BT-46", "BT-60"]);
