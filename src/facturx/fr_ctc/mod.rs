@@ -10,6 +10,7 @@
 use super::xml::{Document, N};
 use crate::domain::en16931::Finding;
 
+mod codes;
 mod header;
 mod totals;
 
