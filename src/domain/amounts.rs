@@ -141,7 +141,7 @@ pub fn compute(lines: &[Line]) -> (Vec<VatLine>, Amounts) {
 ///
 /// | rule | what |
 /// |---|---|
-/// | `amount_out_of_range` | a sum or product overflows (absurd amounts) |
+/// | `amount_out_of_range` | an amount of 10^17 or more, or a sum or product that overflows |
 /// | `amount_two_decimals` | a total or VAT breakdown amount has more than two decimals (BR-DEC-12..20) |
 /// | `negative_amount` | a negative total on a FACTURE |
 /// | `total_incl_vat_mismatch` | total incl. VAT ≠ excl. + VAT (BR-CO-15) |
@@ -157,6 +157,10 @@ pub fn compute(lines: &[Line]) -> (Vec<VatLine>, Amounts) {
 pub fn check(content: &InvoiceContent) -> Vec<Violation> {
     check_with(content, TOLERANCE)
 }
+
+/// Amounts from here on cannot be written in the 19 digits (2 of them decimals) that the French
+/// CTC rules allow (BR-FR-DEC-01): 10^17.
+pub const MAX_AMOUNT: Decimal = Decimal::from_parts(1_569_325_056, 23_283_064, 0, false, 0);
 
 /// The tolerance of the official EN 16931 validators for BR-CO-17: one currency unit.
 pub const EN16931_VAT_TOLERANCE: Decimal = Decimal::ONE;
@@ -190,16 +194,24 @@ pub fn check_with(content: &InvoiceContent, vat_line_tolerance: Decimal) -> Vec<
         .iter()
         .map(|v| v.base.checked_mul(v.rate))
         .collect();
+    let written = [a.total_excl_vat, a.vat, a.total_incl_vat, a.amount_due]
+        .into_iter()
+        .chain(content.lines.iter().map(|l| l.net_amount))
+        .chain(content.vat_lines.iter().flat_map(|v| [v.base, v.amount]));
     if vat_base_sum.is_none()
         || vat_amount_sum.is_none()
         || lines_sum.is_none()
         || excl_plus_vat.is_none()
         || line_products.iter().any(Option::is_none)
         || vat_products.iter().any(Option::is_none)
+        || written.clone().any(|v| v.abs() >= MAX_AMOUNT)
     {
         push(
             "amount_out_of_range",
-            "the amounts are too large to be computed".to_string(),
+            format!(
+                "the amounts are too large: an invoice amount has at most {} digits before the decimal point (the French CTC rules write amounts in 19 digits, BR-FR-DEC-01)",
+                MAX_AMOUNT.to_string().len() - 1
+            ),
         );
     }
 
@@ -693,6 +705,23 @@ mod tests {
         assert!(check(&c).is_empty());
         c.amounts.total_excl_vat = d("1");
         assert_eq!(rules(&c), ["total_incl_vat_mismatch"]);
+    }
+
+    #[test]
+    fn amounts_fit_in_nineteen_digits() {
+        assert_eq!(MAX_AMOUNT, Decimal::from(10u64.pow(17)));
+        let mut c = content(vec![]);
+        c.amounts = Amounts {
+            total_excl_vat: d("99999999999999999.99"),
+            vat: d("0"),
+            total_incl_vat: d("99999999999999999.99"),
+            amount_due: d("99999999999999999.99"),
+        };
+        assert!(check(&c).is_empty(), "{:?}", check(&c));
+        c.amounts.total_excl_vat = MAX_AMOUNT;
+        c.amounts.total_incl_vat = MAX_AMOUNT;
+        c.amounts.amount_due = MAX_AMOUNT;
+        assert_eq!(rules(&c), ["amount_out_of_range"]);
     }
 
     #[test]

@@ -398,4 +398,4 @@ fn nine_digits(out: &mut Vec<Finding>, rule: &str, field: &str, what: &str, v: &
 }
 
 #[cfg(test)]
-mod tests;
+pub(super) mod tests;

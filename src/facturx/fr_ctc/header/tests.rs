@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use crate::facturx::xml::Document;
 
 /// (file, the BR-FR-01…32 ids the schematron reports on it).
-const CASES: &[(&str, &[&str])] = &[
+pub(in crate::facturx::fr_ctc) const CASES: &[(&str, &[&str])] = &[
     ("cii-ok.xml", &[]),
     (
         "cii-ids-dates.xml",
