@@ -78,9 +78,11 @@ def variant(name, **changes):
     json.dump(doc, open(f"{out}/{name}.json", "w", encoding="utf-8"), ensure_ascii=False)
 variant("entry")
 variant("defaults", notes=None, billing_mode=None, iban=None, payment_mode=None, comment=None)
-variant("services-paid", billing_mode="S2", framework="A2",
+variant("services-paid", billing_mode="S2", framework="A2", due_date="2026-11-20",
         totals=dict(base["totals"], amount_due="0.00"))
-variant("credit-note", type="AVOIR", original_number="F-2026-0041", payment_mode=None, iban=None)
+variant("credit-note", type="AVOIR", original_number="F-2026-0041", original_date="2026-10-15",
+        payment_mode=None, iban=None)
+variant("dollars", currency="USD", vat_total_eur="157.21")
 variant("cheque", payment_mode="CHEQUE", iban=None, notes=[
     {"subject": "PMT", "text": "Indemnité forfaitaire de 40 € pour frais de recouvrement."},
     {"subject": "PMD", "text": "Intérêts moratoires au taux légal."},

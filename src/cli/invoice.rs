@@ -122,7 +122,9 @@ country}) and, optionally, its \"vat_number\" (a SIRET gives the French one) and
 \"electronic_address\" (scheme 0225; a SIRET gives its SIREN). What the French CTC rules need
 comes from the JSON or a default: \"notes\" [{subject, text}] (the mentions PMT, PMD and AAB are
 written with a standard text when missing), \"billing_mode\" (BT-23: M1 by default, M2 under A2),
-\"iban\" (the account a credit transfer pays). The same checks as `invoice create` run, except
+\"iban\" (the account a credit transfer pays), \"due_date\" (BT-9; the payment date of an
+invoice already paid), \"original_date\" (BT-26, a credit note's original invoice date),
+\"vat_total_eur\" (BT-111, an invoice not in euros). The same checks as `invoice create` run, except
 the directory's (the recipient's routing rules apply at deposit), and the PDF is written only if
 `invoice validate --rules en16931,chorus,fr-ctc` finds it valid. A summary goes to stderr; with
 a file, stdout gets a record: file, number, totals, size, sha256.")]

@@ -519,6 +519,7 @@ mod tests {
             market_number: None,
             original_number: None,
             original_date: None,
+            due_date: None,
             lines,
             vat_lines,
             amounts,

@@ -148,6 +148,9 @@ pub struct InvoiceContent {
     pub original_number: Option<String>,
     #[serde(default)]
     pub original_date: Option<String>,
+    /// When payment is due (BT-9, ISO); for an invoice already paid, the payment date.
+    #[serde(default)]
+    pub due_date: Option<String>,
     pub lines: Vec<Line>,
     pub vat_lines: Vec<VatLine>,
     pub amounts: Amounts,

@@ -557,6 +557,7 @@ pub(crate) fn sample_content() -> InvoiceContent {
         market_number: s("MARCHE-2026-07"),
         original_number: None,
         original_date: None,
+        due_date: None,
         lines,
         vat_lines,
         amounts,

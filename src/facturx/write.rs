@@ -192,6 +192,13 @@ pub fn write_cii(c: &InvoiceContent) -> Result<String> {
         w.close("ram:ApplicableTradeTax");
     }
     let a = &c.amounts;
+    if let Some(due) = non_empty(&c.due_date) {
+        w.open("ram:SpecifiedTradePaymentTerms");
+        w.open("ram:DueDateDateTime");
+        w.leaf_attr("udt:DateTimeString", "format", "102", &date_102(due)?);
+        w.close("ram:DueDateDateTime");
+        w.close("ram:SpecifiedTradePaymentTerms");
+    }
     w.open("ram:SpecifiedTradeSettlementHeaderMonetarySummation");
     let line_total = lines
         .iter()
@@ -385,7 +392,7 @@ fn date_102(date: &str) -> Result<String> {
     if !ok {
         return Err(Error::invalid(
             "invoice_date_invalid",
-            format!("the invoice date '{d}' is not an ISO date (YYYY-MM-DD)"),
+            format!("the date '{d}' is not an ISO date (YYYY-MM-DD)"),
         ));
     }
     Ok(format!("{}{}{}", &d[0..4], &d[5..7], &d[8..10]))

@@ -61,6 +61,7 @@ pub(super) fn sample_invoice(lines: usize) -> InvoiceContent {
         market_number: Some("M-2025-17".into()),
         original_number: None,
         original_date: None,
+        due_date: None,
         lines: (1..=lines).map(line).collect(),
         vat_lines: vec![VatLine {
             category: "S".into(),

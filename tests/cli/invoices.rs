@@ -1373,6 +1373,7 @@ fn sample_content() -> chorus::domain::invoice::InvoiceContent {
         market_number: None,
         original_number: None,
         original_date: None,
+        due_date: None,
         lines: vec![],
         vat_lines: vec![],
         amounts: Amounts {

@@ -77,6 +77,7 @@ fn pdf_with(xml: &str) -> Vec<u8> {
         market_number: None,
         original_number: None,
         original_date: None,
+        due_date: None,
         lines: vec![],
         vat_lines: vec![],
         amounts: Amounts::default(),

@@ -171,6 +171,10 @@ pub struct InvoiceInput {
     /// The date of the invoice a credit note corrects (BT-26), `YYYY-MM-DD`.
     #[serde(default)]
     pub original_date: Option<String>,
+    /// When payment is due (BT-9), `YYYY-MM-DD`; an invoice already paid (cadre A2, billing
+    /// mode B2/S2/M2) gives its payment date.
+    #[serde(default)]
+    pub due_date: Option<String>,
     #[serde(default)]
     pub vat_regime: Option<VatRegime>,
     #[serde(default)]
@@ -264,6 +268,7 @@ impl InvoiceInput {
             .and_then(|i| identifier::check_iban(i).ok());
         content.vat_total_eur = self.vat_total_eur;
         content.original_date = self.original_date.as_deref().map(|d| d.trim().to_string());
+        content.due_date = self.due_date.as_deref().map(|d| d.trim().to_string());
         content.billing_mode = self.billing_mode.as_deref().map(|m| m.trim().to_string());
         for (party, input) in [
             (&mut content.supplier, &self.supplier),
@@ -626,6 +631,7 @@ mod tests {
             market_number: None,
             original_number: avoir.then(|| "F-2026-0001".into()),
             original_date: avoir.then(|| "2026-10-02".into()),
+            due_date: None,
             vat_regime: match rng.next() % 5 {
                 0 => Some(VatRegime::TvaSurDebit),
                 1 => Some(VatRegime::TvaSurEncaissement),

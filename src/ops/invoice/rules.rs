@@ -492,6 +492,7 @@ pub fn content_of(
         market_number: d.market.clone(),
         original_number: d.original_number.clone(),
         original_date: None,
+        due_date: None,
         lines: d.lines.clone(),
         vat_lines: d.vat_lines.clone(),
         amounts,
