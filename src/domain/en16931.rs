@@ -1,7 +1,8 @@
 //! EN 16931 business rules for `invoice validate`: what a CII or UBL document must carry for
 //! its profile, its SIREN/SIRET/VAT identifiers, the totals (BR-CO-10…16), the VAT breakdown
-//! per category (BR-S/Z/E/AE/IC/G/O-…) and the lines. Pure: `facturx::read_details` fills
-//! [`Details`], this module judges it.
+//! per category (BR-S/Z/E/AE/IC/G/O-…), the lines, the code lists (BR-CL-*, with
+//! [`super::code_lists`]) and the decimals of amounts (BR-DEC-*). Pure: `facturx::read_details`
+//! fills [`Details`], this module judges it.
 //!
 //! The arithmetic of the deposit rules (`amounts::check`) and the Chorus rules
 //! (`ops::invoice::rules`) are not repeated here: `invoice validate` runs them too and reports
