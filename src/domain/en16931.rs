@@ -1,7 +1,8 @@
 //! EN 16931 business rules for `invoice validate`: what a CII or UBL document must carry for
 //! its profile, its SIREN/SIRET/VAT identifiers, the totals (BR-CO-10…16), the VAT breakdown
-//! per category (BR-S/Z/E/AE/IC/G/O-…) and the lines. Pure: `facturx::read_details` fills
-//! [`Details`], this module judges it.
+//! per category (BR-S/Z/E/AE/IC/G/O-…), the lines, the code lists (BR-CL-*, with
+//! [`super::code_lists`]) and the decimals of amounts (BR-DEC-*). Pure: `facturx::read_details`
+//! fills [`Details`], this module judges it.
 //!
 //! The arithmetic of the deposit rules (`amounts::check`) and the Chorus rules
 //! (`ops::invoice::rules`) are not repeated here: `invoice validate` runs them too and reports
@@ -13,6 +14,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use super::amounts::{money, vat_amount};
+use super::code_lists::Code;
 use super::identifier;
 use super::invoice::DocumentFields;
 use crate::error::Violation;
@@ -292,14 +294,14 @@ pub struct Details {
     pub references_without_number: usize,
     /// A deliver-to address (BG-15) without its country code (BR-57).
     pub delivery_address_without_country: bool,
-    /// UBL: credit transfers (payment means 30, 58) without a payment account identifier
-    /// (BR-61), and their payment accounts with a blank one (BR-50).
+    /// Credit transfers (payment means 30, 58) without a payment account identifier (BR-61;
+    /// in CII, their accounts without one), and their payment accounts with a blank one (BR-50).
     pub transfers_without_account: usize,
     pub accounts_with_blank_id: usize,
-    /// UBL: the seller's (BR-62) and buyer's (BR-63) electronic address without its scheme.
+    /// The seller's (BR-62) and buyer's (BR-63) electronic address without its scheme.
     pub seller_endpoint_without_scheme: bool,
     pub buyer_endpoint_without_scheme: bool,
-    /// UBL: item standard identifiers without a scheme (BR-64), item classifications without a
+    /// Item standard identifiers without a scheme (BR-64), item classifications without a
     /// list (BR-65).
     pub item_ids_without_scheme: usize,
     pub classifications_without_list: usize,
@@ -327,9 +329,32 @@ pub struct Details {
     pub lines: Vec<LineDetails>,
     pub allowances: Vec<AllowanceCharge>,
     pub charges: Vec<AllowanceCharge>,
-    /// UBL: line-level allowances (BG-27) and charges (BG-28), for BR-41…44 and BR-CO-23/24.
+    /// Line-level allowances (BG-27) and charges (BG-28), for BR-41…44 and BR-CO-23/24.
     pub line_allowances: Vec<AllowanceCharge>,
     pub line_charges: Vec<AllowanceCharge>,
+    /// Coded values outside their code list (BR-CL-*), in document order.
+    pub bad_codes: Vec<(Code, String)>,
+    /// Amounts with more than two decimals as written (BR-DEC-*): the rule and the amount.
+    pub long_decimals: Vec<(&'static str, String)>,
+    /// Payees (BG-10) without a name (BT-59), or with the seller's name or identifier (BR-17).
+    pub payees_not_distinct: usize,
+    /// Payment instructions (BG-16) without a payment means code (BT-81) (BR-49).
+    pub payment_means_without_code: usize,
+    /// Supporting documents (BG-24) and line object references without their reference
+    /// (BT-122) (BR-52).
+    pub documents_without_reference: usize,
+    /// A VAT accounting currency (BT-6) without the VAT total in it (BT-111) (BR-53).
+    pub tax_currency_without_total: bool,
+    /// Lines whose item gross price (BT-148) is negative (BR-28).
+    pub negative_gross_prices: usize,
+    /// Invoicing periods (BG-14) that end before they start (BR-29) or have no date (BR-CO-19).
+    pub periods_reversed: usize,
+    pub periods_without_dates: usize,
+    /// Line periods (BG-26) that end before they start (BR-30) or have no date (BR-CO-20).
+    pub line_periods_reversed: usize,
+    pub line_periods_without_dates: usize,
+    /// Both the VAT point date (BT-7) and the VAT point date code (BT-8) (BR-CO-03).
+    pub tax_point_date_and_code: bool,
 }
 
 /// The UNCL 5305 VAT categories and the family letters of their EN 16931 rules.
@@ -436,6 +461,9 @@ pub fn check(fields: &DocumentFields, d: &Details) -> Vec<Finding> {
     required(fields, d, level, &mut out);
     identifiers(d, &mut out);
     incomplete_groups(d, &mut out);
+    contradictions(d, &mut out);
+    code_lists(d, &mut out);
+    decimals(d, &mut out);
     tax_representative(d, &mut out);
     totals(fields, d, level, &mut out);
     if level >= Profile::BasicWl {
@@ -584,11 +612,69 @@ fn identifiers(d: &Details, out: &mut Vec<Finding>) {
     }
 }
 
-/// Groups given without what they must carry: BR-50, BR-54, BR-55, BR-57, BR-61…65.
+/// `n what` when n > 0.
+fn count(n: usize, what: &str) -> Option<String> {
+    (n > 0).then(|| format!("{n} {what}"))
+}
+
+fn once(broken: bool, what: &str) -> Option<String> {
+    broken.then(|| what.to_string())
+}
+
+/// Groups given without what they must carry: BR-17, BR-49, BR-50, BR-52…55, BR-57, BR-61…65,
+/// BR-CO-19, BR-CO-20.
 fn incomplete_groups(d: &Details, out: &mut Vec<Finding>) {
-    let count = |n: usize, what: &str| (n > 0).then(|| format!("{n} {what}"));
-    let once = |broken: bool, what: &str| broken.then(|| what.to_string());
     for (rule, field, message) in [
+        (
+            "BR-17",
+            "BT-59",
+            count(
+                d.payees_not_distinct,
+                "payee(s) (BG-10) without a name (BT-59), or with the seller's name or \
+                 identifier: a payee is named and is not the seller",
+            ),
+        ),
+        (
+            "BR-49",
+            "BT-81",
+            count(
+                d.payment_means_without_code,
+                "payment instruction(s) (BG-16) without a payment means code (BT-81)",
+            ),
+        ),
+        (
+            "BR-52",
+            "BT-122",
+            count(
+                d.documents_without_reference,
+                "supporting document(s) (BG-24) without a reference (BT-122)",
+            ),
+        ),
+        (
+            "BR-53",
+            "BT-111",
+            once(
+                d.tax_currency_without_total,
+                "the VAT accounting currency (BT-6) is given without the total VAT amount in \
+                 that currency (BT-111)",
+            ),
+        ),
+        (
+            "BR-CO-19",
+            "BT-73",
+            count(
+                d.periods_without_dates,
+                "invoicing period(s) (BG-14) without a start (BT-73) or end date (BT-74)",
+            ),
+        ),
+        (
+            "BR-CO-20",
+            "BT-134",
+            count(
+                d.line_periods_without_dates,
+                "line period(s) (BG-26) without a start (BT-134) or end date (BT-135)",
+            ),
+        ),
         (
             "BR-54",
             "BT-160",
@@ -665,6 +751,138 @@ fn incomplete_groups(d: &Details, out: &mut Vec<Finding>) {
         if let Some(message) = message {
             out.push(Finding::error(rule, field, message));
         }
+    }
+}
+
+/// Values that contradict each other or their rule: BR-28, BR-29, BR-30, BR-CO-03.
+fn contradictions(d: &Details, out: &mut Vec<Finding>) {
+    for (rule, field, message) in [
+        (
+            "BR-28",
+            "BT-148",
+            count(
+                d.negative_gross_prices,
+                "line(s) with a negative item gross price (BT-148)",
+            ),
+        ),
+        (
+            "BR-29",
+            "BT-74",
+            count(
+                d.periods_reversed,
+                "invoicing period(s) (BG-14) ending (BT-74) before they start (BT-73)",
+            ),
+        ),
+        (
+            "BR-30",
+            "BT-135",
+            count(
+                d.line_periods_reversed,
+                "line period(s) (BG-26) ending (BT-135) before they start (BT-134)",
+            ),
+        ),
+        (
+            "BR-CO-03",
+            "BT-8",
+            once(
+                d.tax_point_date_and_code,
+                "the VAT point date (BT-7) and the VAT point date code (BT-8) are both given: \
+                 give one",
+            ),
+        ),
+    ] {
+        if let Some(message) = message {
+            out.push(Finding::error(rule, field, message));
+        }
+    }
+}
+
+/// BR-CL-*: the coded values outside their code list, once per rule, naming the first few.
+fn code_lists(d: &Details, out: &mut Vec<Finding>) {
+    const SHOWN: usize = 3;
+    // (code, distinct values shown, how many values in all), in order of first appearance.
+    let mut rules: Vec<(Code, Vec<&str>, usize)> = Vec::new();
+    for (code, value) in &d.bad_codes {
+        let i = match rules.iter().position(|(c, _, _)| c.rule() == code.rule()) {
+            Some(i) => i,
+            None => {
+                rules.push((*code, Vec::new(), 0));
+                rules.len() - 1
+            }
+        };
+        let (_, shown, all) = &mut rules[i];
+        *all += 1;
+        if shown.len() < SHOWN && !shown.contains(&value.as_str()) {
+            shown.push(value);
+        }
+    }
+    for (code, shown, all) in rules {
+        let quoted: Vec<String> = shown
+            .iter()
+            .map(|v| match v.trim() {
+                "" => "(empty)".to_string(),
+                _ => format!("'{v}'"),
+            })
+            .collect();
+        let more = if all > shown.len() {
+            format!(" ({all} values outside the list in all)")
+        } else {
+            String::new()
+        };
+        out.push(Finding::error(
+            code.rule(),
+            code.field(),
+            format!("{}, not {}{more}", code.what(), quoted.join(", ")),
+        ));
+    }
+}
+
+/// The amount each BR-DEC rule checks.
+fn decimal_field(rule: &str) -> (&'static str, &'static str) {
+    match rule {
+        "BR-DEC-01" => ("BT-92", "document allowance amount"),
+        "BR-DEC-02" => ("BT-93", "document allowance base amount"),
+        "BR-DEC-05" => ("BT-99", "document charge amount"),
+        "BR-DEC-06" => ("BT-100", "document charge base amount"),
+        "BR-DEC-09" => ("BT-106", "sum of line net amounts"),
+        "BR-DEC-10" => ("BT-107", "sum of allowances"),
+        "BR-DEC-11" => ("BT-108", "sum of charges"),
+        "BR-DEC-12" => ("BT-109", "total without VAT"),
+        "BR-DEC-13" => ("BT-110", "total VAT amount"),
+        "BR-DEC-14" => ("BT-112", "total with VAT"),
+        "BR-DEC-15" => ("BT-111", "total VAT amount in accounting currency"),
+        "BR-DEC-16" => ("BT-113", "paid amount"),
+        "BR-DEC-17" => ("BT-114", "rounding amount"),
+        "BR-DEC-18" => ("BT-115", "amount due"),
+        "BR-DEC-19" => ("BT-116", "VAT category taxable amount"),
+        "BR-DEC-20" => ("BT-117", "VAT category tax amount"),
+        "BR-DEC-23" => ("BT-131", "line net amount"),
+        "BR-DEC-24" => ("BT-136", "line allowance amount"),
+        "BR-DEC-25" => ("BT-137", "line allowance base amount"),
+        "BR-DEC-27" => ("BT-141", "line charge amount"),
+        _ => ("BT-142", "line charge base amount"),
+    }
+}
+
+/// BR-DEC-*: amounts with more than two decimals, once per rule, naming the first few.
+fn decimals(d: &Details, out: &mut Vec<Finding>) {
+    let mut rules: Vec<(&str, Vec<String>)> = Vec::new();
+    for (rule, amount) in &d.long_decimals {
+        match rules.iter_mut().find(|(r, _)| r == rule) {
+            Some((_, amounts)) => amounts.push(amount.clone()),
+            None => rules.push((rule, vec![amount.clone()])),
+        }
+    }
+    for (rule, amounts) in rules {
+        let (field, what) = decimal_field(rule);
+        out.push(Finding::error(
+            rule,
+            field,
+            format!(
+                "the {what} ({field}) has at most two decimals: {}",
+                list(&amounts)
+            ),
+        ));
     }
 }
 
@@ -1003,17 +1221,8 @@ fn vat_categories(d: &Details, level: Profile, out: &mut Vec<Finding>) {
     let mut per_line = PerLine { rules: Vec::new() };
     for t in &items {
         let Some(cat) = t.category else { continue };
-        let Some(fam) = family(cat) else {
-            if cat != TRANSFERRED {
-                per_line.add(
-                    "BR-CL-18",
-                    "BT-151",
-                    "VAT category codes must be one of AE, B, E, G, K, L, M, O, S, Z",
-                    format!("{} ({cat})", t.what),
-                );
-            }
-            continue;
-        };
+        // Categories outside the code list are BR-CL-17/18 (code_lists).
+        let Some(fam) = family(cat) else { continue };
         let rate = t.rate.map(|r| r.normalize().to_string());
         let broken = match cat {
             "S" => t.rate.is_none_or(|r| r <= Decimal::ZERO).then(|| {
@@ -1078,15 +1287,7 @@ fn vat_categories(d: &Details, level: Profile, out: &mut Vec<Finding>) {
         };
         categories.push(cat);
         let Some(fam) = family(cat) else {
-            if cat != TRANSFERRED {
-                out.push(Finding::error(
-                    "BR-CL-17",
-                    "BT-118",
-                    format!(
-                        "VAT breakdown {n}: category '{cat}' is not one of AE, B, E, G, K, L, M, O, S, Z"
-                    ),
-                ));
-            } else if b.rate.is_none() {
+            if cat == TRANSFERRED && b.rate.is_none() {
                 out.push(Finding::error(
                     "BR-48",
                     "BT-119",
@@ -1906,8 +2107,83 @@ mod tests {
         let (f, mut details) = basic_wl();
         details.breakdown[0].category = Some("B".into());
         assert_eq!(rules(&f, &details), Vec::<String>::new());
+        // A category outside the code list is BR-CL-17/18, from where the reader found it.
         details.breakdown[0].category = Some("X".into());
+        assert_eq!(rules(&f, &details), Vec::<String>::new());
+        details.bad_codes.push((Code::TaxCategory, "X".into()));
         assert_eq!(rules(&f, &details), ["BR-CL-17"]);
+    }
+
+    #[test]
+    fn codes_outside_their_lists_once_per_rule() {
+        let (f, mut details) = basic_wl();
+        for (code, value) in [
+            (Code::UblCountry, "XY"),
+            (Code::Unit, "2D"),
+            (Code::UblOriginCountry, "HC"),
+            (Code::UblCountry, "XY"),
+            (Code::UblCountry, "AB"),
+            (Code::UblCountry, "ZZ"),
+            (Code::UblCountry, "YY"),
+            (Code::AmountCurrency, ""),
+        ] {
+            details.bad_codes.push((code, value.to_string()));
+        }
+        let found = check(&f, &details);
+        let rules: Vec<&str> = found.iter().map(|f| f.rule.as_str()).collect();
+        assert_eq!(rules, ["BR-CL-14", "BR-CL-23", "BR-CL-15", "BR-CL-03"]);
+        assert_eq!(
+            found[0].message,
+            "country codes are ISO 3166-1 alpha-2 codes, not 'XY', 'AB', 'ZZ' \
+             (5 values outside the list in all)"
+        );
+        assert_eq!(found[0].field.as_deref(), Some("BT-40"));
+        assert!(
+            found[3].message.ends_with("not (empty)"),
+            "{}",
+            found[3].message
+        );
+    }
+
+    #[test]
+    fn groups_and_values_that_break_their_rules() {
+        let (f, details) = basic_wl();
+        let broken = |set: fn(&mut Details)| {
+            let mut d = details.clone();
+            set(&mut d);
+            rules(&f, &d)
+        };
+        assert_eq!(broken(|d| d.payees_not_distinct = 1), ["BR-17"]);
+        assert_eq!(broken(|d| d.payment_means_without_code = 2), ["BR-49"]);
+        assert_eq!(broken(|d| d.documents_without_reference = 1), ["BR-52"]);
+        assert_eq!(broken(|d| d.tax_currency_without_total = true), ["BR-53"]);
+        assert_eq!(broken(|d| d.periods_without_dates = 1), ["BR-CO-19"]);
+        assert_eq!(broken(|d| d.line_periods_without_dates = 1), ["BR-CO-20"]);
+        assert_eq!(broken(|d| d.negative_gross_prices = 1), ["BR-28"]);
+        assert_eq!(broken(|d| d.periods_reversed = 1), ["BR-29"]);
+        assert_eq!(broken(|d| d.line_periods_reversed = 3), ["BR-30"]);
+        assert_eq!(broken(|d| d.tax_point_date_and_code = true), ["BR-CO-03"]);
+        assert_eq!(broken(|_| {}), Vec::<String>::new());
+    }
+
+    #[test]
+    fn amounts_with_more_than_two_decimals_once_per_rule() {
+        let (f, mut details) = basic_wl();
+        for (rule, amount) in [
+            ("BR-DEC-23", "1.125"),
+            ("BR-DEC-12", "100.001"),
+            ("BR-DEC-23", "2.0000"),
+        ] {
+            details.long_decimals.push((rule, amount.to_string()));
+        }
+        let found = check(&f, &details);
+        let rules: Vec<&str> = found.iter().map(|f| f.rule.as_str()).collect();
+        assert_eq!(rules, ["BR-DEC-23", "BR-DEC-12"]);
+        assert_eq!(
+            found[0].message,
+            "the line net amount (BT-131) has at most two decimals: 1.125, 2.0000"
+        );
+        assert_eq!(found[1].field.as_deref(), Some("BT-109"));
     }
 
     #[test]

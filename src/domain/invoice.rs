@@ -370,12 +370,8 @@ impl InvoiceStatus {
 /// The State's single billing SIRET: always needs a service and an engagement.
 pub const STATE_SIRET: &str = "11000201100044";
 
-/// ISO 4217 currencies accepted on invoices.
-pub const CURRENCIES: &[&str] = &[
-    "EUR", "USD", "GBP", "CHF", "JPY", "CAD", "AUD", "NZD", "SEK", "NOK", "DKK", "PLN", "CZK",
-    "HUF", "RON", "BGN", "ISK", "TRY", "CNY", "HKD", "SGD", "INR", "BRL", "MXN", "ZAR", "MAD",
-    "TND", "DZD", "XPF", "XOF", "XAF", "KMF", "MUR", "AED", "SAR", "ILS", "KRW", "RUB", "UAH",
-];
+/// ISO 4217 currencies accepted on invoices: the EN 16931 list (BR-CL-04).
+pub const CURRENCIES: &[&str] = super::code_lists::CURRENCIES;
 
 #[cfg(test)]
 mod tests {

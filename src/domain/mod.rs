@@ -3,6 +3,7 @@
 #[macro_use]
 pub mod codes;
 pub mod amounts;
+pub mod code_lists;
 pub mod directory;
 pub mod en16931;
 pub mod files;

@@ -3,9 +3,10 @@
 
 use super::cii::is_detail;
 use super::xml::{
-    CAC, CBC, Document, N, RAM, RSM, UDT, attr, child, children, compact, decimal, path, string,
-    text,
+    CAC, CBC, Document, N, RAM, RSM, UDT, attr, child, children, compact, decimal, is, path,
+    string, text,
 };
+use crate::domain::code_lists::Code;
 use crate::domain::en16931::{
     AllowanceCharge, Details, Identifier, LineDetails, PartyDetails, VatBreakdown,
 };
@@ -51,6 +52,17 @@ pub fn cii(doc: &Document, root: N) -> Result<Details> {
             .tax_representative
             .as_ref()
             .and_then(|p| p.vat_ids.first().cloned());
+        // BR-62, BR-63: the first electronic address has a scheme.
+        let endpoint_without_scheme = |party: &str| {
+            child(agreement, RAM, party)
+                .and_then(|p| child(p, RAM, "URIUniversalCommunication"))
+                .is_some_and(|c| {
+                    blank(child(c, RAM, "URIID").and_then(|u| u.attribute("schemeID")))
+                })
+        };
+        d.seller_endpoint_without_scheme = endpoint_without_scheme("SellerTradeParty");
+        d.buyer_endpoint_without_scheme = endpoint_without_scheme("BuyerTradeParty");
+        d.documents_without_reference += unreferenced(agreement);
     }
     if let Some(delivery) = child(tx, RAM, "ApplicableHeaderTradeDelivery") {
         d.delivery_date_or_period = path(
@@ -89,6 +101,7 @@ pub fn cii(doc: &Document, root: N) -> Result<Details> {
         {
             d.delivery_date_or_period = true;
         }
+        cii_settlement_rules(tx, s, &mut d);
         for tax in children(s, RAM, "ApplicableTradeTax") {
             d.breakdown.push(VatBreakdown {
                 category: string(child(tax, RAM, "CategoryCode")),
@@ -120,6 +133,16 @@ pub fn cii(doc: &Document, root: N) -> Result<Details> {
             } else {
                 d.allowances.push(item);
             }
+            let (allowance, charge) = cii_indicators(ac);
+            for (given, [amount, base]) in [
+                (allowance, ["BR-DEC-01", "BR-DEC-02"]),
+                (charge, ["BR-DEC-05", "BR-DEC-06"]),
+            ] {
+                if given {
+                    two_decimals(amount, child(ac, RAM, "ActualAmount"), &mut d);
+                    two_decimals(base, child(ac, RAM, "BasisAmount"), &mut d);
+                }
+            }
         }
         // Factur-X EXTENDED: logistics service charges count in the charge total (BT-108).
         for c in children(s, RAM, "SpecifiedLogisticsServiceCharge") {
@@ -142,6 +165,9 @@ pub fn cii(doc: &Document, root: N) -> Result<Details> {
             d.prepaid = decimal(doc, child(sum, RAM, "TotalPrepaidAmount"))?;
             d.rounding = decimal(doc, child(sum, RAM, "RoundingAmount"))?;
         }
+    }
+    for item in children(tx, RAM, "IncludedSupplyChainTradeLineItem") {
+        cii_item_rules(doc, item, &mut d)?;
     }
     for item in children(tx, RAM, "IncludedSupplyChainTradeLineItem").filter(|i| is_detail(*i)) {
         d.incomplete_item_attributes += child(item, RAM, "SpecifiedTradeProduct").map_or(0, |p| {
@@ -198,7 +224,251 @@ pub fn cii(doc: &Document, root: N) -> Result<Details> {
             )?,
         });
     }
+    code_lists(root, true, &mut d);
     Ok(d)
+}
+
+/// What the official rules check on the CII header settlement: BR-17, BR-29, BR-CO-19,
+/// BR-49/50/61, BR-53, BR-CO-03, BR-DEC-09…20.
+fn cii_settlement_rules(tx: N, s: N, d: &mut Details) {
+    let sum = child(s, RAM, "SpecifiedTradeSettlementHeaderMonetarySummation");
+    for period in children(s, RAM, "BillingSpecifiedPeriod") {
+        let (reversed, dateless) = cii_period(period);
+        d.periods_reversed += usize::from(reversed);
+        d.periods_without_dates += usize::from(dateless);
+    }
+    let seller = child(tx, RAM, "ApplicableHeaderTradeAgreement")
+        .and_then(|a| child(a, RAM, "SellerTradeParty"));
+    d.payees_not_distinct = children(s, RAM, "PayeeTradeParty")
+        .filter(|p| !cii_payee_distinct(*p, seller))
+        .count();
+    cii_payment_means(s, d);
+    // BR-53: a VAT accounting currency has its VAT total, and is not the invoice currency.
+    let tax_currencies: Vec<&str> = children(s, RAM, "TaxCurrencyCode").map(value).collect();
+    if !tax_currencies.is_empty()
+        && let Some(sum) = sum
+    {
+        let given = children(sum, RAM, "TaxTotalAmount").any(|t| {
+            t.attribute("currencyID")
+                .is_some_and(|c| tax_currencies.contains(&c))
+        });
+        let invoice_currency =
+            children(s, RAM, "InvoiceCurrencyCode").any(|c| tax_currencies.contains(&value(c)));
+        d.tax_currency_without_total = !given || invoice_currency;
+    }
+    let taxes = || children(s, RAM, "ApplicableTradeTax");
+    d.tax_point_date_and_code = taxes().any(|t| child(t, RAM, "TaxPointDate").is_some())
+        && taxes().any(|t| child(t, RAM, "DueDateTypeCode").is_some())
+        && taxes().any(judged_breakdown);
+    for tax in taxes().filter(|t| judged_breakdown(*t)) {
+        two_decimals("BR-DEC-19", child(tax, RAM, "BasisAmount"), d);
+        two_decimals("BR-DEC-20", child(tax, RAM, "CalculatedAmount"), d);
+    }
+    if let Some(sum) = sum {
+        for (rule, name) in [
+            ("BR-DEC-09", "LineTotalAmount"),
+            ("BR-DEC-10", "AllowanceTotalAmount"),
+            ("BR-DEC-11", "ChargeTotalAmount"),
+            ("BR-DEC-12", "TaxBasisTotalAmount"),
+            ("BR-DEC-14", "GrandTotalAmount"),
+            ("BR-DEC-16", "TotalPrepaidAmount"),
+            ("BR-DEC-17", "RoundingAmount"),
+            ("BR-DEC-18", "DuePayableAmount"),
+        ] {
+            two_decimals(rule, child(sum, RAM, name), d);
+        }
+        cii_vat_total_decimals(s, sum, d);
+    }
+}
+
+/// What the official rules check on every CII line, detail or not: BR-28, BR-30, BR-CO-20,
+/// BR-41…44, BR-CO-23/24, BR-52, BR-64, BR-65.
+fn cii_item_rules(doc: &Document, item: N, d: &mut Details) -> Result<()> {
+    let agreement = child(item, RAM, "SpecifiedLineTradeAgreement");
+    if let Some(a) = agreement {
+        let gross = children(a, RAM, "GrossPriceProductTradePrice")
+            .flat_map(|p| children(p, RAM, "ChargeAmount"));
+        d.negative_gross_prices += usize::from(negative(gross));
+        d.documents_without_reference += unreferenced(a);
+    }
+    two_decimals(
+        "BR-DEC-23",
+        path(
+            item,
+            RAM,
+            &[
+                "SpecifiedLineTradeSettlement",
+                "SpecifiedTradeSettlementLineMonetarySummation",
+                "LineTotalAmount",
+            ],
+        ),
+        d,
+    );
+    for settlement in children(item, RAM, "SpecifiedLineTradeSettlement") {
+        for period in children(settlement, RAM, "BillingSpecifiedPeriod") {
+            let (reversed, dateless) = cii_period(period);
+            d.line_periods_reversed += usize::from(reversed);
+            d.line_periods_without_dates += usize::from(dateless);
+        }
+        for ac in children(settlement, RAM, "SpecifiedTradeAllowanceCharge") {
+            let (allowance, charge) = cii_indicators(ac);
+            for (given, [amount, base]) in [
+                (allowance, ["BR-DEC-24", "BR-DEC-25"]),
+                (charge, ["BR-DEC-27", "BR-DEC-28"]),
+            ] {
+                if given {
+                    two_decimals(amount, child(ac, RAM, "ActualAmount"), d);
+                    two_decimals(base, child(ac, RAM, "BasisAmount"), d);
+                }
+            }
+            if !allowance && !charge {
+                continue;
+            }
+            let item = AllowanceCharge {
+                reason: child(ac, RAM, "Reason").is_some()
+                    || child(ac, RAM, "ReasonCode").is_some(),
+                amount: decimal(doc, child(ac, RAM, "ActualAmount"))?,
+                ..Default::default()
+            };
+            if allowance {
+                d.line_allowances.push(item.clone());
+            }
+            if charge {
+                d.line_charges.push(item);
+            }
+        }
+    }
+    if let Some(product) = child(item, RAM, "SpecifiedTradeProduct") {
+        if child(product, RAM, "GlobalID").is_some_and(|g| blank(g.attribute("schemeID"))) {
+            d.item_ids_without_scheme += 1;
+        }
+        d.classifications_without_list += children(product, RAM, "DesignatedProductClassification")
+            .filter_map(|c| child(c, RAM, "ClassCode"))
+            .filter(|c| blank(c.attribute("listID")))
+            .count();
+    }
+    Ok(())
+}
+
+/// Whether a CII allowance or charge is an allowance and whether it is a charge, as the rules
+/// on its indicator match it: exactly 'false', exactly 'true'.
+fn cii_indicators(ac: N) -> (bool, bool) {
+    children(ac, RAM, "ChargeIndicator")
+        .flat_map(|c| children(c, UDT, "Indicator"))
+        .map(value)
+        .fold((false, false), |(a, c), i| {
+            (a || i == "false", c || i == "true")
+        })
+}
+
+/// Whether the rules on a header VAT breakdown (BR-CO-03, BR-DEC-19/20) judge it: the
+/// official schematron's rules for categories L, M and O take those breakdowns first.
+fn judged_breakdown(tax: N) -> bool {
+    let lmo = children(tax, RAM, "CategoryCode").any(|c| matches!(value(c), "L" | "M" | "O"));
+    let vat = child(tax, RAM, "TypeCode").is_some_and(|c| value(c).eq_ignore_ascii_case("VAT"));
+    !(lmo && vat)
+}
+
+/// BR-DEC-13 (and BR-DEC-15 with a VAT accounting currency): some VAT total in the invoice
+/// (the accounting) currency is a whole number of cents, as the official rules compute it.
+fn cii_vat_total_decimals(settlement: N, sum: N, d: &mut Details) {
+    let currencies =
+        |name: &'static str| -> Vec<&str> { children(settlement, RAM, name).map(value).collect() };
+    let (invoice, accounting) = (
+        currencies("InvoiceCurrencyCode"),
+        currencies("TaxCurrencyCode"),
+    );
+    let totals: Vec<N> = children(sum, RAM, "TaxTotalAmount").collect();
+    let cents =
+        |t: &N| super::xml::parse_decimal(value(*t)).is_none_or(|v| v.normalize().scale() <= 2);
+    let in_currency =
+        |t: &N, list: &[&str]| t.attribute("currencyID").is_some_and(|c| list.contains(&c));
+    let Some(first) = totals.first() else {
+        return;
+    };
+    if !totals.iter().any(|t| !in_currency(t, &invoice) || cents(t)) {
+        d.long_decimals
+            .push(("BR-DEC-13", value(*first).trim().to_string()));
+    }
+    if !accounting.is_empty()
+        && !totals
+            .iter()
+            .any(|t| in_currency(t, &accounting) && cents(t))
+    {
+        d.long_decimals
+            .push(("BR-DEC-15", value(*first).trim().to_string()));
+    }
+}
+
+/// BR-DEC-*: an amount with more than two characters after its point, as written.
+fn two_decimals(rule: &'static str, amount: Option<N>, d: &mut Details) {
+    if let Some(n) = amount
+        && let Some((_, after)) = value(n).split_once('.')
+        && after.chars().count() > 2
+    {
+        d.long_decimals.push((rule, value(n).trim().to_string()));
+    }
+}
+
+/// BR-49, and for credit transfers (codes 30, 58) BR-50 and BR-61, per account.
+fn cii_payment_means(settlement: N, d: &mut Details) {
+    for means in children(settlement, RAM, "SpecifiedTradeSettlementPaymentMeans") {
+        let mut codes = children(means, RAM, "TypeCode").map(value).peekable();
+        if codes.peek().is_none() {
+            d.payment_means_without_code += 1;
+        }
+        if !codes.any(|c| matches!(c, "30" | "58")) {
+            continue;
+        }
+        for account in children(means, RAM, "PayeePartyCreditorFinancialAccount") {
+            let ids = [
+                child(account, RAM, "IBANID"),
+                child(account, RAM, "ProprietaryID"),
+            ];
+            d.transfers_without_account += usize::from(ids.iter().all(Option::is_none));
+            d.accounts_with_blank_id += usize::from(ids.iter().all(|id| blank(id.map(value))));
+        }
+    }
+}
+
+/// BR-17: the payee is named, and shares no name, identifier or legal registration with the
+/// seller (compared as written).
+fn cii_payee_distinct(payee: N, seller: Option<N>) -> bool {
+    fn legal<'a>(p: N<'a, '_>) -> Vec<&'a str> {
+        children(p, RAM, "SpecifiedLegalOrganization")
+            .flat_map(|l| children(l, RAM, "ID"))
+            .map(value)
+            .collect()
+    }
+    let named = child(payee, RAM, "Name").is_some();
+    let Some(seller) = seller else {
+        return named;
+    };
+    let shares = |name: &'static str| {
+        children(payee, RAM, name)
+            .any(|a| children(seller, RAM, name).any(|b| value(a) == value(b)))
+    };
+    let seller_legal = legal(seller);
+    named
+        && !shares("Name")
+        && !shares("ID")
+        && !legal(payee).iter().any(|id| seller_legal.contains(id))
+}
+
+/// BR-29/BR-30 (ends before it starts: both dates of format 102 compared as written, as the
+/// official rule does) and BR-CO-19/20 (no date) of a CII period.
+fn cii_period(period: N) -> (bool, bool) {
+    let given = |name| child(period, RAM, name).is_some();
+    let days = |name: &'static str| {
+        children(period, RAM, name)
+            .flat_map(|t| children(t, UDT, "DateTimeString"))
+            .filter(|s| s.attribute("format") == Some("102"))
+            .map(value)
+    };
+    let (start, end) = (given("StartDateTime"), given("EndDateTime"));
+    let reversed =
+        start && end && !days("EndDateTime").any(|e| days("StartDateTime").any(|s| e >= s));
+    (reversed, !start && !end)
 }
 
 fn cii_party(p: N) -> PartyDetails {
@@ -271,6 +541,8 @@ pub fn ubl(doc: &Document, root: N, credit_note: bool) -> Result<Details> {
             d.ubl_tax_totals.push((amount, sum));
         }
         for sub in children(total, CAC, "TaxSubtotal") {
+            two_decimals("BR-DEC-19", child(sub, CBC, "TaxableAmount"), &mut d);
+            two_decimals("BR-DEC-20", child(sub, CBC, "TaxAmount"), &mut d);
             let cat = child(sub, CAC, "TaxCategory");
             d.breakdown.push(VatBreakdown {
                 category: string(cat.and_then(|c| child(c, CBC, "ID"))),
@@ -284,6 +556,9 @@ pub fn ubl(doc: &Document, root: N, credit_note: bool) -> Result<Details> {
     }
     for means in children(root, CAC, "PaymentMeans") {
         let code = child(means, CBC, "PaymentMeansCode").and_then(|c| c.text());
+        if child(means, CBC, "PaymentMeansCode").is_none() {
+            d.payment_means_without_code += 1;
+        }
         if !matches!(code.map(str::trim), Some("30" | "58")) {
             continue;
         }
@@ -299,6 +574,7 @@ pub fn ubl(doc: &Document, root: N, credit_note: bool) -> Result<Details> {
                 .count();
         }
     }
+    ubl_group_rules(root, &mut d);
     let endpoint_without_scheme = |party: &str| {
         path(root, CAC, &[party, "Party"])
             .and_then(|p| child(p, CBC, "EndpointID"))
@@ -343,6 +619,13 @@ pub fn ubl(doc: &Document, root: N, credit_note: bool) -> Result<Details> {
         } else {
             d.allowances.push(item);
         }
+        let decimals = match ubl_charge(ac) {
+            Some(false) => ["BR-DEC-01", "BR-DEC-02"],
+            Some(true) => ["BR-DEC-05", "BR-DEC-06"],
+            None => continue,
+        };
+        two_decimals(decimals[0], child(ac, CBC, "Amount"), &mut d);
+        two_decimals(decimals[1], child(ac, CBC, "BaseAmount"), &mut d);
     }
     if let Some(t) = child(root, CAC, "LegalMonetaryTotal") {
         d.line_total = decimal(doc, child(t, CBC, "LineExtensionAmount"))?;
@@ -350,6 +633,18 @@ pub fn ubl(doc: &Document, root: N, credit_note: bool) -> Result<Details> {
         d.charge_total = decimal(doc, child(t, CBC, "ChargeTotalAmount"))?;
         d.prepaid = decimal(doc, child(t, CBC, "PrepaidAmount"))?;
         d.rounding = decimal(doc, child(t, CBC, "PayableRoundingAmount"))?;
+        for (rule, name) in [
+            ("BR-DEC-09", "LineExtensionAmount"),
+            ("BR-DEC-10", "AllowanceTotalAmount"),
+            ("BR-DEC-11", "ChargeTotalAmount"),
+            ("BR-DEC-12", "TaxExclusiveAmount"),
+            ("BR-DEC-14", "TaxInclusiveAmount"),
+            ("BR-DEC-16", "PrepaidAmount"),
+            ("BR-DEC-17", "PayableRoundingAmount"),
+            ("BR-DEC-18", "PayableAmount"),
+        ] {
+            two_decimals(rule, child(t, CBC, name), &mut d);
+        }
     }
     let (line_name, quantity_name) = if credit_note {
         ("CreditNoteLine", "CreditedQuantity")
@@ -405,7 +700,153 @@ pub fn ubl(doc: &Document, root: N, credit_note: bool) -> Result<Details> {
             rate: decimal(doc, cat.and_then(|c| child(c, CBC, "Percent")))?,
         });
     }
+    code_lists(root, false, &mut d);
     Ok(d)
+}
+
+/// What the official rules check on a UBL document beyond its fields: BR-17, BR-52, BR-53,
+/// BR-29, BR-CO-19, BR-CO-03, and on its lines BR-28, BR-30, BR-CO-20, BR-DEC-23…28.
+fn ubl_group_rules(root: N, d: &mut Details) {
+    let seller = path(root, CAC, &["AccountingSupplierParty", "Party"]);
+    d.payees_not_distinct = children(root, CAC, "PayeeParty")
+        .filter(|p| !ubl_payee_distinct(*p, seller))
+        .count();
+    d.documents_without_reference = children(root, CAC, "AdditionalDocumentReference")
+        .filter(|r| blank(child(*r, CBC, "ID").map(value)))
+        .count();
+    // BR-53: each VAT accounting currency has a VAT total in it.
+    d.tax_currency_without_total = children(root, CBC, "TaxCurrencyCode").any(|currency| {
+        !children(root, CAC, "TaxTotal")
+            .flat_map(|t| children(t, CBC, "TaxAmount"))
+            .any(|a| a.attribute("currencyID") == Some(value(currency)))
+    });
+    for period in children(root, CAC, "InvoicePeriod") {
+        let (reversed, dateless) = ubl_period(period);
+        d.periods_reversed += usize::from(reversed);
+        // An invoicing period may give only its VAT point date code.
+        d.periods_without_dates +=
+            usize::from(dateless && child(period, CBC, "DescriptionCode").is_none());
+    }
+    d.tax_point_date_and_code = child(root, CBC, "TaxPointDate").is_some()
+        && children(root, CAC, "InvoicePeriod").any(|p| child(p, CBC, "DescriptionCode").is_some());
+    // BR-28, BR-30, BR-CO-20, BR-DEC-23…28 on lines of either kind, as the official rules
+    // match them. (The official BR-DEC-13 and 15 of UBL compare each VAT total's currency with
+    // a child it does not have: they never fire.)
+    for line in root
+        .children()
+        .filter(|c| is(c, CAC, "InvoiceLine") || is(c, CAC, "CreditNoteLine"))
+    {
+        two_decimals("BR-DEC-23", child(line, CBC, "LineExtensionAmount"), d);
+        for ac in children(line, CAC, "AllowanceCharge") {
+            let decimals = match ubl_charge(ac) {
+                Some(false) => ["BR-DEC-24", "BR-DEC-25"],
+                Some(true) => ["BR-DEC-27", "BR-DEC-28"],
+                None => continue,
+            };
+            two_decimals(decimals[0], child(ac, CBC, "Amount"), d);
+            two_decimals(decimals[1], child(ac, CBC, "BaseAmount"), d);
+        }
+        let gross = children(line, CAC, "Price")
+            .flat_map(|p| children(p, CAC, "AllowanceCharge"))
+            .flat_map(|a| children(a, CBC, "BaseAmount"));
+        d.negative_gross_prices += usize::from(negative(gross));
+        for period in children(line, CAC, "InvoicePeriod") {
+            let (reversed, dateless) = ubl_period(period);
+            d.line_periods_reversed += usize::from(reversed);
+            d.line_periods_without_dates += usize::from(dateless);
+        }
+    }
+}
+
+/// BR-17: the payee is named, and shares no name or identifier with the seller (compared as
+/// written).
+fn ubl_payee_distinct(payee: N, seller: Option<N>) -> bool {
+    fn values<'a>(p: N<'a, '_>, group: &'static str, name: &'static str) -> Vec<&'a str> {
+        children(p, CAC, group)
+            .flat_map(move |g| children(g, CBC, name))
+            .map(value)
+            .collect()
+    }
+    let names = values(payee, "PartyName", "Name");
+    let Some(seller) = seller else {
+        return !names.is_empty();
+    };
+    let shared = |group: &'static str, name: &'static str| {
+        let theirs = values(seller, group, name);
+        values(payee, group, name)
+            .iter()
+            .any(|v| theirs.contains(v))
+    };
+    !names.is_empty() && !shared("PartyName", "Name") && !shared("PartyIdentification", "ID")
+}
+
+/// BR-29/BR-30 (ends before it starts) and BR-CO-19/20 (no date) of a UBL period.
+fn ubl_period(period: N) -> (bool, bool) {
+    let start = child(period, CBC, "StartDate");
+    let end = child(period, CBC, "EndDate");
+    let start_day = start.and_then(|n| xs_date(value(n)));
+    let end_day = end.and_then(|n| xs_date(value(n)));
+    let reversed = matches!((start_day, end_day), (Some(s), Some(e)) if e < s);
+    (reversed, start.is_none() && end.is_none())
+}
+
+/// The day of an xs:date (YYYY-MM-DD, then an optional time zone), comparable as a string;
+/// `None` when it is none, which the official rules cannot compare either.
+fn xs_date(s: &str) -> Option<&str> {
+    let s = s.trim_matches(XML_SPACE);
+    let (day, zone) = s.split_at_checked(10)?;
+    let b = day.as_bytes();
+    let number = |from: usize, to: usize| {
+        b[from..to]
+            .iter()
+            .all(u8::is_ascii_digit)
+            .then(|| day[from..to].parse::<u16>().ok())
+            .flatten()
+    };
+    let zone_ok =
+        zone.is_empty() || zone == "Z" || (zone.len() == 6 && zone.starts_with(['+', '-']));
+    let ok = number(0, 4).is_some()
+        && b[4] == b'-'
+        && matches!(number(5, 7), Some(1..=12))
+        && b[7] == b'-'
+        && matches!(number(8, 10), Some(1..=31))
+        && zone_ok;
+    ok.then_some(day)
+}
+
+/// White space as XML and XPath's `normalize-space` know it.
+const XML_SPACE: [char; 4] = [' ', '\t', '\r', '\n'];
+
+/// An element's string value, as the official rules compare it (no trimming).
+fn value<'a>(n: N<'a, '_>) -> &'a str {
+    n.text().unwrap_or("")
+}
+
+/// `normalize-space(x) = ''`: absent or white space only.
+fn blank(s: Option<&str>) -> bool {
+    s.is_none_or(|s| s.trim_matches(XML_SPACE).is_empty())
+}
+
+/// BR-28: gross prices given, none of them 0 or more (a price that is not a number is not
+/// judged).
+fn negative<'a, 'i: 'a>(prices: impl Iterator<Item = N<'a, 'i>>) -> bool {
+    let mut given = false;
+    for p in prices {
+        given = true;
+        match super::xml::parse_decimal(value(p)) {
+            Some(v) if v.is_sign_negative() && !v.is_zero() => {}
+            _ => return false,
+        }
+    }
+    given
+}
+
+/// BR-52 in CII: the referenced documents (BG-24, BT-128) of an agreement without their
+/// reference.
+fn unreferenced(agreement: N) -> usize {
+    children(agreement, RAM, "AdditionalReferencedDocument")
+        .filter(|r| blank(child(*r, RAM, "IssuerAssignedID").map(value)))
+        .count()
 }
 
 fn ubl_party(p: N) -> PartyDetails {
@@ -444,4 +885,236 @@ fn ubl_party(p: N) -> PartyDetails {
         ),
         name: string(path(p, CAC, &["PartyName"]).and_then(|n| child(n, CBC, "Name"))),
     }
+}
+
+/// The ancestors the code-list rules look at, for the children of an element.
+#[derive(Clone, Copy, Default)]
+struct Scope {
+    /// The element is the document's root (UBL BR-CL-08 reads the document's own notes).
+    root: bool,
+    /// UBL: under the seller or the payee (BR-CL-10 accepts SEPA there).
+    seller_or_payee: bool,
+    /// CII: under an item (BR-CL-10 leaves its identifiers to BR-CL-21), a deliver-to party
+    /// (to BR-CL-26), a tax registration (BR-CL-11 leaves its identifiers alone).
+    product: bool,
+    ship_to: bool,
+    tax_registration: bool,
+    /// CII: the element is the header's deliver-to party (BR-CL-26).
+    header_ship_to: bool,
+}
+
+impl Scope {
+    fn below(self, parent: N, n: N) -> Scope {
+        Scope {
+            root: false,
+            seller_or_payee: self.seller_or_payee
+                || is(&n, CAC, "AccountingSupplierParty")
+                || is(&n, CAC, "PayeeParty"),
+            product: self.product || is(&n, RAM, "SpecifiedTradeProduct"),
+            ship_to: self.ship_to || is(&n, RAM, "ShipToTradeParty"),
+            tax_registration: self.tax_registration || is(&n, RAM, "SpecifiedTaxRegistration"),
+            header_ship_to: is(&n, RAM, "ShipToTradeParty")
+                && is(&parent, RAM, "ApplicableHeaderTradeDelivery"),
+        }
+    }
+}
+
+/// BR-CL-*: every coded value against its code list, wherever the official rules look for it:
+/// one pass over all elements, in document order, with no allocation but for a stranger.
+/// (BR-CL-04, the invoice currency, is the deposit rule `currency_unknown`.)
+fn code_lists(root: N, cii: bool, d: &mut Details) {
+    let top = Scope {
+        root: true,
+        ..Scope::default()
+    };
+    let mut stack = vec![(root, root.children(), top)];
+    while let Some((parent, next, scope)) = stack.last_mut() {
+        let Some(n) = next.next() else {
+            stack.pop();
+            continue;
+        };
+        let (parent, scope) = (*parent, *scope);
+        let coded = if cii {
+            cii_code(parent, n, scope)
+        } else {
+            ubl_code(parent, n, scope)
+        };
+        if let Some((code, v)) = coded
+            && !code.accepts(v)
+        {
+            d.bad_codes.push((code, v.to_string()));
+        }
+        stack.push((n, n.children(), scope.below(parent, n)));
+    }
+}
+
+/// XPath 2's cast of a charge indicator to a boolean ("true", "1", "false", "0").
+fn indicator(s: &str) -> Option<bool> {
+    match s.trim_matches(XML_SPACE) {
+        "true" | "1" => Some(true),
+        "false" | "0" => Some(false),
+        _ => None,
+    }
+}
+
+/// Whether indicators make a charge (`Some(true)`) or an allowance, as the official rules'
+/// `= false()` and `= true()` match them: an allowance first.
+fn charge(indicators: impl Iterator<Item = Option<bool>>) -> Option<bool> {
+    let (mut allowance, mut charge) = (false, false);
+    for i in indicators {
+        allowance |= i == Some(false);
+        charge |= i == Some(true);
+    }
+    if allowance {
+        Some(false)
+    } else {
+        charge.then_some(true)
+    }
+}
+
+/// A UBL allowance or charge's kind (`Some(true)` for a charge).
+fn ubl_charge(ac: N) -> Option<bool> {
+    charge(children(ac, CBC, "ChargeIndicator").map(|c| indicator(value(c))))
+}
+
+fn reason_code(charge: Option<bool>) -> Option<Code> {
+    charge.map(|c| {
+        if c {
+            Code::ChargeReason
+        } else {
+            Code::AllowanceReason
+        }
+    })
+}
+
+/// UBL BR-CL-08: a note's subject is the 3 characters between its first two '#'. A subject
+/// with a space is left alone: the official rule looks it up as a substring of its list.
+fn note_subject(note: &str) -> Option<&str> {
+    let (_, after) = note.split_once('#')?;
+    let (subject, _) = after.split_once('#')?;
+    (subject.chars().count() == 3 && !subject.contains(' ')).then_some(subject)
+}
+
+/// The code list a UBL element's value must belong to, and that value.
+fn ubl_code<'a>(parent: N<'a, '_>, n: N<'a, '_>, scope: Scope) -> Option<(Code, &'a str)> {
+    if n.ns() != CBC {
+        return None;
+    }
+    let under = |name: &str| is(&parent, CAC, name);
+    let attribute = |name: &str| n.attribute(name);
+    let v = value(n);
+    Some(match n.name() {
+        "InvoiceTypeCode" => (Code::InvoiceType, v),
+        "CreditNoteTypeCode" => (Code::CreditNoteType, v),
+        "Amount"
+        | "BaseAmount"
+        | "PriceAmount"
+        | "TaxAmount"
+        | "TaxableAmount"
+        | "LineExtensionAmount"
+        | "TaxExclusiveAmount"
+        | "TaxInclusiveAmount"
+        | "AllowanceTotalAmount"
+        | "ChargeTotalAmount"
+        | "PrepaidAmount"
+        | "PayableRoundingAmount"
+        | "PayableAmount" => (Code::AmountCurrency, attribute("currencyID").unwrap_or("")),
+        "TaxCurrencyCode" => (Code::TaxCurrency, v),
+        "DescriptionCode" if under("InvoicePeriod") => (Code::UblVatDateCode, v),
+        "Note" if scope.root => (Code::UblNoteSubject, note_subject(v)?),
+        "ID" if under("TaxCategory") => (Code::TaxCategory, v),
+        "ID" if under("ClassifiedTaxCategory") => (Code::ClassifiedTaxCategory, v),
+        "ID" => {
+            let scheme = attribute("schemeID")?;
+            let code = if under("PartyIdentification") {
+                if scope.seller_or_payee {
+                    Code::PartyIdSchemeOrSepa
+                } else {
+                    Code::PartyIdScheme
+                }
+            } else if under("StandardItemIdentification") {
+                Code::ItemIdScheme
+            } else if under("DeliveryLocation") {
+                Code::DeliveryLocationScheme
+            } else if (under("AdditionalDocumentReference") || under("DocumentReference"))
+                && children(parent, CBC, "DocumentTypeCode").any(|c| value(c) == "130")
+            {
+                Code::ObjectScheme
+            } else {
+                return None;
+            };
+            (code, scheme)
+        }
+        "CompanyID" if under("PartyLegalEntity") => (Code::LegalIdScheme, attribute("schemeID")?),
+        "ItemClassificationCode" if under("CommodityClassification") => {
+            (Code::ClassificationScheme, attribute("listID")?)
+        }
+        "IdentificationCode" if under("Country") => (Code::UblCountry, v),
+        "IdentificationCode" if under("OriginCountry") => (Code::UblOriginCountry, v),
+        "PaymentMeansCode" if under("PaymentMeans") => (Code::PaymentMeans, v),
+        "AllowanceChargeReasonCode" if under("AllowanceCharge") => {
+            (reason_code(ubl_charge(parent))?, v)
+        }
+        "TaxExemptionReasonCode" => (Code::ExemptionReason, v),
+        "InvoicedQuantity" | "BaseQuantity" | "CreditedQuantity" => {
+            (Code::Unit, attribute("unitCode")?)
+        }
+        "EmbeddedDocumentBinaryObject" => (Code::Mime, attribute("mimeCode")?),
+        "EndpointID" => (Code::EndpointScheme, attribute("schemeID")?),
+        _ => return None,
+    })
+}
+
+/// The code list a CII element's value must belong to, and that value.
+fn cii_code<'a>(parent: N<'a, '_>, n: N<'a, '_>, scope: Scope) -> Option<(Code, &'a str)> {
+    if n.ns() != RAM {
+        return None;
+    }
+    let under = |name: &str| is(&parent, RAM, name);
+    let attribute = |name: &str| n.attribute(name);
+    let v = value(n);
+    Some(match n.name() {
+        "TypeCode" if is(&parent, RSM, "ExchangedDocument") => (Code::DocumentType, v),
+        "TypeCode" if under("SpecifiedTradeSettlementPaymentMeans") => (Code::PaymentMeans, v),
+        "TaxTotalAmount" => (Code::AmountCurrency, attribute("currencyID")?),
+        "TaxCurrencyCode" => (Code::TaxCurrency, v),
+        "DueDateTypeCode" => (Code::CiiVatDateCode, v),
+        "ReferenceTypeCode" => (Code::ObjectScheme, v),
+        "SubjectCode" => (Code::CiiNoteSubject, v),
+        "GlobalID" => {
+            let scheme = attribute("schemeID")?;
+            let code = if under("SpecifiedTradeProduct") {
+                Code::ItemIdScheme
+            } else if !scope.product && !scope.ship_to {
+                Code::PartyIdScheme
+            } else if scope.header_ship_to {
+                Code::DeliveryLocationScheme
+            } else {
+                return None;
+            };
+            (code, scheme)
+        }
+        "ID" => match attribute("schemeID") {
+            Some(scheme) if !scope.tax_registration => (Code::LegalIdScheme, scheme),
+            _ if under("OriginTradeCountry") => (Code::CiiOriginCountry, v),
+            _ => return None,
+        },
+        "ClassCode" => (Code::ClassificationScheme, attribute("listID")?),
+        "CountryID" => (Code::CiiCountry, v),
+        "CategoryCode" if under("CategoryTradeTax") => (Code::TaxCategory, v),
+        "CategoryCode" if under("ApplicableTradeTax") => (Code::ClassifiedTaxCategory, v),
+        "ReasonCode" if under("SpecifiedTradeAllowanceCharge") => {
+            let indicators = children(parent, RAM, "ChargeIndicator")
+                .flat_map(|c| children(c, UDT, "Indicator"))
+                .map(|i| indicator(value(i)));
+            (reason_code(charge(indicators))?, v)
+        }
+        "ExemptionReasonCode" => (Code::ExemptionReason, v),
+        "BasisQuantity" | "BilledQuantity" => (Code::Unit, attribute("unitCode")?),
+        "AttachmentBinaryObject" => (Code::Mime, attribute("mimeCode")?),
+        "URIID" if under("URIUniversalCommunication") => {
+            (Code::EndpointScheme, attribute("schemeID")?)
+        }
+        _ => return None,
+    })
 }

@@ -940,3 +940,314 @@ fn details_know_the_delivery_date_period_and_country() {
         (true, true)
     );
 }
+
+/// A UBL invoice of the given body, its details.
+fn ubl_details(body: &str) -> Details {
+    let xml = format!(
+        r#"<Invoice xmlns="urn:oasis:names:specification:ubl:schema:xsd:Invoice-2"
+ xmlns:cbc="urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2"
+ xmlns:cac="urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2">{body}</Invoice>"#
+    );
+    read_details(xml.as_bytes()).unwrap().2
+}
+
+/// The EN 16931 CII example with `edits` (from, to) made, its details.
+fn cii_details(edits: &[(&str, &str)]) -> Details {
+    let mut xml = EN16931.to_string();
+    for (from, to) in edits {
+        assert!(xml.contains(from), "{from}");
+        xml = xml.replacen(from, to, 1);
+    }
+    read_details(xml.as_bytes()).unwrap().2
+}
+
+fn bad_codes(d: &Details) -> Vec<(&'static str, &str)> {
+    d.bad_codes
+        .iter()
+        .map(|(c, v)| (c.rule(), v.as_str()))
+        .collect()
+}
+
+#[test]
+fn details_find_ubl_codes_outside_their_lists_where_the_rules_look() {
+    let body = r#"<cbc:InvoiceTypeCode>999</cbc:InvoiceTypeCode>
+ <cbc:Note>#QQQ#unknown subject</cbc:Note><cbc:Note>#AAI#general information</cbc:Note>
+ <cbc:TaxCurrencyCode>GGG</cbc:TaxCurrencyCode>
+ <cac:AdditionalDocumentReference><cbc:ID schemeID="XXA">1</cbc:ID><cbc:DocumentTypeCode>130</cbc:DocumentTypeCode></cac:AdditionalDocumentReference>
+ <cac:AdditionalDocumentReference><cbc:ID schemeID="XXA">2</cbc:ID><cbc:DocumentTypeCode>916</cbc:DocumentTypeCode>
+  <cac:Attachment><cbc:EmbeddedDocumentBinaryObject mimeCode="application/pxf">x</cbc:EmbeddedDocumentBinaryObject></cac:Attachment></cac:AdditionalDocumentReference>
+ <cac:AccountingSupplierParty><cac:Party><cac:PartyIdentification><cbc:ID schemeID="SEPA">DE98ZZZ09999999999</cbc:ID></cac:PartyIdentification>
+  <cac:PostalAddress><cac:Country><cbc:IdentificationCode>XY</cbc:IdentificationCode></cac:Country></cac:PostalAddress></cac:Party></cac:AccountingSupplierParty>
+ <cac:AccountingCustomerParty><cac:Party><cac:PartyIdentification><cbc:ID schemeID="SEPA">1</cbc:ID></cac:PartyIdentification></cac:Party></cac:AccountingCustomerParty>
+ <cac:AllowanceCharge><cbc:ChargeIndicator>false</cbc:ChargeIndicator><cbc:AllowanceChargeReasonCode>FC</cbc:AllowanceChargeReasonCode><cbc:Amount>1.00</cbc:Amount></cac:AllowanceCharge>
+ <cac:AllowanceCharge><cbc:ChargeIndicator>true</cbc:ChargeIndicator><cbc:AllowanceChargeReasonCode>FC</cbc:AllowanceChargeReasonCode><cbc:Amount currencyID="EUR">1.00</cbc:Amount></cac:AllowanceCharge>
+ <cac:InvoiceLine><cbc:Note>#QQQ#a line's note</cbc:Note><cbc:InvoicedQuantity unitCode="2D">1</cbc:InvoicedQuantity>
+  <cac:Item><cac:OriginCountry><cbc:IdentificationCode>HC</cbc:IdentificationCode></cac:OriginCountry>
+  <cac:ClassifiedTaxCategory><cbc:ID>AA</cbc:ID></cac:ClassifiedTaxCategory></cac:Item></cac:InvoiceLine>"#;
+    assert_eq!(
+        bad_codes(&ubl_details(body)),
+        [
+            ("BR-CL-01", "999"),
+            ("BR-CL-08", "QQQ"),
+            ("BR-CL-05", "GGG"),
+            ("BR-CL-07", "XXA"),
+            ("BR-CL-24", "application/pxf"),
+            ("BR-CL-14", "XY"),
+            ("BR-CL-10", "SEPA"),
+            ("BR-CL-19", "FC"),
+            ("BR-CL-03", ""),
+            ("BR-CL-23", "2D"),
+            ("BR-CL-15", "HC"),
+            ("BR-CL-18", "AA"),
+        ]
+    );
+    let fixed = body
+        .replace(">999<", ">380<")
+        .replace("#QQQ#unknown", "#AAI#known")
+        .replace("GGG", "NOK")
+        .replace(">130<", ">916<")
+        .replace("application/pxf", "application/pdf")
+        .replace(">XY<", ">NO<")
+        .replace(r#"schemeID="SEPA">1<"#, r#"schemeID="0088">1<"#)
+        .replace(
+            "false</cbc:ChargeIndicator><cbc:AllowanceChargeReasonCode>FC",
+            "false</cbc:ChargeIndicator><cbc:AllowanceChargeReasonCode>95",
+        )
+        .replace("<cbc:Amount>", r#"<cbc:Amount currencyID="EUR">"#)
+        .replace("2D", "C62")
+        .replace(">HC<", ">CN<")
+        .replace(">AA<", ">S<");
+    assert_eq!(bad_codes(&ubl_details(&fixed)), []);
+}
+
+#[test]
+fn details_find_cii_codes_outside_their_lists_where_the_rules_look() {
+    assert_eq!(bad_codes(&cii_details(&[])), []);
+    let d = cii_details(&[
+        ("<ram:TypeCode>380<", "<ram:TypeCode>999<"),
+        (
+            r#"<ram:GlobalID schemeID="0009">1234"#,
+            r#"<ram:GlobalID schemeID="9901">1234"#,
+        ),
+        (
+            "<ram:Name>Journee de maintenance</ram:Name>",
+            r#"<ram:GlobalID schemeID="9902">1</ram:GlobalID><ram:Name>Journee de maintenance</ram:Name>"#,
+        ),
+        (
+            r#"<ram:ID schemeID="0002">2000"#,
+            r#"<ram:ID schemeID="9903">2000"#,
+        ),
+        // A tax registration's scheme (VA, FC) is no ICD code and no BR-CL-11 matter.
+        (
+            "<ram:CountryID>FR</ram:CountryID></ram:PostalTradeAddress></ram:BuyerTradeParty>",
+            "<ram:CountryID>SS</ram:CountryID></ram:PostalTradeAddress></ram:BuyerTradeParty>",
+        ),
+        ("<ram:TypeCode>30<", "<ram:TypeCode>99<"),
+        (
+            "<ram:CategoryCode>S</ram:CategoryCode><ram:RateApplicablePercent>20.00</ram:RateApplicablePercent></ram:ApplicableTradeTax>\n    <ram:Specified",
+            "<ram:CategoryCode>X</ram:CategoryCode><ram:RateApplicablePercent>20.00</ram:RateApplicablePercent></ram:ApplicableTradeTax>\n    <ram:Specified",
+        ),
+        (r#"unitCode="C62""#, r#"unitCode="2D""#),
+        (r#"currencyID="EUR""#, r#"currencyID="EUX""#),
+    ]);
+    assert_eq!(
+        bad_codes(&d),
+        [
+            ("BR-CL-01", "999"),
+            ("BR-CL-21", "9902"),
+            ("BR-CL-23", "2D"),
+            ("BR-CL-18", "X"),
+            ("BR-CL-10", "9901"),
+            ("BR-CL-11", "9903"),
+            ("BR-CL-14", "SS"),
+            ("BR-CL-16", "99"),
+            ("BR-CL-03", "EUX"),
+        ]
+    );
+}
+
+/// (BR-17, BR-49, BR-52, BR-53, BR-28, BR-29, BR-30, BR-CO-19, BR-CO-20, BR-CO-03) as read.
+fn group_rules(d: &Details) -> [usize; 10] {
+    [
+        d.payees_not_distinct,
+        d.payment_means_without_code,
+        d.documents_without_reference,
+        usize::from(d.tax_currency_without_total),
+        d.negative_gross_prices,
+        d.periods_reversed,
+        d.line_periods_reversed,
+        d.periods_without_dates,
+        d.line_periods_without_dates,
+        usize::from(d.tax_point_date_and_code),
+    ]
+}
+
+#[test]
+fn details_read_the_ubl_group_rules() {
+    let broken = r#"<cbc:TaxPointDate>2013-06-30</cbc:TaxPointDate>
+ <cbc:DocumentCurrencyCode>EUR</cbc:DocumentCurrencyCode><cbc:TaxCurrencyCode>NOK</cbc:TaxCurrencyCode>
+ <cac:InvoicePeriod><cbc:StartDate>2013-06-01</cbc:StartDate><cbc:EndDate>2013-05-01</cbc:EndDate></cac:InvoicePeriod>
+ <cac:InvoicePeriod><cbc:DescriptionCode>35</cbc:DescriptionCode></cac:InvoicePeriod>
+ <cac:InvoicePeriod/>
+ <cac:AdditionalDocumentReference><cbc:ID> </cbc:ID></cac:AdditionalDocumentReference>
+ <cac:AccountingSupplierParty><cac:Party><cac:PartyName><cbc:Name>Seller</cbc:Name></cac:PartyName></cac:Party></cac:AccountingSupplierParty>
+ <cac:PayeeParty><cac:PartyName><cbc:Name>Seller</cbc:Name></cac:PartyName></cac:PayeeParty>
+ <cac:PayeeParty/>
+ <cac:PaymentMeans><cbc:PaymentID>1</cbc:PaymentID></cac:PaymentMeans>
+ <cac:TaxTotal><cbc:TaxAmount currencyID="EUR">25.00</cbc:TaxAmount></cac:TaxTotal>
+ <cac:InvoiceLine><cac:InvoicePeriod><cbc:StartDate>2013-06-02</cbc:StartDate><cbc:EndDate>2013-06-01+02:00</cbc:EndDate></cac:InvoicePeriod>
+  <cac:InvoicePeriod/>
+  <cac:Price><cac:AllowanceCharge><cbc:BaseAmount currencyID="EUR">-1</cbc:BaseAmount></cac:AllowanceCharge></cac:Price></cac:InvoiceLine>
+ <cac:CreditNoteLine><cac:Price><cac:AllowanceCharge><cbc:BaseAmount currencyID="EUR">-0.5</cbc:BaseAmount></cac:AllowanceCharge></cac:Price></cac:CreditNoteLine>"#;
+    assert_eq!(
+        group_rules(&ubl_details(broken)),
+        [2, 1, 1, 1, 2, 1, 1, 1, 1, 1]
+    );
+    let fixed = broken
+        .replace("<cbc:TaxPointDate>2013-06-30</cbc:TaxPointDate>", "")
+        .replace("2013-05-01", "2013-07-01")
+        .replace("<cac:InvoicePeriod/>", "")
+        .replace("<cbc:ID> </cbc:ID>", "<cbc:ID>Doc-1</cbc:ID>")
+        .replace(
+            "<cac:PartyName><cbc:Name>Seller</cbc:Name></cac:PartyName></cac:PayeeParty>",
+            "<cac:PartyName><cbc:Name>Factor</cbc:Name></cac:PartyName></cac:PayeeParty>",
+        )
+        .replace("<cac:PayeeParty/>", "")
+        .replace("<cbc:PaymentID>1</cbc:PaymentID>", "<cbc:PaymentMeansCode>30</cbc:PaymentMeansCode><cac:PayeeFinancialAccount><cbc:ID>NO99</cbc:ID></cac:PayeeFinancialAccount>")
+        .replace("</cac:TaxTotal>", r#"</cac:TaxTotal><cac:TaxTotal><cbc:TaxAmount currencyID="NOK">250</cbc:TaxAmount></cac:TaxTotal>"#)
+        .replace("2013-06-01+02:00", "2013-06-02")
+        .replace(">-0.5<", ">0<");
+    // A line's gross price of 0 passes; the first line's -1 alone stays negative.
+    assert_eq!(
+        group_rules(&ubl_details(&fixed)),
+        [0, 0, 0, 0, 1, 0, 0, 0, 0, 0]
+    );
+}
+
+#[test]
+fn details_read_the_cii_group_rules() {
+    assert_eq!(group_rules(&cii_details(&[])), [0; 10]);
+    let d = cii_details(&[
+        (
+            "<ram:BuyerOrderReferencedDocument>",
+            "<ram:AdditionalReferencedDocument><ram:TypeCode>916</ram:TypeCode></ram:AdditionalReferencedDocument><ram:BuyerOrderReferencedDocument>",
+        ),
+        (
+            "<ram:InvoiceCurrencyCode>EUR</ram:InvoiceCurrencyCode>",
+            "<ram:InvoiceCurrencyCode>EUR</ram:InvoiceCurrencyCode><ram:TaxCurrencyCode>EUR</ram:TaxCurrencyCode>\
+             <ram:PayeeTradeParty><ram:ID>x</ram:ID><ram:Name>Atelier Exemple SARL</ram:Name></ram:PayeeTradeParty>\
+             <ram:SpecifiedTradeSettlementPaymentMeans/>",
+        ),
+        (
+            "<ram:CategoryCode>S</ram:CategoryCode><ram:RateApplicablePercent>20.00</ram:RateApplicablePercent></ram:ApplicableTradeTax>\n   <ram:Specified",
+            "<ram:DueDateTypeCode>5</ram:DueDateTypeCode><ram:CategoryCode>S</ram:CategoryCode><ram:RateApplicablePercent>20.00</ram:RateApplicablePercent></ram:ApplicableTradeTax>\
+             <ram:BillingSpecifiedPeriod><ram:StartDateTime><udt:DateTimeString format=\"102\">20240301</udt:DateTimeString></ram:StartDateTime>\
+             <ram:EndDateTime><udt:DateTimeString format=\"102\">20240201</udt:DateTimeString></ram:EndDateTime></ram:BillingSpecifiedPeriod>\n   <ram:Specified",
+        ),
+        (
+            "<ram:CalculatedAmount>25.00</ram:CalculatedAmount>",
+            "<ram:CalculatedAmount>25.00</ram:CalculatedAmount><ram:TaxPointDate><udt:DateString format=\"102\">20240301</udt:DateString></ram:TaxPointDate>",
+        ),
+        (
+            "<ram:ChargeAmount>12.50</ram:ChargeAmount></ram:NetPriceProductTradePrice>",
+            "<ram:ChargeAmount>12.50</ram:ChargeAmount></ram:NetPriceProductTradePrice>\
+             <ram:GrossPriceProductTradePrice><ram:ChargeAmount>-1</ram:ChargeAmount></ram:GrossPriceProductTradePrice>",
+        ),
+        (
+            "<ram:SpecifiedTradeSettlementLineMonetarySummation>",
+            "<ram:BillingSpecifiedPeriod/><ram:SpecifiedTradeSettlementLineMonetarySummation>",
+        ),
+    ]);
+    // The VAT accounting currency is the invoice currency (BR-53); the payee shares the
+    // seller's name (BR-17); the line period has no date (BR-CO-20).
+    assert_eq!(group_rules(&d), [1, 1, 1, 1, 1, 1, 0, 0, 1, 1]);
+}
+
+#[test]
+fn details_read_the_cii_line_allowances_accounts_and_schemes() {
+    let d = cii_details(&[
+        (
+            "<ram:SpecifiedTradeSettlementLineMonetarySummation>",
+            "<ram:SpecifiedTradeAllowanceCharge><ram:ChargeIndicator><udt:Indicator>false</udt:Indicator></ram:ChargeIndicator></ram:SpecifiedTradeAllowanceCharge>\
+             <ram:SpecifiedTradeAllowanceCharge><ram:ChargeIndicator><udt:Indicator>true</udt:Indicator></ram:ChargeIndicator><ram:ActualAmount>1.00</ram:ActualAmount><ram:Reason>Fret</ram:Reason></ram:SpecifiedTradeAllowanceCharge>\
+             <ram:SpecifiedTradeAllowanceCharge><ram:ChargeIndicator><udt:Indicator>1</udt:Indicator></ram:ChargeIndicator></ram:SpecifiedTradeAllowanceCharge>\
+             <ram:SpecifiedTradeSettlementLineMonetarySummation>",
+        ),
+        (
+            "<ram:Name>Journee de maintenance</ram:Name>",
+            "<ram:GlobalID>3000</ram:GlobalID><ram:Name>Journee de maintenance</ram:Name>\
+             <ram:DesignatedProductClassification><ram:ClassCode listID=\" \">1</ram:ClassCode></ram:DesignatedProductClassification>",
+        ),
+        (
+            "<ram:IBANID>FR7630006000011234567890189</ram:IBANID>",
+            "<ram:IBANID> </ram:IBANID>",
+        ),
+        (
+            "<ram:Name>Atelier Exemple SARL</ram:Name>",
+            "<ram:Name>Atelier Exemple SARL</ram:Name><ram:URIUniversalCommunication><ram:URIID>a@b.fr</ram:URIID></ram:URIUniversalCommunication>",
+        ),
+    ]);
+    // Only 'true' and 'false' make a line charge or allowance in the official CII rules.
+    assert_eq!((d.line_allowances.len(), d.line_charges.len()), (1, 1));
+    assert!(d.line_allowances[0].amount.is_none() && !d.line_allowances[0].reason);
+    assert!(d.line_charges[0].amount.is_some() && d.line_charges[0].reason);
+    assert_eq!(
+        (d.item_ids_without_scheme, d.classifications_without_list),
+        (1, 1)
+    );
+    assert_eq!(
+        (d.transfers_without_account, d.accounts_with_blank_id),
+        (0, 1)
+    );
+    assert!(d.seller_endpoint_without_scheme && !d.buyer_endpoint_without_scheme);
+}
+
+#[test]
+fn details_find_amounts_with_more_than_two_decimals() {
+    let long = |d: &Details| -> Vec<(&str, String)> { d.long_decimals.clone() };
+    assert_eq!(long(&cii_details(&[])), []);
+    let d = cii_details(&[
+        (
+            "<ram:LineTotalAmount>125.00</ram:LineTotalAmount></ram:SpecifiedTradeSettlementLineMonetarySummation>",
+            "<ram:LineTotalAmount>125.0000</ram:LineTotalAmount></ram:SpecifiedTradeSettlementLineMonetarySummation>",
+        ),
+        (
+            "<ram:TaxBasisTotalAmount>125.00<",
+            "<ram:TaxBasisTotalAmount>125.001<",
+        ),
+        // 25.000 is a whole number of cents: BR-DEC-13 computes, it does not count characters.
+        (
+            ">25.00</ram:TaxTotalAmount>",
+            ">25.000</ram:TaxTotalAmount>",
+        ),
+        ("<ram:BasisAmount>125.00<", "<ram:BasisAmount>125.000<"),
+    ]);
+    assert_eq!(
+        long(&d),
+        [
+            ("BR-DEC-19", "125.000".to_string()),
+            ("BR-DEC-12", "125.001".to_string()),
+            ("BR-DEC-23", "125.0000".to_string()),
+        ]
+    );
+    let d = cii_details(&[(
+        ">25.00</ram:TaxTotalAmount>",
+        ">25.005</ram:TaxTotalAmount>",
+    )]);
+    assert_eq!(long(&d), [("BR-DEC-13", "25.005".to_string())]);
+
+    let body = r#"<cac:AllowanceCharge><cbc:ChargeIndicator>true</cbc:ChargeIndicator><cbc:Amount currencyID="EUR">1.005</cbc:Amount></cac:AllowanceCharge>
+ <cac:TaxTotal><cbc:TaxAmount currencyID="EUR">1.001</cbc:TaxAmount><cac:TaxSubtotal><cbc:TaxAmount currencyID="EUR">1.00</cbc:TaxAmount></cac:TaxSubtotal></cac:TaxTotal>
+ <cac:LegalMonetaryTotal><cbc:PayableAmount currencyID="EUR">10.1</cbc:PayableAmount></cac:LegalMonetaryTotal>
+ <cac:InvoiceLine><cbc:LineExtensionAmount currencyID="EUR">5.125</cbc:LineExtensionAmount>
+  <cac:AllowanceCharge><cbc:ChargeIndicator>false</cbc:ChargeIndicator><cbc:BaseAmount currencyID="EUR">5.125</cbc:BaseAmount></cac:AllowanceCharge></cac:InvoiceLine>"#;
+    // UBL's BR-DEC-13 never fires (its test compares with a child the VAT total has not).
+    assert_eq!(
+        long(&ubl_details(body)),
+        [
+            ("BR-DEC-23", "5.125".to_string()),
+            ("BR-DEC-25", "5.125".to_string()),
+            ("BR-DEC-05", "1.005".to_string()),
+        ]
+    );
+}
