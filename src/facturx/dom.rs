@@ -72,6 +72,8 @@ impl Ns {
 
 const XML_NAMESPACE: &str = "http://www.w3.org/XML/1998/namespace";
 const NONE: u32 = u32::MAX;
+/// Prefixes remembered between declarations: an invoice uses a handful.
+const RECENT: usize = 8;
 
 /// The most distinct namespaces a document may declare (an invoice uses a handful; the index
 /// of the others must fit an [`Ns::Other`]).
@@ -221,6 +223,9 @@ struct Builder<'i> {
     /// Prefix → namespace in scope; the default namespace has the prefix "". A map, so that an
     /// element finds its prefix at once however many declarations are in scope.
     bindings: HashMap<&'i str, Ns>,
+    /// The prefixes looked up since the bindings last changed: most documents declare their
+    /// namespaces once, on the root, and a short scan beats hashing every element's prefix.
+    recent: Vec<(&'i str, Ns)>,
     /// The declarations made, with the binding each one hid, to undo them at the end of their
     /// element.
     log: Vec<(&'i str, Option<Ns>)>,
@@ -263,6 +268,7 @@ impl<'i> Builder<'i> {
             },
             open: Vec::new(),
             bindings: HashMap::new(),
+            recent: Vec::with_capacity(RECENT),
             log: Vec::new(),
             others: HashMap::new(),
         }
@@ -360,6 +366,7 @@ impl<'i> Builder<'i> {
                 let prefix = prefix.strip_prefix(':').unwrap_or(prefix);
                 let ns = self.namespace(&value, at)?;
                 let hidden = self.bindings.insert(prefix, ns);
+                self.recent.clear();
                 self.log.push((prefix, hidden));
             } else {
                 self.doc.attributes.push((key, value));
@@ -371,8 +378,8 @@ impl<'i> Builder<'i> {
             Some(i) => (&qname[..i], &qname[i + 1..]),
             None => ("", qname),
         };
-        let ns = match self.bindings.get(prefix) {
-            Some(ns) => *ns,
+        let ns = match self.bound(prefix) {
+            Some(ns) => ns,
             None if prefix.is_empty() => Ns::None,
             None if prefix == "xml" => self.namespace(XML_NAMESPACE, at)?,
             None => {
@@ -427,11 +434,24 @@ impl<'i> Builder<'i> {
                 break;
             };
             self.doc.steps += 1;
+            self.recent.clear();
             match hidden {
                 Some(ns) => self.bindings.insert(prefix, ns),
                 None => self.bindings.remove(prefix),
             };
         }
+    }
+
+    /// The namespace `prefix` is bound to, if any.
+    fn bound(&mut self, prefix: &'i str) -> Option<Ns> {
+        if let Some((_, ns)) = self.recent.iter().find(|(p, _)| *p == prefix) {
+            return Some(*ns);
+        }
+        let ns = *self.bindings.get(prefix)?;
+        if self.recent.len() < RECENT {
+            self.recent.push((prefix, ns));
+        }
+        Some(ns)
     }
 
     fn text(&mut self, text: Cow<'i, str>, at: usize) -> Result<(), ParseError> {
