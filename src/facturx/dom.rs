@@ -249,10 +249,14 @@ fn packed(prefix: &str) -> Option<u64> {
     if bytes.len() > 7 {
         return None;
     }
-    let mut word = [0; 8];
-    word[..bytes.len()].copy_from_slice(bytes);
-    word[7] = bytes.len() as u8;
-    Some(u64::from_le_bytes(word))
+    // Shifted in byte by byte: a copy into a buffer read back as one word stalls the load.
+    let word = bytes
+        .iter()
+        .enumerate()
+        .fold((bytes.len() as u64) << 56, |word, (i, b)| {
+            word | u64::from(*b) << (8 * i)
+        });
+    Some(word)
 }
 
 /// XML's white space, the only separator inside markup.
@@ -612,7 +616,18 @@ impl<'i> Builder<'i> {
             None if id == 0 => None,
             None => return Err(ParseError::new("there is more than one root element", at)),
         };
-        let name_len = tag.bytes().position(is_space).unwrap_or(tag.len());
+        // One pass over the name: where it ends (white space, or the tag's end) and its first
+        // colon (names are short: a plain loop beats a searcher here).
+        let (mut name_len, mut colon) = (tag.len(), None);
+        for (i, b) in tag.bytes().enumerate() {
+            if is_space(b) {
+                name_len = i;
+                break;
+            }
+            if b == b':' && colon.is_none() {
+                colon = Some(i);
+            }
+        }
         let qname = &tag[..name_len];
         if qname.is_empty() {
             return Err(ParseError::new("a tag has no name", at));
@@ -649,8 +664,7 @@ impl<'i> Builder<'i> {
                 self.doc.attributes.push((key, value));
             }
         }
-        // Names are short: a plain loop beats a searcher here.
-        let (prefix, name) = match qname.bytes().position(|b| b == b':') {
+        let (prefix, name) = match colon {
             Some(i) => (&qname[..i], &qname[i + 1..]),
             None => ("", qname),
         };
