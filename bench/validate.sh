@@ -31,7 +31,9 @@
 # the factur-x line) is parsed by Saxon, transformed into SVRL, and the SVRL read for failed
 # asserts flagged fatal — the verdict.
 # Each round times the three on the same files; each ratio is the median of the rounds' own
-# ratios (the machine's speed drifts). CPU seconds (all threads) are shown beside wall time.
+# ratios (the machine's speed drifts). CPU seconds (all threads) are shown beside wall time:
+# chorus uses every core and the Python tools one, so on a machine busy with other work the
+# wall ratios fall toward the CPU ratios.
 # Targets (issue 15): chorus at least 10× the factur-x extraction and at least 30× the
 # schematron; 10,000 Factur-X PDFs validated in under 10 s on 2 cores.
 set -euo pipefail
