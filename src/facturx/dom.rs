@@ -1,17 +1,18 @@
-//! A compact, read-only, namespace-aware element tree over quick-xml's tokenizer.
+//! A compact, read-only, namespace-aware element tree, with its own tokenizer.
 //!
 //! `invoice validate` spends most of its time reading XML, and roxmltree's general DOM (text and
 //! comment nodes, name validation, namespace URIs compared per element) cost twice what the
 //! invoice readers need: elements with their namespace as a small [`Ns`] value, their attributes
-//! and the text they start with. Well-formedness is still checked (quick-xml's tokenizer, end
-//! names, one root, no text outside it, bound prefixes, unique attributes); DTDs are refused, so
-//! entities are only the predefined ones and character references.
+//! and the text they start with. The tokenizer reads the already checked UTF-8 text once (a
+//! general tokenizer such as quick-xml checks UTF-8 again token by token, a tenth of the time
+//! of `invoice validate`). Well-formedness is checked as quick-xml checked it: tags closed,
+//! quoted attribute values, end names, one root, no text outside it, bound prefixes, unique
+//! attributes, known references, closed comments and CDATA sections, the declaration's
+//! encoding name; DTDs are refused, so entities are only the predefined ones and character
+//! references.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
-
-use quick_xml::events::{BytesDecl, BytesStart, Event};
-use quick_xml::{Reader, XmlVersion};
+use std::collections::{HashMap, HashSet};
 
 /// An element's namespace: the ones the invoice readers ask for by name, the others by index.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -72,6 +73,8 @@ impl Ns {
 
 const XML_NAMESPACE: &str = "http://www.w3.org/XML/1998/namespace";
 const NONE: u32 = u32::MAX;
+/// Prefixes remembered between declarations: an invoice uses a handful.
+const RECENT: usize = 8;
 
 /// The most distinct namespaces a document may declare (an invoice uses a handful; the index
 /// of the others must fit an [`Ns::Other`]).
@@ -205,10 +208,12 @@ impl<'a, 'i> Node<'a, 'i> {
     }
 }
 
-/// An open element: its index, its last child so far, and the length of the binding log
-/// before it (its declarations are undone at its end).
-struct Open {
+/// An open element: its index, its name as written (its end tag must repeat it), its last
+/// child so far, and the length of the binding log before it (its declarations are undone at
+/// its end).
+struct Open<'i> {
     id: u32,
+    qname: &'i str,
     last_child: u32,
     bindings: usize,
 }
@@ -217,35 +222,225 @@ struct Builder<'i> {
     input: &'i str,
     max_elements: usize,
     doc: Document<'i>,
-    open: Vec<Open>,
+    open: Vec<Open<'i>>,
     /// Prefix → namespace in scope; the default namespace has the prefix "". A map, so that an
     /// element finds its prefix at once however many declarations are in scope.
     bindings: HashMap<&'i str, Ns>,
+    /// The short prefixes looked up since the bindings last changed, packed by [`packed`]: most
+    /// documents declare their namespaces once, on the root, and a short scan of integers beats
+    /// hashing (or comparing bytes of) every element's prefix.
+    recent: Vec<(u64, Ns)>,
     /// The declarations made, with the binding each one hid, to undo them at the end of their
     /// element.
     log: Vec<(&'i str, Option<Ns>)>,
     /// Namespace URI → its index in `other_namespaces`.
     others: HashMap<String, u16>,
+    /// The attribute names of the tag being read, to refuse one given twice: scanned while
+    /// they are few (real tags), in a set past [`FEW_ATTRIBUTES`] (hostile ones stay linear).
+    keys: Vec<&'i str>,
+    key_set: HashSet<&'i str>,
+}
+
+const FEW_ATTRIBUTES: usize = 8;
+
+/// A prefix of at most 7 bytes as one integer (its bytes, and its length in the top byte).
+fn packed(prefix: &str) -> Option<u64> {
+    let bytes = prefix.as_bytes();
+    if bytes.len() > 7 {
+        return None;
+    }
+    // Shifted in byte by byte: a copy into a buffer read back as one word stalls the load.
+    let word = bytes
+        .iter()
+        .enumerate()
+        .fold((bytes.len() as u64) << 56, |word, (i, b)| {
+            word | u64::from(*b) << (8 * i)
+        });
+    Some(word)
+}
+
+/// XML's white space, the only separator inside markup.
+fn is_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\r' | b'\n')
+}
+
+/// The attributes of a tag (or of the XML declaration): `name="value"` or `name='value'`,
+/// white space allowed around `=`, values as written.
+struct Attributes<'i> {
+    tag: &'i str,
+    i: usize,
+    /// The tag's offset in the document, for errors.
+    at: usize,
+}
+
+impl<'i> Iterator for Attributes<'i> {
+    type Item = Result<(&'i str, &'i str), ParseError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let b = self.tag.as_bytes();
+        let skip_space = |mut i: usize| {
+            while i < b.len() && is_space(b[i]) {
+                i += 1;
+            }
+            i
+        };
+        let start = skip_space(self.i);
+        if start == b.len() {
+            return None;
+        }
+        let fail = |message: String| Some(Err(ParseError::new(message, self.at)));
+        let mut end = start;
+        while end < b.len() && b[end] != b'=' && !is_space(b[end]) {
+            end += 1;
+        }
+        let key = &self.tag[start..end];
+        if key.is_empty() {
+            self.i = b.len();
+            return fail("an attribute has no name".to_string());
+        }
+        let eq = skip_space(end);
+        if b.get(eq) != Some(&b'=') {
+            self.i = b.len();
+            return fail(format!(
+                "the attribute '{}' has no value (name=\"value\")",
+                shown(key)
+            ));
+        }
+        let open = skip_space(eq + 1);
+        let quote = match b.get(open) {
+            Some(q @ (b'"' | b'\'')) => *q,
+            _ => {
+                self.i = b.len();
+                return fail(format!(
+                    "the value of the attribute '{}' is not quoted",
+                    shown(key)
+                ));
+            }
+        };
+        let Some(close) = b[open + 1..].iter().position(|c| *c == quote) else {
+            self.i = b.len();
+            return fail(format!(
+                "the value of the attribute '{}' is not closed",
+                shown(key)
+            ));
+        };
+        let close = open + 1 + close;
+        self.i = close + 1;
+        Some(Ok((key, &self.tag[open + 1..close])))
+    }
 }
 
 /// The XML declaration's encoding name must follow the XML grammar (EncName, XML 1.0 § 4.3.3):
 /// every XML parser refuses `encoding="UTF 8"` or `encoding="-x"`, so the document is not
 /// well-formed. (The bytes themselves must be UTF-8 anyway, see `checked_text`.)
-fn check_encoding_name(d: &BytesDecl, at: usize) -> Result<(), ParseError> {
-    let Some(name) = d.encoding() else {
-        return Ok(());
-    };
-    let name = name.map_err(|e| ParseError::new(e.to_string(), at))?;
-    let mut chars = name.chars();
-    let legal = chars.next().is_some_and(|c| c.is_ascii_alphabetic())
-        && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'));
-    if legal {
-        return Ok(());
-    }
-    Err(ParseError::new(
-        format!("the XML declaration names an illegal encoding '{name}'"),
+fn check_encoding_name(declaration: &str, at: usize) -> Result<(), ParseError> {
+    let attributes = Attributes {
+        tag: declaration,
+        i: 0,
         at,
-    ))
+    };
+    for attribute in attributes {
+        let (key, name) = attribute?;
+        if key != "encoding" {
+            continue;
+        }
+        let mut chars = name.chars();
+        let legal = chars.next().is_some_and(|c| c.is_ascii_alphabetic())
+            && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'));
+        if legal {
+            return Ok(());
+        }
+        return Err(ParseError::new(
+            format!(
+                "the XML declaration names an illegal encoding '{}'",
+                shown(name)
+            ),
+            at,
+        ));
+    }
+    Ok(())
+}
+
+/// The index of the `>` that closes the tag starting at `at` (a `>` inside a quoted value
+/// does not close it).
+fn tag_end(bytes: &[u8], at: usize) -> Result<usize, ParseError> {
+    let mut quote = None;
+    for i in memchr::memchr3_iter(b'>', b'"', b'\'', &bytes[at..]) {
+        let b = bytes[at + i];
+        match quote {
+            None if b == b'>' => return Ok(at + i),
+            None => quote = Some(b),
+            Some(q) if q == b => quote = None,
+            Some(_) => {}
+        }
+    }
+    let message = match quote {
+        None => "a tag is not closed",
+        Some(_) => "an attribute value is not closed",
+    };
+    Err(ParseError::new(message, at))
+}
+
+/// The character a reference (`&name;` without `&` and `;`) stands for: a character reference
+/// (`#233`, `#xE9`) or one of the five predefined entities (a DTD could define others, but
+/// DTDs are refused).
+fn resolve(name: &str, at: usize) -> Result<Cow<'static, str>, ParseError> {
+    let Some(number) = name.strip_prefix('#') else {
+        return predefined_entity(name)
+            .map(Cow::Borrowed)
+            .ok_or_else(|| ParseError::new(format!("unknown entity &{};", shown(name)), at));
+    };
+    let (digits, radix) = match number.strip_prefix('x') {
+        Some(hex) => (hex, 16),
+        None => (number, 10),
+    };
+    // from_str_radix takes a sign; a character reference has none.
+    let code = (!digits.starts_with(['+', '-']))
+        .then(|| u32::from_str_radix(digits, radix).ok())
+        .flatten();
+    match code.filter(|c| *c != 0).and_then(char::from_u32) {
+        Some(c) => Ok(Cow::Owned(c.to_string())),
+        None => Err(ParseError::new(
+            format!("&{}; is not a valid character reference", shown(name)),
+            at,
+        )),
+    }
+}
+
+/// An attribute value as XML reads it: references resolved, each tab and end of line
+/// (`\r\n`, `\r`, `\n`) read as one space.
+fn attribute_value<'i>(raw: &'i str, at: usize) -> Result<Cow<'i, str>, ParseError> {
+    const SPECIAL: [char; 4] = ['&', '\t', '\n', '\r'];
+    if !raw.contains(SPECIAL) {
+        return Ok(Cow::Borrowed(raw));
+    }
+    let mut value = String::with_capacity(raw.len());
+    let mut rest = raw;
+    while let Some(i) = rest.find(SPECIAL) {
+        value.push_str(&rest[..i]);
+        rest = match rest.as_bytes()[i] {
+            b'&' => {
+                let Some(end) = rest[i..].find(';') else {
+                    return Err(ParseError::new(
+                        "a '&' in an attribute value starts no reference (write &amp;)",
+                        at,
+                    ));
+                };
+                value.push_str(&resolve(&rest[i + 1..i + end], at)?);
+                &rest[i + end + 1..]
+            }
+            b'\r' if rest[i + 1..].starts_with('\n') => {
+                value.push(' ');
+                &rest[i + 2..]
+            }
+            _ => {
+                value.push(' ');
+                &rest[i + 1..]
+            }
+        };
+    }
+    value.push_str(rest);
+    Ok(Cow::Owned(value))
 }
 
 impl<'i> Builder<'i> {
@@ -263,59 +458,37 @@ impl<'i> Builder<'i> {
             },
             open: Vec::new(),
             bindings: HashMap::new(),
+            recent: Vec::with_capacity(RECENT),
             log: Vec::new(),
             others: HashMap::new(),
+            keys: Vec::new(),
+            key_set: HashSet::new(),
         }
     }
 
     fn run(mut self) -> Result<Document<'i>, ParseError> {
-        let mut reader = Reader::from_str(self.input);
-        loop {
-            let at = reader.buffer_position() as usize;
+        let bytes = self.input.as_bytes();
+        let mut at = if bytes.starts_with(b"\xEF\xBB\xBF") {
+            3
+        } else {
+            0
+        };
+        while at < bytes.len() {
             self.doc.steps += 1;
-            let event = reader
-                .read_event()
-                .map_err(|e| ParseError::new(e.to_string(), reader.error_position() as usize))?;
-            match event {
-                Event::Start(e) => self.start(&e, at, true)?,
-                Event::Empty(e) => self.start(&e, at, false)?,
-                Event::End(_) => self.end(),
-                Event::Text(t) => self.text(t.into_inner(), at)?,
-                Event::CData(t) => self.text(t.into_inner(), at)?,
-                Event::GeneralRef(r) => {
-                    let resolved = match r.resolve_char_ref() {
-                        Ok(Some(c)) => c.to_string(),
-                        Ok(None) => match predefined_entity(&r) {
-                            Some(s) => s.to_string(),
-                            None => {
-                                return Err(ParseError::new(
-                                    format!("unknown entity &{};", &*r),
-                                    at,
-                                ));
-                            }
-                        },
-                        Err(e) => return Err(ParseError::new(e.to_string(), at)),
-                    };
-                    self.text(Cow::Owned(resolved), at)?;
+            at = match bytes[at] {
+                b'<' => self.markup(at)?,
+                b'&' => self.reference(at)?,
+                _ => {
+                    let end =
+                        memchr::memchr2(b'<', b'&', &bytes[at..]).map_or(bytes.len(), |n| at + n);
+                    self.text(Cow::Borrowed(&self.input[at..end]), at)?;
+                    end
                 }
-                Event::DocType(_) => {
-                    return Err(ParseError::new(
-                        "a document type declaration (DTD) is not allowed",
-                        at,
-                    ));
-                }
-                Event::Decl(d) => check_encoding_name(&d, at)?,
-                Event::Comment(_) | Event::PI(_) => {}
-                Event::Eof => break,
-            }
+            };
         }
         if let Some(open) = self.open.last() {
-            let e = &self.doc.elements[open.id as usize];
             return Err(ParseError::new(
-                format!(
-                    "the element <{}> is not closed",
-                    qualified(e.prefix, e.name)
-                ),
+                format!("the element <{}> is not closed", shown(open.qname)),
                 self.input.len(),
             ));
         }
@@ -325,7 +498,112 @@ impl<'i> Builder<'i> {
         Ok(self.doc)
     }
 
-    fn start(&mut self, e: &BytesStart, at: usize, has_end: bool) -> Result<(), ParseError> {
+    /// Reads the markup starting with the `<` at `at`; returns where the text after it starts.
+    fn markup(&mut self, at: usize) -> Result<usize, ParseError> {
+        let bytes = self.input.as_bytes();
+        match bytes.get(at + 1) {
+            Some(b'!') => self.bang(at),
+            Some(b'?') => self.instruction(at),
+            Some(b'/') => {
+                let end = tag_end(bytes, at)?;
+                self.end(&self.input[at + 2..end], at)?;
+                Ok(end + 1)
+            }
+            Some(_) => {
+                let end = tag_end(bytes, at)?;
+                let tag = &self.input[at + 1..end];
+                match tag.strip_suffix('/') {
+                    Some(tag) => self.start(tag, at, false)?,
+                    None => self.start(tag, at, true)?,
+                }
+                Ok(end + 1)
+            }
+            None => Err(ParseError::new("the document ends with '<'", at)),
+        }
+    }
+
+    /// A comment, a CDATA section (its text taken as it is) or a DTD (refused).
+    fn bang(&mut self, at: usize) -> Result<usize, ParseError> {
+        let rest = &self.input.as_bytes()[at..];
+        let (ends_with, what) = match rest.get(2) {
+            Some(b'-') => (b"--", "comment"),
+            Some(b'[') => (b"]]", "CDATA section"),
+            Some(b'D' | b'd') => {
+                return Err(ParseError::new(
+                    "a document type declaration (DTD) is not allowed",
+                    at,
+                ));
+            }
+            _ => return Err(ParseError::new("unknown markup after '<!'", at)),
+        };
+        // `<!---->` is the shortest comment: its end cannot share the dashes of its start.
+        let shortest = if what == "comment" { 6 } else { 0 };
+        let end = memchr::memchr_iter(b'>', rest)
+            .find(|&i| i >= shortest && rest[..i].ends_with(ends_with))
+            .ok_or_else(|| ParseError::new(format!("a {what} is not closed"), at))?;
+        let opening: &[u8] = if what == "comment" {
+            b"<!--"
+        } else {
+            b"<![CDATA["
+        };
+        if !rest.starts_with(opening) {
+            return Err(ParseError::new(format!("a malformed {what}"), at));
+        }
+        if what == "CDATA section" {
+            self.text(Cow::Borrowed(&self.input[at + 9..at + end - 2]), at)?;
+        }
+        Ok(at + end + 1)
+    }
+
+    /// A processing instruction (skipped) or the XML declaration (its encoding name checked).
+    fn instruction(&mut self, at: usize) -> Result<usize, ParseError> {
+        let rest = &self.input.as_bytes()[at..];
+        let end = memchr::memchr_iter(b'>', rest)
+            .find(|&i| rest[i - 1] == b'?' && i > 1)
+            .ok_or_else(|| ParseError::new("a processing instruction is not closed", at))?;
+        if end < 3 {
+            return Err(ParseError::new("an empty processing instruction", at));
+        }
+        let content = &self.input[at + 2..at + end - 1];
+        if let Some(declaration) = content.strip_prefix("xml")
+            && declaration.bytes().next().is_none_or(is_space)
+        {
+            check_encoding_name(declaration, at)?;
+        }
+        Ok(at + end + 1)
+    }
+
+    /// A reference in text (`&amp;`, `&#233;`), resolved.
+    fn reference(&mut self, at: usize) -> Result<usize, ParseError> {
+        let bytes = self.input.as_bytes();
+        match memchr::memchr3(b';', b'&', b'<', &bytes[at + 1..]) {
+            Some(n) if bytes[at + 1 + n] == b';' => {
+                let resolved = resolve(&self.input[at + 1..at + 1 + n], at)?;
+                self.text(resolved, at)?;
+                Ok(at + n + 2)
+            }
+            _ => Err(ParseError::new(
+                "a '&' starts no reference (write &amp;)",
+                at,
+            )),
+        }
+    }
+
+    /// Whether the tag being read has not given the attribute `key` yet (it has now).
+    fn first_use(&mut self, key: &'i str) -> bool {
+        if self.keys.len() < FEW_ATTRIBUTES {
+            let new = !self.keys.contains(&key);
+            self.keys.push(key);
+            return new;
+        }
+        if self.key_set.is_empty() {
+            self.key_set.extend(self.keys.iter().copied());
+        }
+        self.key_set.insert(key)
+    }
+
+    /// A start tag: `tag` is what lies between `<` and `>` (or `/>`).
+    fn start(&mut self, tag: &'i str, at: usize, has_end: bool) -> Result<(), ParseError> {
         let id = self.doc.elements.len();
         if id >= self.max_elements {
             return Err(ParseError::new(
@@ -338,46 +616,69 @@ impl<'i> Builder<'i> {
             None if id == 0 => None,
             None => return Err(ParseError::new("there is more than one root element", at)),
         };
+        // One pass over the name: where it ends (white space, or the tag's end) and its first
+        // colon (names are short: a plain loop beats a searcher here).
+        let (mut name_len, mut colon) = (tag.len(), None);
+        for (i, b) in tag.bytes().enumerate() {
+            if is_space(b) {
+                name_len = i;
+                break;
+            }
+            if b == b':' && colon.is_none() {
+                colon = Some(i);
+            }
+        }
+        let qname = &tag[..name_len];
+        if qname.is_empty() {
+            return Err(ParseError::new("a tag has no name", at));
+        }
         let scope = self.log.len();
         let from = self.doc.attributes.len() as u32;
-        for attribute in e.attributes() {
+        self.keys.clear();
+        if !self.key_set.is_empty() {
+            self.key_set.clear();
+        }
+        let attributes = Attributes {
+            tag,
+            i: name_len,
+            at,
+        };
+        for attribute in attributes {
             self.doc.steps += 1;
-            let attribute = attribute.map_err(|err| ParseError::new(err.to_string(), at))?;
-            let key = self.rebase(attribute.key.0, at)?;
-            // Entities resolved, and line ends and tabs read as spaces, as XML wants.
-            let value = if attribute.value.contains(['&', '\t', '\n', '\r']) {
-                Cow::Owned(
-                    attribute
-                        .normalized_value(XmlVersion::Implicit1_0)
-                        .map_err(|err| ParseError::new(err.to_string(), at))?
-                        .into_owned(),
-                )
-            } else {
-                Cow::Borrowed(self.rebase(&attribute.value, at)?)
-            };
+            let (key, raw) = attribute?;
+            if !self.first_use(key) {
+                return Err(ParseError::new(
+                    format!("duplicate attribute '{}' in <{}>", shown(key), shown(qname)),
+                    at,
+                ));
+            }
+            let value = attribute_value(raw, at)?;
             if key == "xmlns" || key.starts_with("xmlns:") {
                 let prefix = key.strip_prefix("xmlns").unwrap_or_default();
                 let prefix = prefix.strip_prefix(':').unwrap_or(prefix);
                 let ns = self.namespace(&value, at)?;
                 let hidden = self.bindings.insert(prefix, ns);
+                self.recent.clear();
                 self.log.push((prefix, hidden));
             } else {
                 self.doc.attributes.push((key, value));
             }
         }
-        let qname = self.rebase(e.name().0, at)?;
-        // Names are short: a plain loop beats a searcher here.
-        let (prefix, name) = match qname.bytes().position(|b| b == b':') {
+        let (prefix, name) = match colon {
             Some(i) => (&qname[..i], &qname[i + 1..]),
             None => ("", qname),
         };
-        let ns = match self.bindings.get(prefix) {
-            Some(ns) => *ns,
+        let ns = match self.bound(prefix) {
+            Some(ns) => ns,
             None if prefix.is_empty() => Ns::None,
             None if prefix == "xml" => self.namespace(XML_NAMESPACE, at)?,
             None => {
                 return Err(ParseError::new(
-                    format!("the prefix '{prefix}' of <{qname}> is not bound to a namespace"),
+                    format!(
+                        "the prefix '{}' of <{}> is not bound to a namespace",
+                        shown(prefix),
+                        shown(qname)
+                    ),
                     at,
                 ));
             }
@@ -404,6 +705,7 @@ impl<'i> Builder<'i> {
         if has_end {
             self.open.push(Open {
                 id,
+                qname,
                 last_child: NONE,
                 bindings: scope,
             });
@@ -413,11 +715,31 @@ impl<'i> Builder<'i> {
         Ok(())
     }
 
-    fn end(&mut self) {
-        // quick-xml checks that the end tag matches the open one.
-        if let Some(open) = self.open.pop() {
-            self.unbind(open.bindings);
+    /// An end tag: `content` is what lies between `</` and `>`.
+    fn end(&mut self, content: &str, at: usize) -> Result<(), ParseError> {
+        // White space may follow the name.
+        let name = match content.bytes().rposition(|b| !is_space(b)) {
+            Some(last) => &content[..=last],
+            None => content,
+        };
+        let Some(open) = self.open.pop() else {
+            return Err(ParseError::new(
+                format!("the end tag </{}> closes no element", shown(name)),
+                at,
+            ));
+        };
+        if open.qname != name {
+            return Err(ParseError::new(
+                format!(
+                    "expected </{}>, found </{}>",
+                    shown(open.qname),
+                    shown(name)
+                ),
+                at,
+            ));
         }
+        self.unbind(open.bindings);
+        Ok(())
     }
 
     /// Undoes the declarations logged since `scope`, innermost first.
@@ -427,11 +749,29 @@ impl<'i> Builder<'i> {
                 break;
             };
             self.doc.steps += 1;
+            self.recent.clear();
             match hidden {
                 Some(ns) => self.bindings.insert(prefix, ns),
                 None => self.bindings.remove(prefix),
             };
         }
+    }
+
+    /// The namespace `prefix` is bound to, if any.
+    fn bound(&mut self, prefix: &'i str) -> Option<Ns> {
+        let key = packed(prefix);
+        if let Some(key) = key
+            && let Some((_, ns)) = self.recent.iter().find(|(k, _)| *k == key)
+        {
+            return Some(*ns);
+        }
+        let ns = *self.bindings.get(prefix)?;
+        if let Some(key) = key
+            && self.recent.len() < RECENT
+        {
+            self.recent.push((key, ns));
+        }
+        Some(ns)
     }
 
     fn text(&mut self, text: Cow<'i, str>, at: usize) -> Result<(), ParseError> {
@@ -475,15 +815,13 @@ impl<'i> Builder<'i> {
         self.others.insert(uri.to_string(), index);
         Ok(Ns::Other(index))
     }
+}
 
-    /// The same text as `part`, borrowed from the input for as long as the document lives:
-    /// quick-xml hands out slices of a `&str` input, but tied to the event's lifetime.
-    fn rebase(&self, part: &str, at: usize) -> Result<&'i str, ParseError> {
-        let offset = (part.as_ptr() as usize).wrapping_sub(self.input.as_ptr() as usize);
-        self.input
-            .get(offset..offset.wrapping_add(part.len()))
-            .filter(|s| s.as_ptr() == part.as_ptr())
-            .ok_or_else(|| ParseError::new("a name is not a slice of the input", at))
+/// Document text quoted in a message, cut to its first 40 characters (a name may be megabytes).
+fn shown(text: &str) -> Cow<'_, str> {
+    match text.char_indices().nth(40) {
+        Some((cut, _)) => Cow::Owned(format!("{}…", &text[..cut])),
+        None => Cow::Borrowed(text),
     }
 }
 
@@ -496,14 +834,6 @@ fn predefined_entity(name: &str) -> Option<&'static str> {
         "quot" => "\"",
         _ => return None,
     })
-}
-
-fn qualified(prefix: &str, name: &str) -> String {
-    if prefix.is_empty() {
-        name.to_string()
-    } else {
-        format!("{prefix}:{name}")
-    }
 }
 
 #[cfg(test)]
@@ -609,6 +939,11 @@ mod tests {
                 .collect();
             format!("<a{declarations}>{}</a>", "<p0:b/>".repeat(n))
         });
+        // Thousands of attributes on one element (each checked against the others).
+        assert_linear(|n| {
+            let attributes: String = (0..n).map(|i| format!(" a{i}=\"{i}\"")).collect();
+            format!("<a{attributes}/>")
+        });
         // Thousands of nested redeclarations.
         assert_linear(|n| {
             format!(
@@ -617,6 +952,58 @@ mod tests {
                 "</p:a>".repeat(n)
             )
         });
+    }
+
+    #[test]
+    fn markup_around_the_elements() {
+        let xml = "\u{feff}<?xml version='1.0' encoding=\"UTF-8\"?>\n<!-- a -- b -->\n<?pi <a>?>\n\
+            <r a='x > y' b=\"1\t2\r\n3\n4&#x41;&lt;\" c = \"it's\">\
+            <!--<x>--><![CDATA[a<b>&amp;]]>&#233;&#x1F600;&quot;<?pi?><e/>tail</r  >\n<!-- end -->\n";
+        let doc = parse(xml).unwrap();
+        let root = doc.root_element();
+        assert_eq!(root.name(), "r");
+        assert_eq!(root.attribute("a"), Some("x > y"));
+        assert_eq!(root.attribute("b"), Some("1 2 3 4A<"));
+        assert_eq!(root.attribute("c"), Some("it's"));
+        assert_eq!(root.text(), Some("a<b>&amp;\u{e9}\u{1F600}\""));
+        assert_eq!(root.children().map(|e| e.name()).collect::<Vec<_>>(), ["e"]);
+    }
+
+    #[test]
+    fn malformed_markup_is_refused() {
+        let message = |s: &str| parse(s).err().map(|e| e.message).unwrap_or_default();
+        for (xml, why) in [
+            ("<a>AT&T</a>", "starts no reference"),
+            ("<a>&amp</a>", "starts no reference"),
+            ("<a>&#0;</a>", "not a valid character reference"),
+            ("<a>&#xD800;</a>", "not a valid character reference"),
+            ("<a>&#+65;</a>", "not a valid character reference"),
+            ("<a>&#X41;</a>", "not a valid character reference"),
+            ("<a b=\"&x;\"/>", "unknown entity"),
+            ("<a b=\"AT&T\"/>", "starts no reference"),
+            ("<a b=1/>", "not quoted"),
+            ("<a b/>", "has no value"),
+            ("<a =\"1\"/>", "no name"),
+            ("<a b=\"1/>", "not closed"),
+            ("<a", "not closed"),
+            ("<a><!-- x </a>", "comment is not closed"),
+            ("<a><!-x--></a>", "malformed comment"),
+            ("<a><![CDATA[x</a>", "CDATA section is not closed"),
+            ("<a><![CDAT[x]]></a>", "malformed CDATA"),
+            ("<a><!ELEMENT a ANY></a>", "unknown markup"),
+            ("<?x <a/>", "processing instruction is not closed"),
+            ("<?><a/>", "empty processing instruction"),
+            ("<a/></a>", "closes no element"),
+            ("<a></a b=\"1\">", "expected </a>"),
+            ("<a>x<", "ends with '<'"),
+            ("<a>< b/></a>", "has no name"),
+        ] {
+            let m = message(xml);
+            assert!(m.contains(why), "{xml}: {m}");
+        }
+        // Names are quoted cut short.
+        let m = message(&format!("<{}>", "n".repeat(100_000)));
+        assert!(m.contains("nnn…> is not closed") && m.len() < 100, "{m}");
     }
 
     #[test]

@@ -14,6 +14,10 @@ use zlib_rs::{Inflate, InflateFlush, Status};
 /// zlib's largest window (32 KB), which every zlib header may ask for.
 const WINDOW_BITS: u8 = 15;
 
+/// Deflate's largest expansion (258 bytes from about 2 bits): a declared length beyond it is
+/// a lie, and sizes no buffer.
+const MAX_RATIO: usize = 1032;
+
 thread_local! {
     static INFLATER: RefCell<Inflate> = RefCell::new(Inflate::new(true, WINDOW_BITS));
 }
@@ -22,7 +26,7 @@ thread_local! {
 /// `Stream::get_plain_content_with_limit` returns, faster for plain Flate streams.
 pub(super) fn plain_content(stream: &Stream, limit: usize) -> lopdf::Result<Vec<u8>> {
     if is_plain_flate(&stream.dict)
-        && let Some(result) = inflate(&stream.content, limit)
+        && let Some(result) = inflate(&stream.content, declared_len(&stream.dict), limit)
     {
         return result;
     }
@@ -41,12 +45,31 @@ fn is_plain_flate(dict: &Dictionary) -> bool {
     flate && !dict.has(b"DecodeParms")
 }
 
+/// The decoded length the stream declares: /DL (ISO 32000-1, 7.3.8.2), else an embedded
+/// file's /Params /Size (7.11.4), as every Factur-X writer gives it. Only a hint.
+fn declared_len(dict: &Dictionary) -> Option<usize> {
+    let size = match dict.get(b"DL") {
+        Ok(dl) => dl,
+        Err(_) => dict
+            .get(b"Params")
+            .and_then(Object::as_dict)
+            .and_then(|params| params.get(b"Size"))
+            .ok()?,
+    };
+    usize::try_from(size.as_i64().ok()?).ok()
+}
+
 /// Inflates a zlib stream; `None` when it is not well formed (lopdf decides then).
 /// Like lopdf, at most `limit + 1` bytes are produced: more than `limit` is a bomb.
-fn inflate(input: &[u8], limit: usize) -> Option<lopdf::Result<Vec<u8>>> {
+/// `declared` (the length the stream claims) sizes the buffer, when deflate could produce it.
+fn inflate(input: &[u8], declared: Option<usize>, limit: usize) -> Option<lopdf::Result<Vec<u8>>> {
     let cap = limit.saturating_add(1);
-    // Text compresses about 4:1; the buffer doubles when that is not enough.
-    let mut out = vec![0; input.len().saturating_mul(4).max(64).min(cap)];
+    // Without a credible declared length, text compresses about 4:1; the buffer doubles when
+    // the guess is short.
+    let guess = declared
+        .filter(|n| *n <= input.len().saturating_mul(MAX_RATIO))
+        .unwrap_or(input.len().saturating_mul(4));
+    let mut out = vec![0; guess.max(64).min(cap)];
     INFLATER.with_borrow_mut(|inflater| {
         inflater.reset(true);
         let mut written = 0;

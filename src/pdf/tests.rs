@@ -334,6 +334,13 @@ fn reused_inflater_agrees_with_lopdf() {
         lopdf::dictionary! { "Filter" => vec![Object::from("FlateDecode")] },
         lopdf::dictionary! { "Filter" => "FlateDecode", "DecodeParms" => lopdf::dictionary! {} },
         lopdf::dictionary! {},
+        // Declared lengths only size the buffer: right, short, long, or a lie past deflate's
+        // largest expansion.
+        lopdf::dictionary! { "Filter" => "FlateDecode", "Params" => lopdf::dictionary! { "Size" => 50_000 } },
+        lopdf::dictionary! { "Filter" => "FlateDecode", "DL" => 10 },
+        lopdf::dictionary! { "Filter" => "FlateDecode", "DL" => 100_000_000 },
+        lopdf::dictionary! { "Filter" => "FlateDecode", "DL" => i64::MAX },
+        lopdf::dictionary! { "Filter" => "FlateDecode", "DL" => -1 },
     ];
     let outcome = |r: lopdf::Result<Vec<u8>>| r.map_err(|e| e.to_string());
     for z in &streams {
