@@ -958,7 +958,7 @@ impl Scope {
 }
 
 /// BR-CL-*: every coded value against its code list, wherever the official rules look for it:
-/// one pass over all elements, in document order, with no allocation but for a stranger.
+/// one pass over all elements, in document order, allocating only the stack and the strangers.
 /// (BR-CL-04, the invoice currency, is the deposit rule `currency_unknown`.)
 fn code_lists(root: N, cii: bool, d: &mut Details) {
     let top = Scope {
