@@ -54,11 +54,15 @@ pub enum Code {
     Mime,
     /// BR-CL-25: the scheme of an electronic address (BT-34, BT-49).
     EndpointScheme,
-    /// BR-CL-26: the scheme of a deliver-to location identifier (BT-71).
+    /// BR-CL-26: the scheme of a deliver-to location identifier (BT-71). The last variant
+    /// ([`Code::COUNT`]).
     DeliveryLocationScheme,
 }
 
 impl Code {
+    /// How many there are (the variants are numbered from 0).
+    pub const COUNT: usize = Code::DeliveryLocationScheme as usize + 1;
+
     /// The official rule id.
     pub fn rule(self) -> &'static str {
         use Code::*;

@@ -231,121 +231,142 @@ pub fn cii(doc: &Document, root: N) -> Result<Details> {
 /// What the official rules check on the CII header settlement: BR-17, BR-29, BR-CO-19,
 /// BR-49/50/61, BR-53, BR-CO-03, BR-DEC-09…20.
 fn cii_settlement_rules(tx: N, s: N, d: &mut Details) {
-    let sum = child(s, RAM, "SpecifiedTradeSettlementHeaderMonetarySummation");
-    for period in children(s, RAM, "BillingSpecifiedPeriod") {
-        let (reversed, dateless) = cii_period(period);
-        d.periods_reversed += usize::from(reversed);
-        d.periods_without_dates += usize::from(dateless);
-    }
     let seller = child(tx, RAM, "ApplicableHeaderTradeAgreement")
         .and_then(|a| child(a, RAM, "SellerTradeParty"));
-    d.payees_not_distinct = children(s, RAM, "PayeeTradeParty")
-        .filter(|p| !cii_payee_distinct(*p, seller))
-        .count();
-    cii_payment_means(s, d);
+    let (mut invoice_currencies, mut tax_currencies) = (Vec::new(), Vec::new());
+    let mut sum = None;
+    let (mut point_date, mut point_code, mut judged) = (false, false, false);
+    // One pass over the settlement's parts.
+    for part in s.children().filter(|p| p.ns() == RAM) {
+        match part.name() {
+            "InvoiceCurrencyCode" => invoice_currencies.push(value(part)),
+            "TaxCurrencyCode" => tax_currencies.push(value(part)),
+            "BillingSpecifiedPeriod" => {
+                let (reversed, dateless) = cii_period(part);
+                d.periods_reversed += usize::from(reversed);
+                d.periods_without_dates += usize::from(dateless);
+            }
+            "PayeeTradeParty" => {
+                d.payees_not_distinct += usize::from(!cii_payee_distinct(part, seller));
+            }
+            "SpecifiedTradeSettlementPaymentMeans" => cii_payment_means(part, d),
+            "ApplicableTradeTax" => {
+                point_date |= child(part, RAM, "TaxPointDate").is_some();
+                point_code |= child(part, RAM, "DueDateTypeCode").is_some();
+                if judged_breakdown(part) {
+                    judged = true;
+                    two_decimals("BR-DEC-19", child(part, RAM, "BasisAmount"), d);
+                    two_decimals("BR-DEC-20", child(part, RAM, "CalculatedAmount"), d);
+                }
+            }
+            "SpecifiedTradeSettlementHeaderMonetarySummation" => sum = sum.or(Some(part)),
+            _ => {}
+        }
+    }
+    d.tax_point_date_and_code = point_date && point_code && judged;
+    let Some(sum) = sum else { return };
     // BR-53: a VAT accounting currency has its VAT total, and is not the invoice currency.
-    let tax_currencies: Vec<&str> = children(s, RAM, "TaxCurrencyCode").map(value).collect();
-    if !tax_currencies.is_empty()
-        && let Some(sum) = sum
-    {
+    if !tax_currencies.is_empty() {
         let given = children(sum, RAM, "TaxTotalAmount").any(|t| {
             t.attribute("currencyID")
                 .is_some_and(|c| tax_currencies.contains(&c))
         });
-        let invoice_currency =
-            children(s, RAM, "InvoiceCurrencyCode").any(|c| tax_currencies.contains(&value(c)));
+        let invoice_currency = invoice_currencies
+            .iter()
+            .any(|c| tax_currencies.contains(c));
         d.tax_currency_without_total = !given || invoice_currency;
     }
-    let taxes = || children(s, RAM, "ApplicableTradeTax");
-    d.tax_point_date_and_code = taxes().any(|t| child(t, RAM, "TaxPointDate").is_some())
-        && taxes().any(|t| child(t, RAM, "DueDateTypeCode").is_some())
-        && taxes().any(judged_breakdown);
-    for tax in taxes().filter(|t| judged_breakdown(*t)) {
-        two_decimals("BR-DEC-19", child(tax, RAM, "BasisAmount"), d);
-        two_decimals("BR-DEC-20", child(tax, RAM, "CalculatedAmount"), d);
+    for amount in sum.children().filter(|a| a.ns() == RAM) {
+        let rule = match amount.name() {
+            "LineTotalAmount" => "BR-DEC-09",
+            "AllowanceTotalAmount" => "BR-DEC-10",
+            "ChargeTotalAmount" => "BR-DEC-11",
+            "TaxBasisTotalAmount" => "BR-DEC-12",
+            "GrandTotalAmount" => "BR-DEC-14",
+            "TotalPrepaidAmount" => "BR-DEC-16",
+            "RoundingAmount" => "BR-DEC-17",
+            "DuePayableAmount" => "BR-DEC-18",
+            _ => continue,
+        };
+        two_decimals(rule, Some(amount), d);
     }
-    if let Some(sum) = sum {
-        for (rule, name) in [
-            ("BR-DEC-09", "LineTotalAmount"),
-            ("BR-DEC-10", "AllowanceTotalAmount"),
-            ("BR-DEC-11", "ChargeTotalAmount"),
-            ("BR-DEC-12", "TaxBasisTotalAmount"),
-            ("BR-DEC-14", "GrandTotalAmount"),
-            ("BR-DEC-16", "TotalPrepaidAmount"),
-            ("BR-DEC-17", "RoundingAmount"),
-            ("BR-DEC-18", "DuePayableAmount"),
-        ] {
-            two_decimals(rule, child(sum, RAM, name), d);
-        }
-        cii_vat_total_decimals(s, sum, d);
-    }
+    cii_vat_total_decimals(sum, &invoice_currencies, &tax_currencies, d);
 }
 
 /// What the official rules check on every CII line, detail or not: BR-28, BR-30, BR-CO-20,
 /// BR-41…44, BR-CO-23/24, BR-52, BR-64, BR-65.
 fn cii_item_rules(doc: &Document, item: N, d: &mut Details) -> Result<()> {
-    let agreement = child(item, RAM, "SpecifiedLineTradeAgreement");
-    if let Some(a) = agreement {
-        let gross = children(a, RAM, "GrossPriceProductTradePrice")
-            .flat_map(|p| children(p, RAM, "ChargeAmount"));
-        d.negative_gross_prices += usize::from(negative(gross));
-        d.documents_without_reference += unreferenced(a);
-    }
-    two_decimals(
-        "BR-DEC-23",
-        path(
-            item,
-            RAM,
-            &[
-                "SpecifiedLineTradeSettlement",
-                "SpecifiedTradeSettlementLineMonetarySummation",
-                "LineTotalAmount",
-            ],
-        ),
-        d,
-    );
-    for settlement in children(item, RAM, "SpecifiedLineTradeSettlement") {
-        for period in children(settlement, RAM, "BillingSpecifiedPeriod") {
-            let (reversed, dateless) = cii_period(period);
-            d.line_periods_reversed += usize::from(reversed);
-            d.line_periods_without_dates += usize::from(dateless);
-        }
-        for ac in children(settlement, RAM, "SpecifiedTradeAllowanceCharge") {
-            let (allowance, charge) = cii_indicators(ac);
-            for (given, [amount, base]) in [
-                (allowance, ["BR-DEC-24", "BR-DEC-25"]),
-                (charge, ["BR-DEC-27", "BR-DEC-28"]),
-            ] {
-                if given {
-                    two_decimals(amount, child(ac, RAM, "ActualAmount"), d);
-                    two_decimals(base, child(ac, RAM, "BasisAmount"), d);
+    // One pass over the line's parts (a line has thousands of siblings, few children).
+    for part in item.children().filter(|p| p.ns() == RAM) {
+        match part.name() {
+            "SpecifiedLineTradeAgreement" => {
+                let gross = children(part, RAM, "GrossPriceProductTradePrice")
+                    .flat_map(|p| children(p, RAM, "ChargeAmount"));
+                d.negative_gross_prices += usize::from(negative(gross));
+                d.documents_without_reference += unreferenced(part);
+            }
+            "SpecifiedLineTradeSettlement" => cii_line_settlement_rules(doc, part, d)?,
+            "SpecifiedTradeProduct" => {
+                if child(part, RAM, "GlobalID").is_some_and(|g| blank(g.attribute("schemeID"))) {
+                    d.item_ids_without_scheme += 1;
                 }
+                d.classifications_without_list +=
+                    children(part, RAM, "DesignatedProductClassification")
+                        .filter_map(|c| child(c, RAM, "ClassCode"))
+                        .filter(|c| blank(c.attribute("listID")))
+                        .count();
             }
-            if !allowance && !charge {
-                continue;
-            }
-            let item = AllowanceCharge {
-                reason: child(ac, RAM, "Reason").is_some()
-                    || child(ac, RAM, "ReasonCode").is_some(),
-                amount: decimal(doc, child(ac, RAM, "ActualAmount"))?,
-                ..Default::default()
-            };
-            if allowance {
-                d.line_allowances.push(item.clone());
-            }
-            if charge {
-                d.line_charges.push(item);
-            }
+            _ => {}
         }
     }
-    if let Some(product) = child(item, RAM, "SpecifiedTradeProduct") {
-        if child(product, RAM, "GlobalID").is_some_and(|g| blank(g.attribute("schemeID"))) {
-            d.item_ids_without_scheme += 1;
+    Ok(())
+}
+
+/// BR-30, BR-CO-20, BR-41…44, BR-CO-23/24, BR-DEC-23…28 on a CII line's settlement.
+fn cii_line_settlement_rules(doc: &Document, settlement: N, d: &mut Details) -> Result<()> {
+    for part in settlement.children().filter(|p| p.ns() == RAM) {
+        match part.name() {
+            "SpecifiedTradeSettlementLineMonetarySummation" => {
+                two_decimals("BR-DEC-23", child(part, RAM, "LineTotalAmount"), d);
+            }
+            "BillingSpecifiedPeriod" => {
+                let (reversed, dateless) = cii_period(part);
+                d.line_periods_reversed += usize::from(reversed);
+                d.line_periods_without_dates += usize::from(dateless);
+            }
+            "SpecifiedTradeAllowanceCharge" => cii_line_allowance_charge(doc, part, d)?,
+            _ => {}
         }
-        d.classifications_without_list += children(product, RAM, "DesignatedProductClassification")
-            .filter_map(|c| child(c, RAM, "ClassCode"))
-            .filter(|c| blank(c.attribute("listID")))
-            .count();
+    }
+    Ok(())
+}
+
+/// A CII line allowance or charge, when its indicator is exactly 'false' or 'true' as the
+/// official rules match it (BR-41…44, BR-CO-23/24, BR-DEC-24…28).
+fn cii_line_allowance_charge(doc: &Document, ac: N, d: &mut Details) -> Result<()> {
+    let (allowance, charge) = cii_indicators(ac);
+    if !allowance && !charge {
+        return Ok(());
+    }
+    for (given, [amount, base]) in [
+        (allowance, ["BR-DEC-24", "BR-DEC-25"]),
+        (charge, ["BR-DEC-27", "BR-DEC-28"]),
+    ] {
+        if given {
+            two_decimals(amount, child(ac, RAM, "ActualAmount"), d);
+            two_decimals(base, child(ac, RAM, "BasisAmount"), d);
+        }
+    }
+    let item = AllowanceCharge {
+        reason: child(ac, RAM, "Reason").is_some() || child(ac, RAM, "ReasonCode").is_some(),
+        amount: decimal(doc, child(ac, RAM, "ActualAmount"))?,
+        ..Default::default()
+    };
+    if allowance {
+        d.line_allowances.push(item.clone());
+    }
+    if charge {
+        d.line_charges.push(item);
     }
     Ok(())
 }
@@ -371,63 +392,53 @@ fn judged_breakdown(tax: N) -> bool {
 
 /// BR-DEC-13 (and BR-DEC-15 with a VAT accounting currency): some VAT total in the invoice
 /// (the accounting) currency is a whole number of cents, as the official rules compute it.
-fn cii_vat_total_decimals(settlement: N, sum: N, d: &mut Details) {
-    let currencies =
-        |name: &'static str| -> Vec<&str> { children(settlement, RAM, name).map(value).collect() };
-    let (invoice, accounting) = (
-        currencies("InvoiceCurrencyCode"),
-        currencies("TaxCurrencyCode"),
-    );
-    let totals: Vec<N> = children(sum, RAM, "TaxTotalAmount").collect();
-    let cents =
-        |t: &N| super::xml::parse_decimal(value(*t)).is_none_or(|v| v.normalize().scale() <= 2);
-    let in_currency =
-        |t: &N, list: &[&str]| t.attribute("currencyID").is_some_and(|c| list.contains(&c));
-    let Some(first) = totals.first() else {
+fn cii_vat_total_decimals(sum: N, invoice: &[&str], accounting: &[&str], d: &mut Details) {
+    let totals = || children(sum, RAM, "TaxTotalAmount");
+    let Some(first) = totals().next() else {
         return;
     };
-    if !totals.iter().any(|t| !in_currency(t, &invoice) || cents(t)) {
-        d.long_decimals
-            .push(("BR-DEC-13", value(*first).trim().to_string()));
+    let cents =
+        |t: N| super::xml::parse_decimal(value(t)).is_none_or(|v| v.normalize().scale() <= 2);
+    let in_currency =
+        |t: N, list: &[&str]| t.attribute("currencyID").is_some_and(|c| list.contains(&c));
+    let first = value(first).trim();
+    if !totals().any(|t| !in_currency(t, invoice) || cents(t)) {
+        d.long_decimals.push(("BR-DEC-13", first.to_string()));
     }
-    if !accounting.is_empty()
-        && !totals
-            .iter()
-            .any(|t| in_currency(t, &accounting) && cents(t))
-    {
-        d.long_decimals
-            .push(("BR-DEC-15", value(*first).trim().to_string()));
+    if !accounting.is_empty() && !totals().any(|t| in_currency(t, accounting) && cents(t)) {
+        d.long_decimals.push(("BR-DEC-15", first.to_string()));
     }
 }
 
 /// BR-DEC-*: an amount with more than two characters after its point, as written.
 fn two_decimals(rule: &'static str, amount: Option<N>, d: &mut Details) {
-    if let Some(n) = amount
-        && let Some((_, after)) = value(n).split_once('.')
-        && after.chars().count() > 2
+    let Some(n) = amount else { return };
+    let v = value(n);
+    // A byte search: amounts are short, and this runs on every one.
+    if let Some(point) = v.bytes().position(|b| b == b'.')
+        && v[point + 1..].chars().count() > 2
     {
-        d.long_decimals.push((rule, value(n).trim().to_string()));
+        d.long_decimals.push((rule, v.trim().to_string()));
     }
 }
 
-/// BR-49, and for credit transfers (codes 30, 58) BR-50 and BR-61, per account.
-fn cii_payment_means(settlement: N, d: &mut Details) {
-    for means in children(settlement, RAM, "SpecifiedTradeSettlementPaymentMeans") {
-        let mut codes = children(means, RAM, "TypeCode").map(value).peekable();
-        if codes.peek().is_none() {
-            d.payment_means_without_code += 1;
-        }
-        if !codes.any(|c| matches!(c, "30" | "58")) {
-            continue;
-        }
-        for account in children(means, RAM, "PayeePartyCreditorFinancialAccount") {
-            let ids = [
-                child(account, RAM, "IBANID"),
-                child(account, RAM, "ProprietaryID"),
-            ];
-            d.transfers_without_account += usize::from(ids.iter().all(Option::is_none));
-            d.accounts_with_blank_id += usize::from(ids.iter().all(|id| blank(id.map(value))));
-        }
+/// BR-49 on a payment instruction, and for a credit transfer (codes 30, 58) BR-50 and BR-61,
+/// per account.
+fn cii_payment_means(means: N, d: &mut Details) {
+    let mut codes = children(means, RAM, "TypeCode").map(value).peekable();
+    if codes.peek().is_none() {
+        d.payment_means_without_code += 1;
+    }
+    if !codes.any(|c| matches!(c, "30" | "58")) {
+        return;
+    }
+    for account in children(means, RAM, "PayeePartyCreditorFinancialAccount") {
+        let ids = [
+            child(account, RAM, "IBANID"),
+            child(account, RAM, "ProprietaryID"),
+        ];
+        d.transfers_without_account += usize::from(ids.iter().all(Option::is_none));
+        d.accounts_with_blank_id += usize::from(ids.iter().all(|id| blank(id.map(value))));
     }
 }
 
@@ -633,17 +644,19 @@ pub fn ubl(doc: &Document, root: N, credit_note: bool) -> Result<Details> {
         d.charge_total = decimal(doc, child(t, CBC, "ChargeTotalAmount"))?;
         d.prepaid = decimal(doc, child(t, CBC, "PrepaidAmount"))?;
         d.rounding = decimal(doc, child(t, CBC, "PayableRoundingAmount"))?;
-        for (rule, name) in [
-            ("BR-DEC-09", "LineExtensionAmount"),
-            ("BR-DEC-10", "AllowanceTotalAmount"),
-            ("BR-DEC-11", "ChargeTotalAmount"),
-            ("BR-DEC-12", "TaxExclusiveAmount"),
-            ("BR-DEC-14", "TaxInclusiveAmount"),
-            ("BR-DEC-16", "PrepaidAmount"),
-            ("BR-DEC-17", "PayableRoundingAmount"),
-            ("BR-DEC-18", "PayableAmount"),
-        ] {
-            two_decimals(rule, child(t, CBC, name), &mut d);
+        for amount in t.children().filter(|a| a.ns() == CBC) {
+            let rule = match amount.name() {
+                "LineExtensionAmount" => "BR-DEC-09",
+                "AllowanceTotalAmount" => "BR-DEC-10",
+                "ChargeTotalAmount" => "BR-DEC-11",
+                "TaxExclusiveAmount" => "BR-DEC-12",
+                "TaxInclusiveAmount" => "BR-DEC-14",
+                "PrepaidAmount" => "BR-DEC-16",
+                "PayableRoundingAmount" => "BR-DEC-17",
+                "PayableAmount" => "BR-DEC-18",
+                _ => continue,
+            };
+            two_decimals(rule, Some(amount), &mut d);
         }
     }
     let (line_name, quantity_name) = if credit_note {
@@ -708,52 +721,68 @@ pub fn ubl(doc: &Document, root: N, credit_note: bool) -> Result<Details> {
 /// BR-29, BR-CO-19, BR-CO-03, and on its lines BR-28, BR-30, BR-CO-20, BR-DEC-23…28.
 fn ubl_group_rules(root: N, d: &mut Details) {
     let seller = path(root, CAC, &["AccountingSupplierParty", "Party"]);
-    d.payees_not_distinct = children(root, CAC, "PayeeParty")
-        .filter(|p| !ubl_payee_distinct(*p, seller))
-        .count();
-    d.documents_without_reference = children(root, CAC, "AdditionalDocumentReference")
-        .filter(|r| blank(child(*r, CBC, "ID").map(value)))
-        .count();
+    let mut tax_currencies = Vec::new();
+    let (mut point_date, mut point_code) = (false, false);
+    // One pass over the document's parts.
+    for part in root.children() {
+        match (part.ns(), part.name()) {
+            (CAC, "PayeeParty") => {
+                d.payees_not_distinct += usize::from(!ubl_payee_distinct(part, seller));
+            }
+            (CAC, "AdditionalDocumentReference") => {
+                d.documents_without_reference +=
+                    usize::from(blank(child(part, CBC, "ID").map(value)));
+            }
+            (CBC, "TaxCurrencyCode") => tax_currencies.push(value(part)),
+            (CBC, "TaxPointDate") => point_date = true,
+            (CAC, "InvoicePeriod") => {
+                let (reversed, dateless) = ubl_period(part);
+                let code = child(part, CBC, "DescriptionCode").is_some();
+                d.periods_reversed += usize::from(reversed);
+                // An invoicing period may give only its VAT point date code.
+                d.periods_without_dates += usize::from(dateless && !code);
+                point_code |= code;
+            }
+            // Lines of either kind, as the official rules match them.
+            (CAC, "InvoiceLine" | "CreditNoteLine") => ubl_line_rules(part, d),
+            _ => {}
+        }
+    }
+    d.tax_point_date_and_code = point_date && point_code;
     // BR-53: each VAT accounting currency has a VAT total in it.
-    d.tax_currency_without_total = children(root, CBC, "TaxCurrencyCode").any(|currency| {
+    d.tax_currency_without_total = tax_currencies.iter().any(|currency| {
         !children(root, CAC, "TaxTotal")
             .flat_map(|t| children(t, CBC, "TaxAmount"))
-            .any(|a| a.attribute("currencyID") == Some(value(currency)))
+            .any(|a| a.attribute("currencyID") == Some(*currency))
     });
-    for period in children(root, CAC, "InvoicePeriod") {
-        let (reversed, dateless) = ubl_period(period);
-        d.periods_reversed += usize::from(reversed);
-        // An invoicing period may give only its VAT point date code.
-        d.periods_without_dates +=
-            usize::from(dateless && child(period, CBC, "DescriptionCode").is_none());
-    }
-    d.tax_point_date_and_code = child(root, CBC, "TaxPointDate").is_some()
-        && children(root, CAC, "InvoicePeriod").any(|p| child(p, CBC, "DescriptionCode").is_some());
-    // BR-28, BR-30, BR-CO-20, BR-DEC-23…28 on lines of either kind, as the official rules
-    // match them. (The official BR-DEC-13 and 15 of UBL compare each VAT total's currency with
-    // a child it does not have: they never fire.)
-    for line in root
-        .children()
-        .filter(|c| is(c, CAC, "InvoiceLine") || is(c, CAC, "CreditNoteLine"))
-    {
-        two_decimals("BR-DEC-23", child(line, CBC, "LineExtensionAmount"), d);
-        for ac in children(line, CAC, "AllowanceCharge") {
-            let decimals = match ubl_charge(ac) {
-                Some(false) => ["BR-DEC-24", "BR-DEC-25"],
-                Some(true) => ["BR-DEC-27", "BR-DEC-28"],
-                None => continue,
-            };
-            two_decimals(decimals[0], child(ac, CBC, "Amount"), d);
-            two_decimals(decimals[1], child(ac, CBC, "BaseAmount"), d);
-        }
-        let gross = children(line, CAC, "Price")
-            .flat_map(|p| children(p, CAC, "AllowanceCharge"))
-            .flat_map(|a| children(a, CBC, "BaseAmount"));
-        d.negative_gross_prices += usize::from(negative(gross));
-        for period in children(line, CAC, "InvoicePeriod") {
-            let (reversed, dateless) = ubl_period(period);
-            d.line_periods_reversed += usize::from(reversed);
-            d.line_periods_without_dates += usize::from(dateless);
+}
+
+/// BR-28, BR-30, BR-CO-20, BR-DEC-23…28 on a UBL line. (The official BR-DEC-13 and 15 of UBL
+/// compare each VAT total's currency with a child it does not have: they never fire.)
+fn ubl_line_rules(line: N, d: &mut Details) {
+    for part in line.children() {
+        match (part.ns(), part.name()) {
+            (CBC, "LineExtensionAmount") => two_decimals("BR-DEC-23", Some(part), d),
+            (CAC, "AllowanceCharge") => {
+                let decimals = match ubl_charge(part) {
+                    Some(false) => ["BR-DEC-24", "BR-DEC-25"],
+                    Some(true) => ["BR-DEC-27", "BR-DEC-28"],
+                    None => continue,
+                };
+                two_decimals(decimals[0], child(part, CBC, "Amount"), d);
+                two_decimals(decimals[1], child(part, CBC, "BaseAmount"), d);
+            }
+            (CAC, "Price") => {
+                let gross = children(part, CAC, "AllowanceCharge")
+                    .flat_map(|a| children(a, CBC, "BaseAmount"));
+                d.negative_gross_prices += usize::from(negative(gross));
+            }
+            (CAC, "InvoicePeriod") => {
+                let (reversed, dateless) = ubl_period(part);
+                d.line_periods_reversed += usize::from(reversed);
+                d.line_periods_without_dates += usize::from(dateless);
+            }
+            _ => {}
         }
     }
 }
@@ -904,23 +933,32 @@ struct Scope {
 }
 
 impl Scope {
+    /// The scope of `n`'s children (`n` a child of `parent`).
     fn below(self, parent: N, n: N) -> Scope {
-        Scope {
+        let mut s = Scope {
             root: false,
-            seller_or_payee: self.seller_or_payee
-                || is(&n, CAC, "AccountingSupplierParty")
-                || is(&n, CAC, "PayeeParty"),
-            product: self.product || is(&n, RAM, "SpecifiedTradeProduct"),
-            ship_to: self.ship_to || is(&n, RAM, "ShipToTradeParty"),
-            tax_registration: self.tax_registration || is(&n, RAM, "SpecifiedTaxRegistration"),
-            header_ship_to: is(&n, RAM, "ShipToTradeParty")
-                && is(&parent, RAM, "ApplicableHeaderTradeDelivery"),
+            header_ship_to: false,
+            ..self
+        };
+        if n.ns() == CAC {
+            s.seller_or_payee |= matches!(n.name(), "AccountingSupplierParty" | "PayeeParty");
+        } else if n.ns() == RAM {
+            match n.name() {
+                "SpecifiedTradeProduct" => s.product = true,
+                "SpecifiedTaxRegistration" => s.tax_registration = true,
+                "ShipToTradeParty" => {
+                    s.ship_to = true;
+                    s.header_ship_to = is(&parent, RAM, "ApplicableHeaderTradeDelivery");
+                }
+                _ => {}
+            }
         }
+        s
     }
 }
 
 /// BR-CL-*: every coded value against its code list, wherever the official rules look for it:
-/// one pass over all elements, in document order, with no allocation but for a stranger.
+/// one pass over all elements, in document order, allocating only the stack and the strangers.
 /// (BR-CL-04, the invoice currency, is the deposit rule `currency_unknown`.)
 fn code_lists(root: N, cii: bool, d: &mut Details) {
     let top = Scope {
@@ -928,23 +966,34 @@ fn code_lists(root: N, cii: bool, d: &mut Details) {
         ..Scope::default()
     };
     let mut stack = vec![(root, root.children(), top)];
+    // The last value each list accepted: amounts repeat their currency, lines their unit and
+    // VAT category.
+    let mut accepted: [Option<&str>; Code::COUNT] = [None; Code::COUNT];
     while let Some((parent, next, scope)) = stack.last_mut() {
         let Some(n) = next.next() else {
             stack.pop();
             continue;
         };
         let (parent, scope) = (*parent, *scope);
+        // Coded values are leaves; only the others have a scope to compute.
+        if n.children().next().is_some() {
+            stack.push((n, n.children(), scope.below(parent, n)));
+            continue;
+        }
         let coded = if cii {
             cii_code(parent, n, scope)
         } else {
             ubl_code(parent, n, scope)
         };
         if let Some((code, v)) = coded
-            && !code.accepts(v)
+            && accepted[code as usize] != Some(v)
         {
-            d.bad_codes.push((code, v.to_string()));
+            if code.accepts(v) {
+                accepted[code as usize] = Some(v);
+            } else {
+                d.bad_codes.push((code, v.to_string()));
+            }
         }
-        stack.push((n, n.children(), scope.below(parent, n)));
     }
 }
 
