@@ -11,11 +11,8 @@ const DOCUMENT_TYPES: &[&str] = &[
 /// The self-billed document types: BR-FR-21 / BR-FR-22 switch on them.
 const SELF_BILLED_TYPES: &[&str] = &["389", "501", "500", "471", "473", "261", "502"];
 
-/// `custom:billing-modes` (BT-23, "cadre de facturation").
-const BILLING_MODES: &[&str] = &[
-    "B1", "S1", "M1", "B2", "S2", "M2", "S3", "B4", "S4", "M4", "S5", "S6", "B7", "S7", "B8", "S8",
-    "M8", "B9", "S9", "M9",
-];
+/// `custom:billing-modes` (BT-23, "cadre de facturation"): the list entry also checks.
+use crate::domain::invoice::BILLING_MODES;
 
 /// `custom:is-valid-bar-treatment`: the values of the note with subject code BAR.
 pub const BAR_TREATMENTS: &[&str] = &[

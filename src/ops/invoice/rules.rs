@@ -228,7 +228,7 @@ pub fn check_header(d: &Draft, now: &str, out: &mut Vec<Violation>) {
             }
         },
     }
-    if !CURRENCIES.contains(&d.currency.as_str()) {
+    if CURRENCIES.binary_search(&d.currency.as_str()).is_err() {
         out.push(v(
             "currency_unknown",
             format!(

@@ -283,7 +283,7 @@ impl Operation for DepositWorksPiece {
             )),
             Some(Ok(_)) => {}
         }
-        if !CURRENCIES.contains(&currency.as_str()) {
+        if CURRENCIES.binary_search(&currency.as_str()).is_err() {
             out.push(v(
                 "currency_unknown",
                 format!("currency {currency} is not an ISO 4217 code chorus knows"),
