@@ -38,6 +38,9 @@ struct Done {
     seconds: f64,
 }
 
+/// How often NDJSON lines are flushed while reports keep coming.
+const FLUSH_EVERY: std::time::Duration = std::time::Duration::from_millis(50);
+
 pub fn run(g: &GlobalArgs, a: ValidateArgs) -> Result<()> {
     let started = Instant::now();
     let format = Format::from(g.format).resolve();
@@ -56,6 +59,7 @@ pub fn run(g: &GlobalArgs, a: ValidateArgs) -> Result<()> {
     let mut reports: Vec<(Report, f64)> = Vec::new();
     let (mut invalid, mut errors, mut warnings) = (0, 0, 0);
     let mut closed = false;
+    let mut flushed = Instant::now();
     parallel::for_each_ordered(
         &inputs,
         parallel::cores(),
@@ -80,8 +84,20 @@ pub fn run(g: &GlobalArgs, a: ValidateArgs) -> Result<()> {
             errors += report.errors();
             warnings += report.warnings();
             if streaming && !closed {
-                let line = serde_json::to_string(&report)?;
-                match writeln!(out, "{line}").and_then(|_| out.flush()) {
+                // Lines are written as files complete and flushed when FLUSH_EVERY has passed
+                // since the last flush (and at the end): a flush per report would cost a
+                // system call per file.
+                let written = serde_json::to_writer(&mut out, &report)
+                    .map_err(io::Error::from)
+                    .and_then(|_| out.write_all(b"\n"))
+                    .and_then(|_| {
+                        if flushed.elapsed() < FLUSH_EVERY {
+                            return Ok(());
+                        }
+                        flushed = Instant::now();
+                        out.flush()
+                    });
+                match written {
                     Err(e) if e.kind() == io::ErrorKind::BrokenPipe => closed = true,
                     other => other?,
                 }
@@ -92,6 +108,12 @@ pub fn run(g: &GlobalArgs, a: ValidateArgs) -> Result<()> {
         },
     )?;
 
+    if streaming && !closed {
+        match out.flush() {
+            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {}
+            other => other?,
+        }
+    }
     if !streaming {
         let written = match format {
             Format::Junit => {
