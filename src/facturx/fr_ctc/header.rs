@@ -341,6 +341,25 @@ fn unnamed_attribute(out: &mut Vec<Finding>) {
     ));
 }
 
+/// BR-FR-27: an item attribute is named (BT-160) or coded (EXT-FR-FE-159), and neither blank.
+fn attribute_names(out: &mut Vec<Finding>, names: &[&str], codes: &[&str]) {
+    if names.is_empty() && codes.is_empty() {
+        unnamed_attribute(out);
+    }
+    for n in names {
+        blank(out, "BR-FR-27_BT-160", "BT-160", "item attribute name", n);
+    }
+    for c in codes {
+        blank(
+            out,
+            "BR-FR-27_EXT-FR-FE-159",
+            "EXT-FR-FE-159",
+            "item attribute code",
+            c,
+        );
+    }
+}
+
 /// BR-FR-28: an item attribute has a value or a measure with its unit, not both.
 fn attribute_value(out: &mut Vec<Finding>, value: bool, measure: bool, unit: bool) {
     let valid = if value { !measure } else { unit };

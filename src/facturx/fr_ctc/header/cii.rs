@@ -574,21 +574,7 @@ fn item_attributes(root: N, out: &mut Vec<Finding>) {
     for attribute in all(root, &path) {
         let names: Vec<&str> = texts(attribute, "Description").collect();
         let codes: Vec<&str> = texts(attribute, "TypeCode").collect();
-        if names.is_empty() && codes.is_empty() {
-            super::unnamed_attribute(out);
-        }
-        for n in names {
-            super::blank(out, "BR-FR-27_BT-160", "BT-160", "item attribute name", n);
-        }
-        for c in codes {
-            super::blank(
-                out,
-                "BR-FR-27_EXT-FR-FE-159",
-                "EXT-FR-FE-159",
-                "item attribute code",
-                c,
-            );
-        }
+        super::attribute_names(out, &names, &codes);
         let measures: Vec<N> = children(attribute, RAM, "ValueMeasure").collect();
         let unit = measures
             .iter()

@@ -488,21 +488,7 @@ fn item_attributes(root: N, line: &str, out: &mut Vec<Finding>) {
     for attribute in all(root, "/cac:Item/cac:AdditionalItemProperty") {
         let names: Vec<&str> = texts(attribute, "Name").collect();
         let codes: Vec<&str> = texts(attribute, "NameCode").collect();
-        if names.is_empty() && codes.is_empty() {
-            super::unnamed_attribute(out);
-        }
-        for n in names {
-            super::blank(out, "BR-FR-27_BT-160", "BT-160", "item attribute name", n);
-        }
-        for c in codes {
-            super::blank(
-                out,
-                "BR-FR-27_EXT-FR-FE-159",
-                "EXT-FR-FE-159",
-                "item attribute code",
-                c,
-            );
-        }
+        super::attribute_names(out, &names, &codes);
     }
     for attribute in all(root, &format!("{line}/cac:Item/cac:AdditionalItemProperty")) {
         let quantities: Vec<N> = children(attribute, CBC, "ValueQuantity").collect();
